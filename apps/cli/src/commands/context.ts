@@ -1,0 +1,14 @@
+import type { Catalog, Locale } from '@widerspruch/catalog';
+import type { CliIo } from '../io.js';
+
+/** What every command gets. */
+export interface CommandContext {
+  readonly io: CliIo;
+  readonly envLocale: Locale;
+  readonly catalog: Catalog;
+}
+
+/** Writes a value as pretty JSON to stdout. */
+export function printJson(io: CliIo, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,39 @@
+import type { Device, Locale } from '@widerspruch/catalog';
+import { buildGuide, closestMatch } from '@widerspruch/core';
+import { fromProblems, usageError } from '../errors.js';
+import { renderGuide } from '../render/guide.js';
+import { styleFor } from '../render/style.js';
+import { type CommandContext, printJson } from './context.js';
+
+interface GuideOptions {
+  readonly lang?: Locale;
+  readonly device: string;
+  readonly json?: boolean;
+  readonly sources?: boolean;
+}
+
+const DEVICES = ['desktop', 'mobile'] as const;
+
+/** Parses a `--device` value. */
+export function parseDevice(value: string): Device {
+  const v = value.trim().toLowerCase();
+  if (v === 'desktop' || v === 'mobile') return v;
+  const guess = closestMatch(v, DEVICES);
+  throw usageError({
+    de: `Das Gerät „${value}“ gibt es nicht.${guess ? ` Meinten Sie „${guess}“?` : ''} Möglich: desktop, mobile.`,
+    en: `There is no device "${value}".${guess ? ` Did you mean "${guess}"?` : ''} Choose one of: desktop, mobile.`,
+  });
+}
+
+/** `widerspruch guide <platform>`: the steps to object, for a language and device. */
+export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptions): void {
+  const locale = opts.lang ?? ctx.envLocale;
+  const device = parseDevice(opts.device);
+  const guide = buildGuide(ctx.catalog, { platform: platform.toLowerCase(), locale, device });
+  if (!guide.ok) throw fromProblems(guide.problems, ['unknown-platform']);
+  if (opts.json) {
+    printJson(ctx.io, guide.value);
+    return;
+  }
+  ctx.io.stdout(renderGuide(guide.value, styleFor(ctx.io), ctx.io.columns, opts.sources === true));
+}

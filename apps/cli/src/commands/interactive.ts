@@ -1,0 +1,122 @@
+import * as p from '@clack/prompts';
+import { bundledCatalog, type Catalog, type Device, type Locale } from '@widerspruch/catalog';
+import {
+  buildGuide,
+  GROUND_IDS,
+  type GroundId,
+  objectionTemplate,
+  objectionTextFor,
+} from '@widerspruch/core';
+import { EXIT } from '../errors.js';
+import type { CliIo } from '../io.js';
+import { renderGuide } from '../render/guide.js';
+import { styleFor } from '../render/style.js';
+import { INTERACTIVE_TEXT } from './interactive-text.js';
+
+class Cancelled extends Error {}
+
+function answer<T>(value: T | symbol): Exclude<T, symbol> {
+  if (p.isCancel(value) || typeof value === 'symbol') throw new Cancelled();
+  return value as Exclude<T, symbol>;
+}
+
+/** The interactive guide: asks which platforms the person uses and walks through each. */
+export async function runInteractive(io: CliIo, locale: Locale): Promise<number> {
+  const t = INTERACTIVE_TEXT[locale];
+  const catalog = bundledCatalog();
+  try {
+    p.intro(t.intro);
+    p.note(t.about);
+    const ids = answer(
+      await p.multiselect<string>({
+        message: t.choose,
+        options: catalog.platforms.map((pl) => ({ value: pl.id, label: pl.name })),
+        required: true,
+        showInstructions: false,
+      }),
+    );
+    const device = answer(
+      await p.select<Device>({
+        message: t.device,
+        options: (['mobile', 'desktop'] as const).map((d) => ({ value: d, label: t.devices[d] })),
+        showInstructions: false,
+      }),
+    );
+    for (const [i, id] of ids.entries()) {
+      await walkPlatform(io, catalog, { id, device, locale, index: i + 1, total: ids.length });
+    }
+    p.outro(t.outro);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof Cancelled) {
+      p.cancel(t.cancelled);
+      return EXIT.ok;
+    }
+    throw error;
+  }
+}
+
+interface Walk {
+  readonly id: string;
+  readonly device: Device;
+  readonly locale: Locale;
+  readonly index: number;
+  readonly total: number;
+}
+
+async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<void> {
+  const t = INTERACTIVE_TEXT[walk.locale];
+  const guide = buildGuide(catalog, {
+    platform: walk.id,
+    locale: walk.locale,
+    device: walk.device,
+  });
+  if (!guide.ok) return;
+  p.log.step(t.progress(walk.index, walk.total, guide.value.platform.name));
+  io.stdout(renderGuide(guide.value, styleFor(io), io.columns));
+  const takesText = catalog.platforms
+    .find((pl) => pl.id === walk.id)
+    ?.channels.some((c) => c.kind === 'web-form' || c.kind === 'letter' || c.kind === 'email');
+  if (takesText) {
+    const text = await askText(catalog, walk);
+    p.note(text, t.textTitle);
+    const sent = answer(
+      await p.confirm({ message: t.sent, active: t.yes, inactive: t.no, initialValue: true }),
+    );
+    p.log.info(sent ? t.sentYes : t.sentLater);
+  } else {
+    answer(await p.confirm({ message: t.next, active: t.yes, inactive: t.no }));
+  }
+}
+
+async function askText(catalog: Catalog, walk: Walk): Promise<string> {
+  const t = INTERACTIVE_TEXT[walk.locale];
+  const labels = objectionTemplate(walk.locale).groundLabels;
+  const wantsGrounds = answer(
+    await p.confirm({ message: t.addGrounds, active: t.yes, inactive: t.no, initialValue: false }),
+  );
+  let grounds: GroundId[] = [];
+  let note = '';
+  if (wantsGrounds) {
+    grounds = answer(
+      await p.multiselect<GroundId>({
+        message: t.grounds,
+        options: GROUND_IDS.map((id) => ({ value: id, label: labels[id] })),
+        required: false,
+        showInstructions: false,
+      }),
+    );
+  }
+  for (;;) {
+    if (wantsGrounds) note = answer(await p.text({ message: t.note, defaultValue: '' }));
+    const result = objectionTextFor(catalog, {
+      platform: walk.id,
+      locale: walk.locale,
+      grounds,
+      note,
+    });
+    if (result.ok) return result.value.text;
+    for (const problem of result.problems) p.log.warn(problem.message[walk.locale]);
+    if (!wantsGrounds) return '';
+  }
+}

@@ -1,0 +1,28 @@
+/** What the CLI reads from and writes to; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether standard input and output are an interactive terminal. */
+  readonly interactive: boolean;
+  /** Whether stderr is a terminal that shows colour. */
+  readonly color: boolean;
+  readonly columns: number;
+  /** Today's date, YYYY-MM-DD, from the clock of this process. */
+  readonly today: () => string;
+}
+
+/** The real terminal of this process. `NO_COLOR` (any value) turns colour off. */
+export function processIo(): CliIo {
+  const env = process.env;
+  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env,
+    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+    color: !noColor && process.stdout.isTTY === true && env.TERM !== 'dumb',
+    columns: process.stdout.columns ?? 80,
+    today: () => new Date().toISOString().slice(0, 10),
+  };
+}

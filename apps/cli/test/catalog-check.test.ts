@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { catalogFixture } from '@widerspruch/catalog/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../src/main.js';
+import { fakeIo } from './fake-io.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function writeCatalog(change?: (files: { file: string; data: any }[]) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'widerspruch-catalog-'));
+  dirs.push(dir);
+  const files = catalogFixture() as { file: string; data: any }[];
+  change?.(files);
+  for (const { file, data } of files) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), typeof data === 'string' ? data : JSON.stringify(data, null, 2));
+  }
+  return dir;
+}
+
+async function check(dir: string) {
+  const f = fakeIo();
+  const code = await runCli(['catalog', 'check', '--dir', dir], f.io);
+  return { code, stdout: f.stdout(), stderr: f.stderr() };
+}
+
+describe('widerspruch catalog check', () => {
+  it('passes the catalog shipped in this repository', async () => {
+    const f = fakeIo();
+    const code = await runCli(['catalog', 'check'], f.io);
+    expect(f.stderr()).not.toContain('error:');
+    expect(code).toBe(0);
+    expect(f.stdout()).toMatch(/catalog: \d+ records, 0 errors/);
+  });
+
+  it('passes a valid catalog folder', async () => {
+    const { code, stdout } = await check(writeCatalog());
+    expect(code).toBe(0);
+    expect(stdout).toBe('catalog: 2 records, 0 errors, 0 warnings\n');
+  });
+
+  it('fails on a missing source, naming file and field', async () => {
+    const dir = writeCatalog((files) => {
+      files[1]!.data.aiTraining.summary.sources = [];
+    });
+    const { code, stderr } = await check(dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'error: platforms/example.json → aiTraining.summary.sources: aiTraining.summary.sources: needs at least one source',
+    );
+  });
+
+  it('fails on a bad URL, naming file and field', async () => {
+    const dir = writeCatalog((files) => {
+      files[1]!.data.channels[0].url = 'http://example.org/form';
+    });
+    const { code, stderr } = await check(dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain('error: platforms/example.json → channels[0].url');
+    expect(stderr).toContain('https');
+  });
+
+  it('fails on an unknown controller, naming file and field', async () => {
+    const dir = writeCatalog((files) => {
+      files[1]!.data.controller = 'meta-platforms-irland';
+    });
+    const { code, stderr } = await check(dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'error: platforms/example.json → controller: controller "meta-platforms-irland" does not exist',
+    );
+  });
+
+  it('fails on a verified date after today', async () => {
+    const dir = writeCatalog((files) => {
+      files[0]!.data.verified = '2026-12-01';
+    });
+    const { code, stderr } = await check(dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'controllers/example-controller.json → verified: verified date 2026-12-01 is in the future',
+    );
+  });
+
+  it('fails on a file that is not JSON, naming it', async () => {
+    const dir = writeCatalog((files) => {
+      files[1]!.data = '{ "id": "example", ';
+    });
+    const { code, stderr } = await check(dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain('error: platforms/example.json: not valid JSON');
+  });
+
+  it('exits 2 for a folder that does not exist', async () => {
+    const { code, stderr } = await check('/nonexistent/catalog');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--dir');
+  });
+});

@@ -1,0 +1,20 @@
+export { bundledCatalog } from './bundled.js';
+export {
+  type Catalog,
+  type CatalogCheckResult,
+  type CatalogFile,
+  type CheckOptions,
+  checkCatalog,
+} from './check.js';
+export { type CatalogIssue, type CatalogIssueCode, formatCatalogIssue } from './issues.js';
+export {
+  controllerOf,
+  findController,
+  findPlatform,
+  inAppRoutes,
+  isWebForm,
+  pathFor,
+  primaryForm,
+} from './query.js';
+export { LOCALES, type Locale } from './schema/common.js';
+export type * from './types.js';

@@ -1,0 +1,63 @@
+import type { Catalog } from './check.js';
+import type { Locale } from './schema/common.js';
+import type {
+  Channel,
+  Controller,
+  Device,
+  InAppChannel,
+  MenuPath,
+  Platform,
+  WebFormChannel,
+} from './types.js';
+
+/** The platform with this id, if the catalog has it. */
+export function findPlatform(catalog: Catalog, id: string): Platform | undefined {
+  return catalog.platforms.find((p) => p.id === id);
+}
+
+/** The controller with this id, if the catalog has it. */
+export function findController(catalog: Catalog, id: string): Controller | undefined {
+  return catalog.controllers.find((c) => c.id === id);
+}
+
+/** The controller of a platform; a checked catalog always has it. */
+export function controllerOf(catalog: Catalog, platform: Platform): Controller {
+  const controller = findController(catalog, platform.controller);
+  if (controller === undefined) {
+    throw new Error(`catalog invariant: controller ${platform.controller} missing`);
+  }
+  return controller;
+}
+
+/** The web form the app links to: the one marked primary, else the first web form. */
+export function primaryForm(platform: Platform): WebFormChannel | undefined {
+  const forms = platform.channels.filter(isWebForm);
+  return forms.find((f) => f.primary === true) ?? forms[0];
+}
+
+/** The in-app routes of a platform, in catalog order. */
+export function inAppRoutes(platform: Platform): InAppChannel[] {
+  return platform.channels.filter((c): c is InAppChannel => c.kind === 'in-app');
+}
+
+/**
+ * The menu path of a route for a locale and device. Falls back to the other device in the
+ * same locale, then to any path; `exact` says whether the match was exact.
+ */
+export function pathFor(
+  route: { readonly paths: readonly MenuPath[] },
+  locale: Locale,
+  device: Device,
+): { path: MenuPath; exact: boolean } | undefined {
+  const exact = route.paths.find((p) => p.locale === locale && p.device === device);
+  if (exact) return { path: exact, exact: true };
+  const sameLocale = route.paths.find((p) => p.locale === locale);
+  if (sameLocale) return { path: sameLocale, exact: false };
+  const any = route.paths[0];
+  return any ? { path: any, exact: false } : undefined;
+}
+
+/** Whether a channel is a web form. */
+export function isWebForm(channel: Channel): channel is WebFormChannel {
+  return channel.kind === 'web-form';
+}

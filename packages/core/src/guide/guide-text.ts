@@ -1,0 +1,144 @@
+import type { Device, Locale } from '@widerspruch/catalog';
+
+/** The wording of guide steps in one language. */
+export interface GuideText {
+  readonly device: Readonly<Record<Device, string>>;
+  readonly openForm: { readonly title: string; readonly body: (platform: string) => string };
+  readonly loginRequired: (platform: string) => string;
+  readonly alternates: string;
+  readonly inApp: { readonly title: string; readonly body: (device: string) => string };
+  readonly otherDevice: (device: string) => string;
+  readonly enter: { readonly title: string };
+  readonly enterEmail: string;
+  readonly enterCountry: string;
+  readonly reasonOptional: string;
+  readonly reasonRequired: string;
+  readonly codeVaries: string;
+  readonly codeYes: string;
+  readonly requirementsUnknown: string;
+  readonly after: { readonly title: string; readonly body: string };
+  readonly coverage: { readonly title: string; readonly covers: string; readonly doesNot: string };
+  readonly linkedAccounts: { readonly title: string };
+  readonly thirdParty: { readonly title: string; readonly form: string };
+  readonly statusPosts: { readonly title: string };
+  readonly goodToKnow: { readonly title: string };
+  readonly routeVia: { readonly title: string; readonly body: (names: string) => string };
+  readonly letter: { readonly title: string; readonly body: (company: string) => string };
+  readonly noRoute: { readonly title: string; readonly body: string };
+}
+
+const de: GuideText = {
+  device: { desktop: 'Computer', mobile: 'Smartphone' },
+  openForm: {
+    title: 'Offizielles Formular öffnen',
+    body: (p) => `Öffnen Sie das Widerspruchsformular von ${p}.`,
+  },
+  loginRequired: (p) =>
+    `Das Formular öffnet sich nur, wenn Sie im selben Browser bei ${p} angemeldet sind.`,
+  alternates: 'Für dasselbe Formular kursieren auch andere Adressen:',
+  inApp: {
+    title: 'Falls das Formular nicht lädt: der Weg in der App',
+    body: (d) => `So kommen Sie auf dem ${d} über die Menüs zum Formular:`,
+  },
+  otherDevice: (d) =>
+    `Für dieses Gerät ist kein eigener Weg belegt; dies ist der Weg auf dem ${d}.`,
+  enter: { title: 'Formular ausfüllen und absenden' },
+  enterEmail:
+    'Geben Sie Ihre E-Mail-Adresse an. An sie schickt Meta die Bestätigung; behalten Sie diese E-Mail.',
+  enterCountry: 'Wählen Sie das Land, in dem Sie wohnen, falls danach gefragt wird.',
+  reasonOptional:
+    'Eine Begründung ist freiwillig. Sie können den Text unten einfügen; Gründe aus Ihrer besonderen Situation stärken den Widerspruch.',
+  reasonRequired: 'Eine Begründung ist Pflicht. Fügen Sie den Text unten ein.',
+  codeVaries:
+    'Manchmal wird ein Bestätigungscode per E-Mail geschickt oder eine erneute Anmeldung verlangt.',
+  codeYes: 'Danach kommt ein Bestätigungscode per E-Mail, den Sie im Formular eingeben.',
+  requirementsUnknown:
+    'Welche Angaben das Formular im Einzelnen verlangt, ist nicht belegt. Füllen Sie aus, was gefragt wird, und fügen Sie den Text unten ein.',
+  after: {
+    title: 'Was danach passiert',
+    body: 'Bewahren Sie die Bestätigung auf: Sie ist Ihr Nachweis, dass und wann Sie widersprochen haben.',
+  },
+  coverage: {
+    title: 'Was der Widerspruch bewirkt und was nicht',
+    covers: 'Der Widerspruch wirkt für:',
+    doesNot: 'Er wirkt nicht für:',
+  },
+  linkedAccounts: { title: 'Mehrere Konten' },
+  thirdParty: {
+    title: 'Inhalte, die andere über Sie veröffentlichen',
+    form: 'Formular für Informationen aus anderen Quellen:',
+  },
+  statusPosts: { title: 'Ein „Ich widerspreche“-Beitrag hilft nicht' },
+  goodToKnow: { title: 'Gut zu wissen' },
+  routeVia: {
+    title: 'Welcher Widerspruch hier gilt',
+    body: (n) => `Für diesen Dienst gibt es keinen eigenen Widerspruchsweg. Maßgeblich ist: ${n}.`,
+  },
+  letter: {
+    title: 'Wenn nichts davon klappt: Widerspruch per Brief oder E-Mail',
+    body: (c) => `Sie können Ihren Widerspruch auch schriftlich an ${c} schicken:`,
+  },
+  noRoute: {
+    title: 'Kein Widerspruchsweg bekannt',
+    body: 'Für diesen Dienst ist derzeit kein Weg bekannt, der KI-Nutzung zu widersprechen.',
+  },
+};
+
+const en: GuideText = {
+  device: { desktop: 'computer', mobile: 'phone' },
+  openForm: {
+    title: 'Open the official form',
+    body: (p) => `Open the objection form of ${p}.`,
+  },
+  loginRequired: (p) => `The form only opens when you are logged in to ${p} in the same browser.`,
+  alternates: 'Other addresses circulate for the same form:',
+  inApp: {
+    title: 'If the form does not load: the route in the app',
+    body: (d) => `How to reach the form through the menus on your ${d}:`,
+  },
+  otherDevice: (d) =>
+    `No separate route is documented for this device; this is the route on a ${d}.`,
+  enter: { title: 'Fill in and send the form' },
+  enterEmail: 'Enter your e-mail address. Meta sends the confirmation there; keep that e-mail.',
+  enterCountry: 'Choose the country you live in if the form asks for it.',
+  reasonOptional:
+    'A reason is optional. You can paste the text below; grounds from your particular situation make the objection stronger.',
+  reasonRequired: 'A reason is required. Paste the text below.',
+  codeVaries: 'Sometimes a confirmation code is e-mailed or you are asked to log in again.',
+  codeYes: 'A confirmation code is then e-mailed to you; enter it in the form.',
+  requirementsUnknown:
+    'No source says exactly what this form asks for. Fill in what it asks and paste the text below.',
+  after: {
+    title: 'What happens next',
+    body: 'Keep the confirmation: it is your proof that and when you objected.',
+  },
+  coverage: {
+    title: 'What the objection does and does not do',
+    covers: 'The objection applies to:',
+    doesNot: 'It does not apply to:',
+  },
+  linkedAccounts: { title: 'Several accounts' },
+  thirdParty: {
+    title: 'Content that others post about you',
+    form: 'Form for information from other sources:',
+  },
+  statusPosts: { title: 'An "I object" post does not help' },
+  goodToKnow: { title: 'Good to know' },
+  routeVia: {
+    title: 'Which objection applies here',
+    body: (n) => `This service has no objection route of its own. What counts is: ${n}.`,
+  },
+  letter: {
+    title: 'If none of this works: object by letter or e-mail',
+    body: (c) => `You can also send your objection in writing to ${c}:`,
+  },
+  noRoute: {
+    title: 'No objection route known',
+    body: 'No way to object to AI use is currently known for this service.',
+  },
+};
+
+/** The guide wording for a language. */
+export function guideText(locale: Locale): GuideText {
+  return locale === 'de' ? de : en;
+}

@@ -1,0 +1,87 @@
+import type { Device, Locale, TrainingStatus, WebFormChannel } from '@widerspruch/catalog';
+import type { ObjectionText } from '../objection/compose.js';
+import type { GuideFact, GuideSource } from './resolve.js';
+
+/** Kinds of guide steps, in the order they may appear. */
+export type GuideStepId =
+  | 'route-via'
+  | 'open-form'
+  | 'in-app'
+  | 'enter'
+  | 'after'
+  | 'coverage'
+  | 'linked-accounts'
+  | 'third-party'
+  | 'status-posts'
+  | 'good-to-know'
+  | 'letter'
+  | 'no-route';
+
+/** A link shown in a step. */
+export interface GuideLink {
+  readonly label: string;
+  readonly url: string;
+  readonly uncertain?: string;
+}
+
+/** A menu path to follow in the platform's app or website. */
+export interface GuideRoute {
+  readonly id: string;
+  readonly label: string;
+  readonly locale: Locale;
+  readonly device: Device;
+  /** False when no path is documented for the requested device or language. */
+  readonly exact: boolean;
+  readonly steps: readonly string[];
+  readonly sources: readonly GuideSource[];
+  readonly uncertain?: string;
+}
+
+/** A heading with the facts under it. */
+export interface GuideSection {
+  readonly heading: string;
+  readonly facts: readonly GuideFact[];
+}
+
+/** One step of the guide. */
+export interface GuideStep {
+  readonly id: GuideStepId;
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  readonly facts: readonly GuideFact[];
+  readonly sections: readonly GuideSection[];
+  readonly links: readonly GuideLink[];
+  readonly routes: readonly GuideRoute[];
+}
+
+/** The objection form as the guide presents it. */
+export interface GuideForm {
+  readonly label: string;
+  readonly url: string;
+  readonly requires: WebFormChannel['requires'];
+  readonly alternates: readonly GuideLink[];
+  readonly sources: readonly GuideSource[];
+  readonly uncertain?: string;
+}
+
+/** Everything a person needs to object at one platform, in one language, for one device. */
+export interface Guide {
+  readonly platform: {
+    readonly id: string;
+    readonly name: string;
+    readonly status: TrainingStatus;
+    readonly since?: string;
+    readonly firstAnnouncedFor?: string;
+    readonly verified: string;
+    readonly quality: 'sourced' | 'verified' | 'tested';
+  };
+  readonly controller: { readonly name: string; readonly shortName: string };
+  readonly locale: Locale;
+  readonly device: Device;
+  readonly summary: GuideFact;
+  readonly form?: GuideForm;
+  readonly inAppRoutes: readonly GuideRoute[];
+  /** The default objection text (no grounds); compose another with `composeObjectionText`. */
+  readonly text: ObjectionText;
+  readonly steps: readonly GuideStep[];
+}

@@ -1,0 +1,26 @@
+export { buildGuide, type GuideRequest } from './guide/build-guide.js';
+export type {
+  Guide,
+  GuideForm,
+  GuideLink,
+  GuideRoute,
+  GuideSection,
+  GuideStep,
+  GuideStepId,
+} from './guide/model.js';
+export type { GuideFact, GuideSource } from './guide/resolve.js';
+export {
+  composeObjectionText,
+  normalizeNote,
+  type ObjectionText,
+  type ObjectionTextProblem,
+  type ObjectionTextRequest,
+  objectionTemplate,
+} from './objection/compose.js';
+export { GROUND_IDS, type GroundId, isGroundId } from './objection/grounds.js';
+export { objectionTextFor, type PlatformTextRequest } from './objection/platform-text.js';
+export type { ObjectionTemplate } from './objection/template.js';
+export { lookupPlatform } from './platform-lookup.js';
+export { countryName, formatPostalAddress } from './util/address.js';
+export { closestMatch, editDistance } from './util/closest.js';
+export { fail, ok, type Problem, type Result } from './util/result.js';

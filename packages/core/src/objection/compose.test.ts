@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { composeObjectionText, normalizeNote } from './compose.js';
+import { GROUND_IDS } from './grounds.js';
+import { objectionTemplateDe } from './template-de.js';
+import { objectionTemplateEn } from './template-en.js';
+
+describe('composeObjectionText', () => {
+  it('writes the default German sentence', () => {
+    const result = composeObjectionText({ company: 'Meta', locale: 'de' });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        locale: 'de',
+        text: 'Hiermit widerspreche ich der Verarbeitung meiner Daten im Zusammenhang mit KI-Anwendungen durch Meta.',
+        length: 101,
+      },
+    });
+  });
+
+  it('writes the default English sentence', async () => {
+    const result = composeObjectionText({ company: 'Meta', locale: 'en' });
+    expect(result.ok && result.value.text).toBe(
+      'I hereby object to the processing of my data in connection with AI applications by Meta.',
+    );
+  });
+
+  it.each(['de', 'en'] as const)(
+    'matches the golden text with grounds and a note (%s)',
+    async (locale) => {
+      const result = composeObjectionText({
+        company: 'Meta',
+        locale,
+        grounds: ['creative-work', 'children', 'loss-of-control'],
+        note:
+          locale === 'de'
+            ? 'Ich bin Fotografin; meine Bilder sind mein Einkommen.'
+            : 'I am a photographer; my pictures are my income.',
+      });
+      if (!result.ok) throw new Error('expected a text');
+      await expect(result.value.text).toMatchFileSnapshot(`./__golden__/grounds-${locale}.txt`);
+    },
+  );
+
+  it('puts a note alone under the grounds heading and keeps grounds in the given order', () => {
+    const result = composeObjectionText({
+      company: 'Meta',
+      locale: 'de',
+      grounds: ['safety-risk', 'children', 'safety-risk'],
+      note: '  Meine Worte.  ',
+    });
+    if (!result.ok) throw new Error('expected a text');
+    const text = result.value.text;
+    expect(text.indexOf(objectionTemplateDe.grounds['safety-risk'])).toBeLessThan(
+      text.indexOf(objectionTemplateDe.grounds.children),
+    );
+    expect(text.split(objectionTemplateDe.grounds['safety-risk']).length).toBe(2);
+    expect(text.endsWith('\n\nMeine Worte.')).toBe(true);
+    const noteOnly = composeObjectionText({ company: 'Meta', locale: 'en', note: 'Mine.' });
+    expect(noteOnly.ok && noteOnly.value.text).toBe(
+      `${objectionTemplateEn.objection('Meta')}\n\n${objectionTemplateEn.groundsIntro}\nMine.`,
+    );
+  });
+
+  it('has a sentence and a label for every ground in every language', () => {
+    for (const template of [objectionTemplateDe, objectionTemplateEn]) {
+      for (const id of GROUND_IDS) {
+        expect(template.grounds[id].length).toBeGreaterThan(40);
+        expect(template.groundLabels[id].length).toBeGreaterThan(3);
+      }
+    }
+  });
+
+  it('fails with a clear message when the text exceeds the field limit', () => {
+    const result = composeObjectionText({
+      company: 'Meta',
+      locale: 'de',
+      note: 'x'.repeat(2000),
+      limit: { maxLength: 2000, basis: 'assumed' },
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]?.code).toBe('too-long');
+    expect(result.problems[0]?.message.de).toMatch(
+      /höchstens 2000 Zeichen.*Annahme.*mindestens 1\d\d Zeichen/,
+    );
+    expect(result.problems[0]?.message.en).toMatch(/at most 2000/);
+  });
+
+  it('never returns a text longer than the limit', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 600 }),
+        fc.subarray([...GROUND_IDS]),
+        fc.integer({ min: 100, max: 1500 }),
+        fc.constantFrom('de' as const, 'en' as const),
+        (note, grounds, maxLength, locale) => {
+          const result = composeObjectionText({
+            company: 'Meta',
+            locale,
+            grounds,
+            note,
+            limit: { maxLength, basis: 'sourced' },
+          });
+          if (result.ok) expect(result.value.text.length).toBeLessThanOrEqual(maxLength);
+          else expect(result.problems[0]?.code).toBe('too-long');
+        },
+      ),
+    );
+  });
+});
+
+describe('normalizeNote', () => {
+  it('unifies line breaks, drops control characters and trims', () => {
+    expect(normalizeNote(' a\r\nb\rc\u0000d\u0007\u2028 \n\n\n\ne\t ')).toBe('a\nb\ncd\n\ne');
+  });
+
+  it('is idempotent and leaves no carriage returns or stray control characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (input) => {
+        const once = normalizeNote(input);
+        expect(normalizeNote(once)).toBe(once);
+        const stray = Array.from(once).filter((ch) => {
+          const c = ch.codePointAt(0) ?? 0;
+          return (c < 0x20 && c !== 0x0a && c !== 0x09) || (c >= 0x7f && c <= 0x9f);
+        });
+        expect(stray).toEqual([]);
+      }),
+    );
+  });
+
+  it('keeps umlauts, emoji and right-to-left text intact', () => {
+    expect(normalizeNote('Grüße 👋🏽 שלום')).toBe('Grüße 👋🏽 שלום');
+  });
+});

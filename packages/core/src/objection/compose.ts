@@ -1,0 +1,100 @@
+import type { Locale } from '@widerspruch/catalog';
+import { fail, ok, type Result } from '../util/result.js';
+import type { GroundId } from './grounds.js';
+import type { ObjectionTemplate } from './template.js';
+import { objectionTemplateDe } from './template-de.js';
+import { objectionTemplateEn } from './template-en.js';
+
+const TEMPLATES: Readonly<Record<Locale, ObjectionTemplate>> = {
+  de: objectionTemplateDe,
+  en: objectionTemplateEn,
+};
+
+/** The template for a language. */
+export function objectionTemplate(locale: Locale): ObjectionTemplate {
+  return TEMPLATES[locale];
+}
+
+/** What to put into an objection text. */
+export interface ObjectionTextRequest {
+  /** The company as people know it, e.g. "Meta" (the controller's short name). */
+  readonly company: string;
+  readonly locale: Locale;
+  /** Building blocks of the grounds statement, in the order they should appear. */
+  readonly grounds?: readonly GroundId[];
+  /** The person's own words about their situation. */
+  readonly note?: string;
+  /** The form field's limit, if the text must fit a field. */
+  readonly limit?: { readonly maxLength: number; readonly basis: 'sourced' | 'assumed' };
+}
+
+/** A finished objection text with its length. */
+export interface ObjectionText {
+  readonly locale: Locale;
+  readonly text: string;
+  /** Length in UTF-16 code units, as a browser's `maxlength` counts. */
+  readonly length: number;
+  readonly limit?: { readonly maxLength: number; readonly basis: 'sourced' | 'assumed' };
+}
+
+/** Why an objection text could not be made. */
+export type ObjectionTextProblem = 'too-long';
+
+/**
+ * Writes an objection under Art. 21(1) GDPR: the objection sentence, then, if any grounds
+ * or a note are given, the statement of grounds relating to the person's particular
+ * situation. Fails with `too-long` when the result exceeds the form field's limit.
+ *
+ * @example composeObjectionText({ company: 'Meta', locale: 'de' })
+ */
+export function composeObjectionText(
+  request: ObjectionTextRequest,
+): Result<ObjectionText, ObjectionTextProblem> {
+  const template = TEMPLATES[request.locale];
+  const paragraphs = [template.objection(request.company)];
+  const grounds = [...new Set(request.grounds ?? [])].map((id) => `- ${template.grounds[id]}`);
+  const note = normalizeNote(request.note ?? '');
+  if (grounds.length > 0 || note !== '') {
+    const body = [grounds.join('\n'), note].filter((part) => part !== '').join('\n\n');
+    paragraphs.push(`${template.groundsIntro}\n${body}`);
+  }
+  const text = paragraphs.join('\n\n');
+  const limit = request.limit;
+  if (limit !== undefined && text.length > limit.maxLength) {
+    return fail('too-long', tooLongMessage(text.length, limit.maxLength, limit.basis));
+  }
+  const result: ObjectionText = { locale: request.locale, text, length: text.length };
+  return ok(limit === undefined ? result : { ...result, limit });
+}
+
+/**
+ * Cleans a note typed or pasted by a person: line breaks become `\n`, other control
+ * characters are removed, runs of blank lines shrink to one, and the ends are trimmed.
+ */
+export function normalizeNote(note: string): string {
+  const unified = note.replace(/\r\n?/g, '\n');
+  return Array.from(unified)
+    .filter((ch) => !isStrayControl(ch.codePointAt(0) ?? 0))
+    .join('')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function isStrayControl(code: number): boolean {
+  const c0 = code < 0x20 && code !== 0x0a && code !== 0x09;
+  const c1 = code >= 0x7f && code <= 0x9f;
+  return c0 || c1 || code === 0x2028 || code === 0x2029;
+}
+
+function tooLongMessage(length: number, max: number, basis: 'sourced' | 'assumed') {
+  const over = length - max;
+  const assumedDe =
+    basis === 'assumed' ? ' (eine vorsichtige Annahme, keine Angabe der Plattform)' : '';
+  const assumedEn =
+    basis === 'assumed' ? " (a cautious assumption, not the platform's own figure)" : '';
+  return {
+    de: `Der Text ist ${length} Zeichen lang, das Formularfeld fasst aber höchstens ${max} Zeichen${assumedDe}. Bitte kürzen Sie Ihre Notiz um mindestens ${over} Zeichen oder wählen Sie weniger Gründe.`,
+    en: `The text is ${length} characters long, but the form field holds at most ${max}${assumedEn}. Please shorten your note by at least ${over} characters or choose fewer grounds.`,
+  };
+}
