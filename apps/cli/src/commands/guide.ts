@@ -35,5 +35,11 @@ export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptio
     printJson(ctx.io, guide.value);
     return;
   }
-  ctx.io.stdout(renderGuide(guide.value, styleFor(ctx.io), ctx.io.columns, opts.sources === true));
+  ctx.io.stdout(
+    renderGuide(guide.value, styleFor(ctx.io), {
+      columns: ctx.io.columns,
+      showSources: opts.sources === true,
+      withText: true,
+    }),
+  );
 }

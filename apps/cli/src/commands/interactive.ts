@@ -9,7 +9,7 @@ import {
 } from '@widerspruch/core';
 import { EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { renderGuide } from '../render/guide.js';
+import { renderGuideHeader, renderStep } from '../render/guide.js';
 import { styleFor } from '../render/style.js';
 import { INTERACTIVE_TEXT } from './interactive-text.js';
 
@@ -64,29 +64,46 @@ interface Walk {
   readonly total: number;
 }
 
+const FIRST_PART = new Set(['route-via', 'no-route', 'open-form', 'in-app']);
+
 async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<void> {
   const t = INTERACTIVE_TEXT[walk.locale];
-  const guide = buildGuide(catalog, {
+  const built = buildGuide(catalog, {
     platform: walk.id,
     locale: walk.locale,
     device: walk.device,
   });
-  if (!guide.ok) return;
-  p.log.step(t.progress(walk.index, walk.total, guide.value.platform.name));
-  io.stdout(renderGuide(guide.value, styleFor(io), io.columns));
-  const takesText = catalog.platforms
-    .find((pl) => pl.id === walk.id)
-    ?.channels.some((c) => c.kind === 'web-form' || c.kind === 'letter' || c.kind === 'email');
+  if (!built.ok) return;
+  const guide = built.value;
+  const style = styleFor(io);
+  const options = { columns: io.columns };
+  const numbered = guide.steps.map((step, i) => ({ step, n: i + 1 }));
+  const show = (part: typeof numbered) => {
+    if (part.length === 0) return;
+    io.stdout(
+      `${part.map(({ step, n }) => renderStep(guide, step, n, style, options)).join('\n\n')}\n\n`,
+    );
+  };
+  p.log.step(t.progress(walk.index, walk.total, guide.platform.name));
+  io.stdout(`${renderGuideHeader(guide, style, options)}\n\n`);
+  show(numbered.filter(({ step }) => FIRST_PART.has(step.id)));
+  const takesText = guide.form !== undefined || guide.steps.some((st) => st.id === 'letter');
   if (takesText) {
-    const text = await askText(catalog, walk);
-    p.note(text, t.textTitle);
+    show(numbered.filter(({ step }) => step.id === 'enter'));
+    p.note(await askText(catalog, walk), t.textTitle);
+    show(numbered.filter(({ step }) => step.id === 'after'));
     const sent = answer(
       await p.confirm({ message: t.sent, active: t.yes, inactive: t.no, initialValue: true }),
     );
     p.log.info(sent ? t.sentYes : t.sentLater);
-  } else {
-    answer(await p.confirm({ message: t.next, active: t.yes, inactive: t.no }));
   }
+  const rest = numbered.filter(
+    ({ step }) => !FIRST_PART.has(step.id) && step.id !== 'enter' && step.id !== 'after',
+  );
+  const more = answer(
+    await p.confirm({ message: t.more, active: t.yes, inactive: t.no, initialValue: true }),
+  );
+  if (more) show(rest);
 }
 
 async function askText(catalog: Catalog, walk: Walk): Promise<string> {

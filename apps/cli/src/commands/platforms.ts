@@ -28,6 +28,7 @@ export function runPlatforms(ctx: CommandContext, opts: PlatformsOptions): void 
     controller: p.controller,
     status: p.aiTraining.status,
     ...(p.aiTraining.since === undefined ? {} : { since: p.aiTraining.since }),
+    ...(p.aiTraining.headline === undefined ? {} : { headline: p.aiTraining.headline[locale] }),
     channels: p.channels.map((c) => c.kind),
     ...(primaryForm(p) === undefined ? {} : { form: primaryForm(p)?.url }),
     ...(p.routeVia === undefined ? {} : { routeVia: p.routeVia.platforms }),
@@ -42,8 +43,9 @@ export function runPlatforms(ctx: CommandContext, opts: PlatformsOptions): void 
   const width = Math.max(...platforms.map((p) => p.id.length));
   for (const p of platforms) {
     const since = p.since ? (locale === 'de' ? ` seit ${p.since}` : ` since ${p.since}`) : '';
+    const what = p.headline ? ` (${p.headline})` : '';
     ctx.io.stdout(
-      `${s.bold(p.id.padEnd(width))}  ${p.name} — ${STATUS[p.status]?.[locale]}${since}\n`,
+      `${s.bold(p.id.padEnd(width))}  ${p.name} — ${STATUS[p.status]?.[locale]}${since}${what}\n`,
     );
   }
   const hint =

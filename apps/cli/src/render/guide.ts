@@ -26,25 +26,51 @@ const LABELS = {
   },
 } as const;
 
-/** The guide as text for a terminal of the given width. */
-export function renderGuide(guide: Guide, s: Style, columns: number, showSources = false): string {
-  const width = Math.min(Math.max(columns, 40), 96);
+/** How to render a guide. */
+export interface RenderOptions {
+  readonly columns: number;
+  readonly showSources?: boolean;
+  /** Print the default objection text after the "enter" step (the plain `guide` command). */
+  readonly withText?: boolean;
+}
+
+function widthOf(columns: number): number {
+  return Math.min(Math.max(columns, 40), 96);
+}
+
+/** The guide as text for a terminal: header, then every step numbered. */
+export function renderGuide(guide: Guide, s: Style, options: RenderOptions): string {
+  const steps = guide.steps.map((step, i) => renderStep(guide, step, i + 1, s, options));
+  return `${[renderGuideHeader(guide, s, options), ...steps].join('\n\n')}\n`;
+}
+
+/** The platform, the summary of what it does, and how current the facts are. */
+export function renderGuideHeader(guide: Guide, s: Style, options: RenderOptions): string {
   const l = LABELS[guide.locale];
-  const out: string[] = [];
-  out.push(s.bold(`${guide.platform.name} — ${guide.controller.name}`));
-  out.push(...factLines(guide.summary, guide.locale, s, width, '', showSources));
-  out.push(
+  const width = widthOf(options.columns);
+  return [
+    s.bold(`${guide.platform.name} — ${guide.controller.name}`),
+    ...factLines(guide.summary, guide.locale, s, width, '', options.showSources === true),
     s.dim(`${l.verified}: ${guide.platform.verified} (${l.quality[guide.platform.quality]})`),
-  );
-  guide.steps.forEach((step, i) => {
-    out.push('', s.bold(`${i + 1}. ${step.title}`));
-    out.push(...stepLines(step, guide.locale, s, width, showSources));
-    if (step.id === 'enter') {
-      out.push('', `   ${s.bold(l.text)}:`, '');
-      out.push(wrap(guide.text.text, width, '   │ ', '   │ '));
-    }
-  });
-  return `${out.join('\n')}\n`;
+  ].join('\n');
+}
+
+/** One numbered step. */
+export function renderStep(
+  guide: Guide,
+  step: GuideStep,
+  number: number,
+  s: Style,
+  options: RenderOptions,
+): string {
+  const width = widthOf(options.columns);
+  const out = [s.bold(`${number}. ${step.title}`)];
+  out.push(...stepLines(step, guide.locale, s, width, options.showSources === true));
+  if (step.id === 'enter' && options.withText) {
+    out.push('', `   ${s.bold(LABELS[guide.locale].text)}:`, '');
+    out.push(wrap(guide.text.text, width, '   │ ', '   │ '));
+  }
+  return out.join('\n');
 }
 
 function stepLines(

@@ -41,6 +41,8 @@ export const AiTrainingSchema = v.strictObject({
   status: TrainingStatusSchema,
   since: v.optional(IsoDateSchema),
   firstAnnouncedFor: v.optional(IsoDateSchema),
+  /** A few words for lists: what is used, e.g. "only messages to Meta AI" (see dataUsed). */
+  headline: v.optional(LocalizedTextSchema),
   summary: FactSchema,
   dataUsed: v.array(FactSchema),
   dataExcluded: v.array(FactSchema),

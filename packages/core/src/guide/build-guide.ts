@@ -137,6 +137,7 @@ function firstSteps(
     const paragraphs = [t.inApp.body(t.device[request.device])];
     const other = routes.find((r) => !r.exact && r.device !== request.device);
     if (other !== undefined) paragraphs.push(t.otherDevice(t.device[other.device]));
+    if (routes.some((r) => r.locale !== request.locale)) paragraphs.push(t.otherLocale);
     steps.push(step('in-app', t.inApp.title, { paragraphs, routes }));
   }
   if (form !== undefined) steps.push(enterStep(form, platform, controller, locale));

@@ -8,6 +8,7 @@ export interface GuideText {
   readonly alternates: string;
   readonly inApp: { readonly title: string; readonly body: (device: string) => string };
   readonly otherDevice: (device: string) => string;
+  readonly otherLocale: string;
   readonly enter: { readonly title: string };
   readonly enterEmail: string;
   readonly enterCountry: string;
@@ -42,6 +43,8 @@ const de: GuideText = {
   },
   otherDevice: (d) =>
     `Für dieses Gerät ist kein eigener Weg belegt; dies ist der Weg auf dem ${d}.`,
+  otherLocale:
+    'Ein Weg ist nur mit englischen Menünamen belegt; so heißen die Menüpunkte, wenn Ihre App auf Englisch eingestellt ist.',
   enter: { title: 'Formular ausfüllen und absenden' },
   enterEmail:
     'Geben Sie Ihre E-Mail-Adresse an. An sie schickt Meta die Bestätigung; behalten Sie diese E-Mail.',
@@ -98,6 +101,8 @@ const en: GuideText = {
   },
   otherDevice: (d) =>
     `No separate route is documented for this device; this is the route on a ${d}.`,
+  otherLocale:
+    'One route is documented only with German menu labels; your app shows them when set to German. The English labels may differ.',
   enter: { title: 'Fill in and send the form' },
   enterEmail: 'Enter your e-mail address. Meta sends the confirmation there; keep that e-mail.',
   enterCountry: 'Choose the country you live in if the form asks for it.',

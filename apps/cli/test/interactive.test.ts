@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const answers: unknown[] = [];
+const notes: string[] = [];
+const warnings: string[] = [];
+const CANCEL = Symbol('cancel');
+
+vi.mock('@clack/prompts', () => {
+  const next = async () => answers.shift();
+  return {
+    intro: vi.fn(),
+    outro: vi.fn(),
+    cancel: vi.fn(),
+    note: (text: string) => {
+      notes.push(text);
+    },
+    log: {
+      step: vi.fn(),
+      info: vi.fn(),
+      warn: (text: string) => {
+        warnings.push(text);
+      },
+    },
+    isCancel: (value: unknown) => value === CANCEL,
+    multiselect: next,
+    select: next,
+    confirm: next,
+    text: next,
+  };
+});
+
+const { runCli } = await import('../src/main.js');
+const { fakeIo } = await import('./fake-io.js');
+
+beforeEach(() => {
+  answers.length = 0;
+  notes.length = 0;
+  warnings.length = 0;
+});
+
+describe('interactive guide', () => {
+  it('walks through the chosen platforms and writes the text with grounds', async () => {
+    answers.push(
+      ['instagram', 'whatsapp'], // services
+      'mobile', // device
+      true, // add grounds (instagram)
+      ['children'],
+      'Meine Notiz.',
+      true, // sent
+      true, // show more
+      true, // add grounds? (whatsapp form)
+      [],
+      '',
+      false, // not sent yet
+      false, // no more
+    );
+    const f = fakeIo({ interactive: true });
+    const code = await runCli([], f.io);
+    expect(code).toBe(0);
+    expect(f.stdout()).toContain('Instagram — Meta Platforms Ireland Limited');
+    expect(f.stdout()).toContain('https://help.instagram.com/contact/');
+    expect(f.stdout()).toContain('WhatsApp — Meta Platforms Ireland Limited');
+    expect(notes.some((n) => n.includes('Kinder') && n.endsWith('Meine Notiz.'))).toBe(true);
+    expect(answers).toEqual([]);
+  });
+
+  it('asks again when the note is too long', async () => {
+    answers.push(['facebook'], 'desktop', true, [], 'x'.repeat(3000), 'kurz', true, false);
+    const f = fakeIo({ interactive: true });
+    expect(await runCli([], f.io)).toBe(0);
+    expect(warnings[0]).toMatch(/höchstens 2000 Zeichen/);
+    expect(notes.at(-1)).toMatch(/kurz$/);
+  });
+
+  it('ends cleanly when the person cancels', async () => {
+    answers.push(CANCEL);
+    const f = fakeIo({ interactive: true });
+    expect(await runCli([], f.io)).toBe(0);
+    expect(f.stderr()).toBe('');
+  });
+});
