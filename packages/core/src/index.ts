@@ -1,3 +1,25 @@
+export {
+  EXPORT_VERSION,
+  type ExportData,
+  type ImportProblem,
+  parseExport,
+  serializeExport,
+} from './case/export-file.js';
+export { mergeCase, mergeCaseLists } from './case/merge.js';
+export {
+  CASE_EVENT_KINDS,
+  type Case,
+  type CaseEvent,
+  type CaseEventKind,
+  type Profile,
+} from './case/model.js';
+export {
+  type CaseStatus,
+  caseStatus,
+  confirmedOn,
+  orderedEvents,
+  submittedOn,
+} from './case/status.js';
 export { buildGuide, type GuideRequest } from './guide/build-guide.js';
 export type {
   Guide,

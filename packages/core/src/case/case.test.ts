@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseExport, serializeExport } from './export-file.js';
+import { mergeCase, mergeCaseLists } from './merge.js';
+import type { Case, CaseEvent } from './model.js';
+import { caseStatus, confirmedOn, submittedOn } from './status.js';
+
+const base: Case = {
+  id: 'case-1',
+  platform: 'instagram',
+  account: 'a@example.org',
+  profile: 'me',
+  createdAt: '2026-03-10T09:00:00.000Z',
+  events: [],
+};
+
+function event(id: string, kind: CaseEvent['kind'], at: string, date?: string): CaseEvent {
+  return date === undefined ? { id, kind, at } : { id, kind, at, date };
+}
+
+const eventArb = fc.record({
+  id: fc.constantFrom('e1', 'e2', 'e3', 'e4', 'e5', 'e6'),
+  kind: fc.constantFrom('drafted', 'submitted', 'confirmation-received', 'note', 'closed' as const),
+  at: fc
+    .integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2027, 0, 1) })
+    .map((t) => new Date(t).toISOString()),
+});
+const caseArb = fc.array(eventArb, { maxLength: 6 }).map((events) => ({ ...base, events }) as Case);
+
+describe('case status', () => {
+  it('is derived from the events', () => {
+    expect(caseStatus(base)).toBe('draft');
+    const submitted = {
+      ...base,
+      events: [event('a', 'submitted', '2026-03-10T09:01:00Z', '2026-03-09')],
+    };
+    expect(caseStatus(submitted)).toBe('submitted');
+    expect(submittedOn(submitted)).toBe('2026-03-09');
+    const confirmed = {
+      ...submitted,
+      events: [...submitted.events, event('b', 'confirmation-received', '2026-03-11T10:00:00Z')],
+    };
+    expect(caseStatus(confirmed)).toBe('confirmed');
+    expect(confirmedOn(confirmed)).toBe('2026-03-11');
+    expect(
+      caseStatus({
+        ...confirmed,
+        events: [...confirmed.events, event('c', 'closed', '2026-04-01T00:00:00Z')],
+      }),
+    ).toBe('closed');
+  });
+});
+
+describe('mergeCase', () => {
+  it('is idempotent, commutative and associative', () => {
+    fc.assert(
+      fc.property(caseArb, caseArb, caseArb, (a, b, c) => {
+        const ab = mergeCase(a, b);
+        expect(mergeCase(ab, ab)).toEqual(ab);
+        expect(mergeCase(a, b)).toEqual(mergeCase(b, a));
+        expect(mergeCase(mergeCase(a, b), c)).toEqual(mergeCase(a, mergeCase(b, c)));
+      }),
+    );
+  });
+
+  it('keeps every event of both copies exactly once', () => {
+    fc.assert(
+      fc.property(caseArb, caseArb, (a, b) => {
+        const ids = new Set([...a.events, ...b.events].map((e) => e.id));
+        expect(
+          mergeCase(a, b)
+            .events.map((e) => e.id)
+            .sort(),
+        ).toEqual([...ids].sort());
+      }),
+    );
+  });
+
+  it('merges lists of cases by id', () => {
+    const other = { ...base, id: 'case-2' };
+    const withEvent = { ...base, events: [event('x', 'submitted', '2026-03-10T09:00:00Z')] };
+    expect(mergeCaseLists([base, other], [withEvent]).map((c) => [c.id, c.events.length])).toEqual([
+      ['case-1', 1],
+      ['case-2', 0],
+    ]);
+  });
+});
+
+describe('export file', () => {
+  const data = {
+    profiles: [{ id: 'me', name: 'Ich', createdAt: '2026-03-10T09:00:00.000Z' }],
+    cases: [
+      {
+        ...base,
+        events: [
+          event('a', 'submitted', '2026-03-10T09:01:00.000Z'),
+          {
+            ...event('n', 'note', '2026-03-12T10:00:00.000Z'),
+            note: 'Grüße 👋 <b>nicht fett</b>\r\nzweite Zeile',
+          },
+        ],
+      },
+    ],
+  };
+
+  it('round-trips without loss', () => {
+    const text = serializeExport(data, '2026-03-12T10:00:00.000Z');
+    const parsed = parseExport(text, ['instagram']);
+    expect(parsed).toEqual({ ok: true, value: data });
+  });
+
+  it.each([
+    ['not JSON', '{"format": ', 'invalid-json'],
+    ['another program', '{"format":"other","version":1}', 'not-an-export'],
+    ['a newer version', '{"format":"widerspruch","version":2,"cases":[]}', 'newer-version'],
+    ['an unknown version', '{"format":"widerspruch","version":"1"}', 'unknown-version'],
+    [
+      'a damaged file',
+      '{"format":"widerspruch","version":1,"exportedAt":"2026-03-12T10:00:00.000Z","profiles":[],"cases":[{"id":1}]}',
+      'invalid',
+    ],
+  ])('refuses %s', (_name, text, code) => {
+    const result = parseExport(text, ['instagram']);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems[0]?.code).toBe(code);
+      expect(result.problems[0]?.message.de.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('refuses unknown platforms and cases without their profile', () => {
+    const text = serializeExport(data, '2026-03-12T10:00:00.000Z');
+    const unknown = parseExport(text, ['facebook']);
+    expect(!unknown.ok && unknown.problems[0]?.code).toBe('unknown-platform');
+    const orphan = parseExport(
+      serializeExport({ ...data, profiles: [] }, '2026-03-12T10:00:00.000Z'),
+      ['instagram'],
+    );
+    expect(!orphan.ok && orphan.problems[0]?.code).toBe('unknown-profile');
+  });
+});

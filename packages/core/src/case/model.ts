@@ -1,0 +1,57 @@
+import * as v from 'valibot';
+
+/** Kinds of case events. The case tracker and escalation add more kinds over time. */
+export const CASE_EVENT_KINDS = [
+  'drafted',
+  'submitted',
+  'confirmation-received',
+  'note',
+  'closed',
+] as const;
+
+/** What happened in a case. */
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
+const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const TimestampSchema = v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'));
+const DateSchema = v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD'));
+const TextSchema = v.pipe(v.string(), v.maxLength(20_000, 'is longer than 20,000 characters'));
+
+/** One event of a case: append-only, identified by its id. */
+export const CaseEventSchema = v.object({
+  id: IdSchema,
+  kind: v.picklist(CASE_EVENT_KINDS),
+  /** When the event was recorded (ISO timestamp with time zone). */
+  at: TimestampSchema,
+  /** The day it happened, as the person says (e.g. the date on a confirmation e-mail). */
+  date: v.optional(DateSchema),
+  note: v.optional(TextSchema),
+});
+
+/** An event of a case. */
+export type CaseEvent = v.InferOutput<typeof CaseEventSchema>;
+
+/** One objection of one account at one platform. Status is derived from the events. */
+export const CaseSchema = v.object({
+  id: IdSchema,
+  platform: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  /** How the person recognises the account: an e-mail address or user name. */
+  account: v.pipe(v.string(), v.maxLength(500)),
+  /** Whose account this is (a profile of the person or of someone they help). */
+  profile: IdSchema,
+  createdAt: TimestampSchema,
+  events: v.array(CaseEventSchema),
+});
+
+/** A case. */
+export type Case = v.InferOutput<typeof CaseSchema>;
+
+/** A person whose accounts are tracked: the user, or a family member they help. */
+export const ProfileSchema = v.object({
+  id: IdSchema,
+  name: v.pipe(v.string(), v.maxLength(200)),
+  createdAt: TimestampSchema,
+});
+
+/** A profile. */
+export type Profile = v.InferOutput<typeof ProfileSchema>;
