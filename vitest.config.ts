@@ -6,6 +6,7 @@ const src = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   resolve: {
     alias: {
+      '@widerspruch/catalog/bundled': src('./packages/catalog/src/bundled.ts'),
       '@widerspruch/catalog/testing': src('./packages/catalog/src/testing/fixtures.ts'),
       '@widerspruch/catalog': src('./packages/catalog/src/index.ts'),
       '@widerspruch/core': src('./packages/core/src/index.ts'),

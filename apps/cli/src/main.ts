@@ -1,4 +1,5 @@
-import { bundledCatalog, type Locale } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog';
+import { bundledCatalog } from '@widerspruch/catalog/bundled';
 import { Command, CommanderError, Option } from 'commander';
 import { runCatalogCheck } from './commands/catalog-check.js';
 import { runGuide } from './commands/guide.js';

@@ -1,4 +1,3 @@
-export { bundledCatalog } from './bundled.js';
 export {
   type Catalog,
   type CatalogCheckResult,

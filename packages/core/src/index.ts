@@ -11,7 +11,9 @@ export {
   type Case,
   type CaseEvent,
   type CaseEventKind,
+  CaseSchema,
   type Profile,
+  ProfileSchema,
 } from './case/model.js';
 export {
   type CaseStatus,
@@ -30,7 +32,7 @@ export type {
   GuideStep,
   GuideStepId,
 } from './guide/model.js';
-export type { GuideFact, GuideSource } from './guide/resolve.js';
+export { type GuideFact, type GuideSource, resolveFact } from './guide/resolve.js';
 export {
   composeObjectionText,
   normalizeNote,

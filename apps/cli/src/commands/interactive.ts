@@ -1,5 +1,6 @@
 import * as p from '@clack/prompts';
-import { bundledCatalog, type Catalog, type Device, type Locale } from '@widerspruch/catalog';
+import type { Catalog, Device, Locale } from '@widerspruch/catalog';
+import { bundledCatalog } from '@widerspruch/catalog/bundled';
 import {
   buildGuide,
   GROUND_IDS,

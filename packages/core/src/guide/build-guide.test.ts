@@ -1,4 +1,5 @@
-import { bundledCatalog, type CatalogFile, checkCatalog } from '@widerspruch/catalog';
+import { type CatalogFile, checkCatalog } from '@widerspruch/catalog';
+import { bundledCatalog } from '@widerspruch/catalog/bundled';
 import { catalogFixture } from '@widerspruch/catalog/testing';
 import { describe, expect, it } from 'vitest';
 import { buildGuide } from './build-guide.js';

@@ -1,0 +1,110 @@
+import type { ComponentChildren } from 'preact';
+import { locale, t } from './i18n/i18n.js';
+import { CasesPage } from './pages/cases.js';
+import { DataPage } from './pages/data.js';
+import { NotFoundPage } from './pages/not-found.js';
+import { StartPage } from './pages/start.js';
+import { WizardPage } from './pages/wizard.js';
+import { hrefOf, type Route, route } from './router.js';
+import { putSetting, ready, storageError } from './state/store.js';
+
+const NAV: readonly {
+  page: Route['page'];
+  key: 'nav.start' | 'nav.wizard' | 'nav.cases' | 'nav.data';
+}[] = [
+  { page: 'start', key: 'nav.start' },
+  { page: 'wizard', key: 'nav.wizard' },
+  { page: 'cases', key: 'nav.cases' },
+  { page: 'data', key: 'nav.data' },
+];
+
+/** The app shell: header with navigation and language switch, the page, the footer. */
+export function App() {
+  const current = route.value.page;
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header class="site-header">
+        <div class="wrap header-row">
+          <a class="brand" href={hrefOf('start')}>
+            {t('app.name')}
+          </a>
+          <LanguageSwitch />
+        </div>
+        <nav class="wrap" aria-label={t('nav.main')}>
+          <ul class="nav">
+            {NAV.map((item) => (
+              <li key={item.page}>
+                <a
+                  href={hrefOf(item.page)}
+                  aria-current={current === item.page ? 'page' : undefined}
+                >
+                  {t(item.key)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" class="wrap" tabIndex={-1}>
+        <Page />
+      </main>
+      <footer class="site-footer">
+        <div class="wrap">{t('footer.text')}</div>
+      </footer>
+    </>
+  );
+}
+
+function Page() {
+  if (!ready.value) return <p role="status">{t('loading')}</p>;
+  if (storageError.value !== undefined) {
+    return (
+      <Problem title={t('error.title')}>
+        <p>{t('error.storage')}</p>
+      </Problem>
+    );
+  }
+  switch (route.value.page) {
+    case 'start':
+      return <StartPage />;
+    case 'wizard':
+      return <WizardPage />;
+    case 'cases':
+      return <CasesPage />;
+    case 'data':
+      return <DataPage />;
+    default:
+      return <NotFoundPage />;
+  }
+}
+
+function Problem({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="problem" role="alert">
+      <h1>{title}</h1>
+      {children}
+    </section>
+  );
+}
+
+function LanguageSwitch() {
+  const other = locale.value === 'de' ? 'en' : 'de';
+  return (
+    <button
+      type="button"
+      class="lang-switch"
+      lang={other}
+      aria-label={t('lang.switchLabel')}
+      onClick={() => {
+        locale.value = other;
+        document.documentElement.lang = other;
+        void putSetting('locale', other);
+      }}
+    >
+      {t('lang.switch')}
+    </button>
+  );
+}

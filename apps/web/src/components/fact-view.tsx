@@ -1,0 +1,54 @@
+import type { GuideFact, GuideSource } from '@widerspruch/core';
+import { t } from '../i18n/i18n.js';
+
+/** A fact with its sources and, if the sources disagree, the reason it is uncertain. */
+export function FactView({ fact }: { fact: GuideFact }) {
+  return (
+    <div class={fact.uncertain ? 'fact fact-uncertain' : 'fact'}>
+      <p>{fact.text}</p>
+      {fact.uncertain && (
+        <p class="uncertain">
+          <strong>{t('fact.uncertain')}:</strong> {fact.uncertain}
+        </p>
+      )}
+      <Sources sources={fact.sources} />
+    </div>
+  );
+}
+
+/** A compact list of sources, collapsed by default. */
+export function Sources({ sources }: { sources: readonly GuideSource[] }) {
+  if (sources.length === 0) return null;
+  return (
+    <details class="sources">
+      <summary>
+        {sources.length === 1 ? t('fact.source') : `${t('fact.sources')} (${sources.length})`}
+      </summary>
+      <ul>
+        {sources.map((s) => (
+          <li key={s.url}>
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
+              {s.title}
+            </a>
+            {s.publisher ? ` — ${s.publisher}` : ''}
+            {s.published ? ` (${s.published})` : ''}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** A list of facts. */
+export function FactList({ facts }: { facts: readonly GuideFact[] }) {
+  if (facts.length === 0) return null;
+  return (
+    <ul class="facts">
+      {facts.map((fact) => (
+        <li key={fact.text}>
+          <FactView fact={fact} />
+        </li>
+      ))}
+    </ul>
+  );
+}

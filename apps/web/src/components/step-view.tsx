@@ -1,0 +1,78 @@
+import type { GuideRoute, GuideStep } from '@widerspruch/core';
+import { locale, t } from '../i18n/i18n.js';
+import { FactList, Sources } from './fact-view.js';
+
+/** One step of a guide: its paragraphs, links, menu paths and facts. */
+export function StepView({ step, headingLevel = 2 }: { step: GuideStep; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const isAddress = step.id === 'letter';
+  return (
+    <section class={`step step-${step.id}`}>
+      <Heading>{step.title}</Heading>
+      {step.paragraphs.map((p, i) =>
+        isAddress && i === 1 ? <address key={p}>{p}</address> : <p key={p}>{p}</p>,
+      )}
+      {step.links.length > 0 && (
+        <ul class="links">
+          {step.links.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} target="_blank" rel="noopener noreferrer">
+                {link.label}
+              </a>
+              {link.uncertain && (
+                <p class="uncertain">
+                  {t('fact.uncertain')}: {link.uncertain}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {step.routes.map((route) => (
+        <RouteView key={route.id} route={route} />
+      ))}
+      <FactList facts={step.facts} />
+      {step.sections.map((section) => (
+        <div key={section.heading} class="step-section">
+          <p class="section-heading">{section.heading}</p>
+          <FactList facts={section.facts} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** A menu path as an ordered list of the labels to tap. */
+export function RouteView({ route }: { route: GuideRoute }) {
+  const otherLang = route.locale !== locale.value;
+  return (
+    <div class="route">
+      <p class="route-label">
+        {route.label}
+        {otherLang && (
+          <span class="tag">
+            {' '}
+            {t(locale.value === 'de' ? 'wizard.routeOtherLang' : 'wizard.routeOtherLang.en')}
+          </span>
+        )}
+        {!otherLang && !route.exact && (
+          <span class="tag">
+            {' '}
+            {t('wizard.routeOtherDevice', { device: t(`wizard.device.${route.device}`) })}
+          </span>
+        )}
+      </p>
+      <ol class="menu-path" lang={route.locale}>
+        {route.steps.map((label, i) => (
+          <li key={i}>{label}</li>
+        ))}
+      </ol>
+      {route.uncertain && (
+        <p class="uncertain">
+          <strong>{t('fact.uncertain')}:</strong> {route.uncertain}
+        </p>
+      )}
+      <Sources sources={route.sources} />
+    </div>
+  );
+}

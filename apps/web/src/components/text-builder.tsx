@@ -1,0 +1,106 @@
+import type { Catalog, Locale } from '@widerspruch/catalog';
+import { GROUND_IDS, type GroundId, objectionTemplate, objectionTextFor } from '@widerspruch/core';
+import { useState } from 'preact/hooks';
+import { locale, t } from '../i18n/i18n.js';
+
+/** The objection text with optional grounds, a note, a length check and a copy button. */
+export function TextBuilder({
+  catalog,
+  platform,
+  textLocale,
+}: {
+  catalog: Catalog;
+  platform: string;
+  textLocale: Locale;
+}) {
+  const [grounds, setGrounds] = useState<GroundId[]>([]);
+  const [note, setNote] = useState('');
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const result = objectionTextFor(catalog, { platform, locale: textLocale, grounds, note });
+  const labels = objectionTemplate(textLocale).groundLabels;
+  const text = result.ok ? result.value.text : '';
+  const limit = result.ok ? result.value.limit : undefined;
+  const toggle = (id: GroundId, on: boolean) => {
+    setCopyState('idle');
+    setGrounds((current) =>
+      on
+        ? GROUND_IDS.filter((g) => g === id || current.includes(g))
+        : current.filter((g) => g !== id),
+    );
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+    }
+  };
+  return (
+    <section class="text-builder">
+      <h2>{t('wizard.textTitle')}</h2>
+      <p>{t('wizard.textHint')}</p>
+      <fieldset>
+        <legend>{t('wizard.grounds')}</legend>
+        {GROUND_IDS.map((id) => (
+          <label key={id} class="check">
+            <input
+              type="checkbox"
+              checked={grounds.includes(id)}
+              onChange={(e) => toggle(id, e.currentTarget.checked)}
+            />
+            <span lang={textLocale}>{labels[id]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label class="field" for={`note-${platform}`}>
+        {t('wizard.note')}
+      </label>
+      <textarea
+        id={`note-${platform}`}
+        rows={3}
+        lang={textLocale}
+        value={note}
+        aria-invalid={!result.ok}
+        aria-describedby={`length-${platform}`}
+        onInput={(e) => {
+          setNote(e.currentTarget.value);
+          setCopyState('idle');
+        }}
+      />
+      {!result.ok && (
+        <p class="error" role="alert">
+          {result.problems.map((p) => p.message[locale.value]).join(' ')}
+        </p>
+      )}
+      <label class="field" for={`text-${platform}`}>
+        {t('wizard.text')}
+      </label>
+      <textarea
+        id={`text-${platform}`}
+        class="output"
+        rows={6}
+        readOnly
+        lang={textLocale}
+        value={text}
+      />
+      <p id={`length-${platform}`} class="hint">
+        {limit &&
+          t(limit.basis === 'assumed' ? 'wizard.lengthAssumed' : 'wizard.length', {
+            length: text.length,
+            max: limit.maxLength,
+          })}
+      </p>
+      <button type="button" class="button" disabled={!result.ok} onClick={() => void copy()}>
+        {t('wizard.copy')}
+      </button>
+      <p class="copy-status" role="status">
+        {copyState === 'copied'
+          ? t('wizard.copied')
+          : copyState === 'failed'
+            ? t('wizard.copyFailed')
+            : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { signal } from '@preact/signals';
+import de from './de.json';
+import en from './en.json';
+
+/** Languages of the interface. */
+export type UiLocale = 'de' | 'en';
+/** A key of the message catalog. */
+export type MessageKey = keyof typeof de;
+
+const catalogs: Record<UiLocale, Record<MessageKey, string>> = { de, en };
+
+/** The current interface language; German by default, English when the browser prefers it. */
+export const locale = signal<UiLocale>(initialLocale());
+
+function initialLocale(): UiLocale {
+  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages;
+  for (const tag of preferred ?? []) {
+    if (tag.toLowerCase().startsWith('de')) return 'de';
+    if (tag.toLowerCase().startsWith('en')) return 'en';
+  }
+  return 'de';
+}
+
+/** The message for a key in the current language, with `{name}` placeholders filled. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  const text = catalogs[locale.value][key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** A message chosen by the plural rules of the current language (`key.one`, `key.other`, `key.zero`). */
+export function tPlural(
+  key: 'wizard.doneText',
+  count: number,
+  params: Record<string, string | number> = {},
+): string {
+  if (count === 0) return t(`${key}.zero`, params);
+  const rule = new Intl.PluralRules(locale.value).select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}.${rule}`, { count, ...params });
+}
+
+/** A date (YYYY-MM-DD or ISO timestamp) written for people, e.g. "10. März 2026". */
+export function formatDate(value: string): string {
+  const date = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
+  return new Intl.DateTimeFormat(locale.value === 'de' ? 'de-DE' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: value.length === 10 ? 'UTC' : undefined,
+  }).format(date);
+}
+
+/** Date and time for people. */
+export function formatDateTime(value: string): string {
+  return new Intl.DateTimeFormat(locale.value === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(new Date(value));
+}

@@ -1,0 +1,202 @@
+import { findPlatform } from '@widerspruch/catalog';
+import { type Case, caseStatus, confirmedOn, orderedEvents, submittedOn } from '@widerspruch/core';
+import { useEffect, useState } from 'preact/hooks';
+import { PageHeading } from '../components/page-heading.js';
+import { formatDate, formatDateTime, t } from '../i18n/i18n.js';
+import { hrefOf } from '../router.js';
+import { catalog, loadCatalog } from '../state/catalog.js';
+import { addEvent, casesNewestFirst, deleteCase, profiles, today } from '../state/store.js';
+
+/** "My objections": every case with platform, account, dates and status. */
+export function CasesPage() {
+  useEffect(() => {
+    void loadCatalog();
+  }, []);
+  const all = casesNewestFirst.value;
+  return (
+    <section>
+      <PageHeading>{t('cases.title')}</PageHeading>
+      {all.length === 0 ? (
+        <>
+          <p>{t('cases.empty')}</p>
+          <p>
+            <a class="button button-primary" href={hrefOf('wizard')}>
+              {t('cases.startWizard')}
+            </a>
+          </p>
+        </>
+      ) : (
+        profiles.value
+          .filter((p) => all.some((c) => c.profile === p.id))
+          .map((p) => (
+            <section key={p.id} class="profile-group">
+              {profiles.value.length > 1 && <h2>{p.name}</h2>}
+              <ul class="cases">
+                {all
+                  .filter((c) => c.profile === p.id)
+                  .map((c) => (
+                    <li key={c.id}>
+                      <CaseCard c={c} />
+                    </li>
+                  ))}
+              </ul>
+            </section>
+          ))
+      )}
+      {all.length > 0 && (
+        <p>
+          <a href={hrefOf('data')}>{t('nav.data')}</a>
+        </p>
+      )}
+    </section>
+  );
+}
+
+function platformName(id: string): string {
+  const c = catalog.value;
+  return (c && findPlatform(c, id)?.name) ?? id;
+}
+
+function CaseCard({ c }: { c: Case }) {
+  const [mode, setMode] = useState<'view' | 'confirm' | 'note'>('view');
+  const status = caseStatus(c);
+  const submitted = submittedOn(c);
+  const confirmed = confirmedOn(c);
+  const notes = orderedEvents(c.events).filter((e) => e.kind === 'note');
+  const name = platformName(c.platform);
+  const headingId = `case-${c.id}`;
+  return (
+    <article class="case" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {name}
+        {c.account && <span class="muted"> · {c.account}</span>}
+      </h3>
+      <p>
+        <span class={`badge badge-${status}`}>{t(`cases.status.${status}`)}</span>
+      </p>
+      <ul class="dates">
+        {submitted && <li>{t('cases.submitted', { date: formatDate(submitted) })}</li>}
+        {confirmed && <li>{t('cases.confirmed', { date: formatDate(confirmed) })}</li>}
+      </ul>
+      {notes.length > 0 && (
+        <div class="notes">
+          <p class="section-heading">{t('cases.notes')}</p>
+          <ul>
+            {notes.map((n) => (
+              <li key={n.id}>
+                <span class="muted">{formatDateTime(n.at)}:</span>{' '}
+                <span class="note-text">{n.note}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {mode === 'confirm' && <ConfirmForm caseId={c.id} onDone={() => setMode('view')} />}
+      {mode === 'note' && <NoteForm caseId={c.id} onDone={() => setMode('view')} />}
+      {mode === 'view' && (
+        <div class="actions">
+          {status === 'submitted' && (
+            <button type="button" class="button" onClick={() => setMode('confirm')}>
+              {t('cases.markConfirmed')}
+            </button>
+          )}
+          <button type="button" class="button button-quiet" onClick={() => setMode('note')}>
+            {t('cases.addNote')}
+          </button>
+          <button
+            type="button"
+            class="button button-danger"
+            onClick={() => {
+              if (
+                confirm(t('cases.deleteConfirm', { platform: name, account: c.account || '–' }))
+              ) {
+                void deleteCase(c.id);
+              }
+            }}
+          >
+            {t('cases.delete')}
+            <span class="visually-hidden">
+              : {name} {c.account}
+            </span>
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}
+
+function ConfirmForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+  const [date, setDate] = useState(today());
+  const inFuture = date > today();
+  const id = `confirm-date-${caseId}`;
+  return (
+    <form
+      class="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (inFuture || date === '') return;
+        void addEvent(caseId, { kind: 'confirmation-received', date }).then(onDone);
+      }}
+    >
+      <label class="field" for={id}>
+        {t('cases.confirmDate')}
+      </label>
+      <input
+        id={id}
+        type="date"
+        value={date}
+        max={today()}
+        required
+        aria-invalid={inFuture}
+        onInput={(e) => setDate(e.currentTarget.value)}
+      />
+      {inFuture && (
+        <p class="error" role="alert">
+          {t('cases.dateInFuture')}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="button button-primary">
+          {t('cases.save')}
+        </button>
+        <button type="button" class="button button-quiet" onClick={onDone}>
+          {t('cases.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function NoteForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+  const [note, setNote] = useState('');
+  const id = `note-${caseId}`;
+  return (
+    <form
+      class="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (note.trim() === '') return;
+        void addEvent(caseId, { kind: 'note', note: note.trim() }).then(onDone);
+      }}
+    >
+      <label class="field" for={id}>
+        {t('cases.noteLabel')}
+      </label>
+      <textarea
+        id={id}
+        rows={3}
+        maxLength={20000}
+        value={note}
+        onInput={(e) => setNote(e.currentTarget.value)}
+      />
+      <div class="actions">
+        <button type="submit" class="button button-primary">
+          {t('cases.save')}
+        </button>
+        <button type="button" class="button button-quiet" onClick={onDone}>
+          {t('cases.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

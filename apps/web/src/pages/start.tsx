@@ -1,0 +1,78 @@
+import { findPlatform, type Locale } from '@widerspruch/catalog';
+import { resolveFact } from '@widerspruch/core';
+import { useEffect } from 'preact/hooks';
+import { FactList, FactView } from '../components/fact-view.js';
+import { PageHeading } from '../components/page-heading.js';
+import { formatDate, locale, t } from '../i18n/i18n.js';
+import { hrefOf } from '../router.js';
+import { catalog, loadCatalog } from '../state/catalog.js';
+import { resolveFacts } from '../view/facts.js';
+
+/** The start page: what happens with whose data since when, what an objection does. */
+export function StartPage() {
+  useEffect(() => {
+    void loadCatalog();
+  }, []);
+  return (
+    <section class="start">
+      <PageHeading>{t('start.title')}</PageHeading>
+      <p class="lead">{t('start.lead')}</p>
+      <p>
+        <a class="button button-primary" href={hrefOf('wizard')}>
+          {t('start.begin')}
+        </a>
+      </p>
+      <ol class="how">
+        <li>{t('start.how1')}</li>
+        <li>{t('start.how2')}</li>
+        <li>{t('start.how3')}</li>
+      </ol>
+      <p class="privacy-note">{t('start.privacy')}</p>
+      <MetaFacts />
+      <p>
+        <a href={hrefOf('cases')}>{t('start.cases')}</a>
+      </p>
+    </section>
+  );
+}
+
+function MetaFacts() {
+  const c = catalog.value;
+  if (c === undefined) return <p role="status">{t('loading')}</p>;
+  const loc: Locale = locale.value;
+  const facebook = findPlatform(c, 'facebook');
+  if (facebook === undefined) return null;
+  const meta = ['facebook', 'instagram'].flatMap((id) => {
+    const p = findPlatform(c, id);
+    return p ? [p] : [];
+  });
+  return (
+    <>
+      <h2>{t('start.whatHappens')}</h2>
+      <ul class="platform-summaries">
+        {meta.map((p) => (
+          <li key={p.id}>
+            <h3>
+              {p.name}: {t(`start.status.${p.aiTraining.status}`)}
+              {p.aiTraining.since
+                ? ` ${t('start.since', { date: formatDate(p.aiTraining.since) })}`
+                : ''}
+            </h3>
+            <FactView fact={resolveFact(p.aiTraining.summary, loc, p.sources)} />
+          </li>
+        ))}
+      </ul>
+      <h2>{t('start.whatItDoes')}</h2>
+      <h3 class="h-small">{t('start.covers')}</h3>
+      <FactList facts={resolveFacts(facebook.aiTraining.objectionCovers, loc, facebook.sources)} />
+      <h3 class="h-small">{t('start.doesNot')}</h3>
+      <FactList
+        facts={resolveFacts(facebook.aiTraining.objectionDoesNotCover, loc, facebook.sources)}
+      />
+      <p class="as-of">
+        {t('fact.asOf', { date: formatDate(facebook.verified) })} ·{' '}
+        {t(`fact.quality.${facebook.quality}`)}
+      </p>
+    </>
+  );
+}

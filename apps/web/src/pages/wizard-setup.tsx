@@ -1,0 +1,177 @@
+import type { Catalog } from '@widerspruch/catalog';
+import { useState } from 'preact/hooks';
+import { PageHeading } from '../components/page-heading.js';
+import { locale, t } from '../i18n/i18n.js';
+import { addProfile, profiles } from '../state/store.js';
+import { type Task, wizardPhase, wizardProfile, wizardTasks } from '../state/wizard.js';
+
+const NEW = '__new__';
+
+/** First step of the wizard: for whom, which services, which accounts. */
+export function WizardSetup({ catalog }: { catalog: Catalog }) {
+  const known = profiles.value;
+  const [profile, setProfile] = useState<string>(wizardProfile.value ?? known[0]?.id ?? NEW);
+  const [newName, setNewName] = useState(known.length === 0 ? t('wizard.me') : '');
+  const [accounts, setAccounts] = useState<Record<string, string[]>>({});
+  const [error, setError] = useState<string | undefined>();
+  const chosen = Object.keys(accounts);
+
+  const toggle = (id: string, on: boolean) => {
+    setError(undefined);
+    setAccounts((current) => {
+      const next = { ...current };
+      if (on) next[id] = [''];
+      else delete next[id];
+      return next;
+    });
+  };
+  const setAccount = (id: string, i: number, value: string) =>
+    setAccounts((current) => ({
+      ...current,
+      [id]: (current[id] ?? []).map((a, j) => (j === i ? value : a)),
+    }));
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (chosen.length === 0) {
+      setError(t('wizard.noneChosen'));
+      return;
+    }
+    const profileId =
+      profile === NEW ? (await addProfile(newName.trim() || t('wizard.me'))).id : profile;
+    wizardProfile.value = profileId;
+    const tasks: Task[] = catalog.platforms
+      .filter((p) => chosen.includes(p.id))
+      .flatMap((p) =>
+        (accounts[p.id] ?? ['']).map((account) => ({ platform: p.id, account: account.trim() })),
+      );
+    wizardTasks.value = tasks;
+    wizardPhase.value = { phase: 'task', index: 0 };
+  };
+
+  return (
+    <form class="wizard-setup" onSubmit={(e) => void submit(e)} noValidate>
+      <PageHeading focusKey="setup">{t('wizard.title')}</PageHeading>
+      <fieldset>
+        <legend>{t('wizard.who')}</legend>
+        <p class="hint">{t('wizard.whoHint')}</p>
+        {known.map((p) => (
+          <label key={p.id} class="check">
+            <input
+              type="radio"
+              name="profile"
+              checked={profile === p.id}
+              onChange={() => setProfile(p.id)}
+            />
+            <span>{p.name}</span>
+          </label>
+        ))}
+        <label class="check">
+          <input
+            type="radio"
+            name="profile"
+            checked={profile === NEW}
+            onChange={() => setProfile(NEW)}
+          />
+          <span>{known.length === 0 ? t('wizard.me') : t('wizard.newProfile')}</span>
+        </label>
+        {profile === NEW && known.length > 0 && (
+          <>
+            <label class="field" for="new-profile">
+              {t('wizard.newProfileName')}
+            </label>
+            <input
+              id="new-profile"
+              type="text"
+              value={newName}
+              autoComplete="off"
+              onInput={(e) => setNewName(e.currentTarget.value)}
+            />
+          </>
+        )}
+      </fieldset>
+      <fieldset aria-describedby={error ? 'services-error' : undefined}>
+        <legend>{t('wizard.services')}</legend>
+        <p class="hint">{t('wizard.servicesHint')}</p>
+        {catalog.platforms.map((p) => (
+          <div key={p.id} class="service">
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={p.id in accounts}
+                onChange={(e) => toggle(p.id, e.currentTarget.checked)}
+              />
+              <span>
+                <strong>{p.name}</strong>
+                {p.aiTraining.headline && (
+                  <span class="muted"> – {p.aiTraining.headline[locale.value]}</span>
+                )}
+              </span>
+            </label>
+            {p.id in accounts && p.channels.length > 0 && (
+              <AccountInputs
+                platform={p.name}
+                values={accounts[p.id] ?? []}
+                onChange={(i, v) => setAccount(p.id, i, v)}
+                onAdd={() => setAccounts((c) => ({ ...c, [p.id]: [...(c[p.id] ?? []), ''] }))}
+                onRemove={(i) =>
+                  setAccounts((c) => ({ ...c, [p.id]: (c[p.id] ?? []).filter((_, j) => j !== i) }))
+                }
+              />
+            )}
+          </div>
+        ))}
+        {error && (
+          <p id="services-error" class="error" role="alert">
+            {error}
+          </p>
+        )}
+      </fieldset>
+      <button type="submit" class="button button-primary">
+        {t('wizard.start')}
+      </button>
+    </form>
+  );
+}
+
+function AccountInputs(props: {
+  platform: string;
+  values: readonly string[];
+  onChange: (i: number, value: string) => void;
+  onAdd: () => void;
+  onRemove: (i: number) => void;
+}) {
+  return (
+    <div class="accounts">
+      {props.values.map((value, i) => {
+        const id = `account-${props.platform}-${i}`;
+        return (
+          <div key={i} class="account-row">
+            <label class="field" for={id}>
+              {t('wizard.accountLabel', { n: i + 1, platform: props.platform })}
+            </label>
+            <div class="inline">
+              <input
+                id={id}
+                type="text"
+                autoComplete="off"
+                placeholder={t('wizard.accountPlaceholder')}
+                value={value}
+                onInput={(e) => props.onChange(i, e.currentTarget.value)}
+              />
+              {props.values.length > 1 && (
+                <button type="button" class="button button-small" onClick={() => props.onRemove(i)}>
+                  {t('wizard.removeAccount', { n: i + 1 })}
+                </button>
+              )}
+            </div>
+          </div>
+        );
+      })}
+      <button type="button" class="button button-small button-quiet" onClick={props.onAdd}>
+        + {t('wizard.addAccount', { platform: props.platform })}
+      </button>
+      {props.values.length > 1 && <p class="hint">{t('wizard.accountHint')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+import { type Catalog, type Device, findPlatform, type Locale } from '@widerspruch/catalog';
+import { buildGuide, type Guide, type GuideStep } from '@widerspruch/core';
+import { useState } from 'preact/hooks';
+import { FactView, Sources } from '../components/fact-view.js';
+import { PageHeading } from '../components/page-heading.js';
+import { StepView } from '../components/step-view.js';
+import { TextBuilder } from '../components/text-builder.js';
+import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
+import { cases, recordSubmission } from '../state/store.js';
+import { device, recordedCount, wizardPhase, wizardProfile, wizardTasks } from '../state/wizard.js';
+
+const BEFORE_TEXT = new Set(['route-via', 'no-route', 'open-form', 'in-app']);
+
+/** One platform and account: open the form, copy the text, record the submission. */
+export function WizardTask({ catalog, index }: { catalog: Catalog; index: number }) {
+  const tasks = wizardTasks.value;
+  const task = tasks[index];
+  const [textLocale, setTextLocale] = useState<Locale>(locale.value);
+  if (task === undefined) return null;
+  const built = buildGuide(catalog, {
+    platform: task.platform,
+    locale: locale.value,
+    device: device.value,
+  });
+  if (!built.ok) return <p class="error">{built.problems[0]?.message[locale.value]}</p>;
+  const guide = built.value;
+  const phase = wizardPhase.value;
+  const recordedId = phase.phase === 'task' ? phase.recordedCase : undefined;
+  const recorded = cases.value.find((c) => c.id === recordedId);
+  const takesText = guide.form !== undefined || guide.steps.some((s) => s.id === 'letter');
+  const next = () => {
+    wizardPhase.value =
+      index + 1 < tasks.length ? { phase: 'task', index: index + 1 } : { phase: 'done' };
+  };
+  const submit = async () => {
+    const profile = wizardProfile.value;
+    if (profile === undefined) return;
+    const c = await recordSubmission({ platform: task.platform, account: task.account, profile });
+    recordedCount.value += 1;
+    wizardPhase.value = { phase: 'task', index, recordedCase: c.id };
+  };
+  const steps = (filter: (s: GuideStep) => boolean) =>
+    guide.steps.filter(filter).map((s) => <StepView key={s.id} step={s} />);
+  const platform = findPlatform(catalog, task.platform);
+
+  return (
+    <article class="task">
+      <p class="progress">{t('wizard.progress', { n: index + 1, total: tasks.length })}</p>
+      <progress max={tasks.length} value={index + (recorded ? 1 : 0)} aria-hidden="true" />
+      <PageHeading focusKey={`task-${index}-${recorded ? 'done' : 'open'}`}>
+        {guide.platform.name}
+      </PageHeading>
+      {task.account && <p class="account">{t('wizard.taskAccount', { account: task.account })}</p>}
+      <FactView fact={guide.summary} />
+      {recorded === undefined ? (
+        <>
+          <DeviceSwitch />
+          {guide.form && <FormButton guide={guide} />}
+          {steps((s) => BEFORE_TEXT.has(s.id) && s.id !== 'open-form')}
+          {takesText && (
+            <>
+              <TextLanguage value={textLocale} onChange={setTextLocale} />
+              <TextBuilder catalog={catalog} platform={task.platform} textLocale={textLocale} />
+            </>
+          )}
+          {steps((s) => s.id === 'enter')}
+          <div class="actions">
+            {takesText ? (
+              <>
+                <button type="button" class="button button-primary" onClick={() => void submit()}>
+                  {t('wizard.sent')}
+                </button>
+                <p class="hint">{t('wizard.sentHint')}</p>
+                <button type="button" class="button button-quiet" onClick={next}>
+                  {t('wizard.skip')}
+                </button>
+              </>
+            ) : (
+              <button type="button" class="button button-primary" onClick={next}>
+                {t('wizard.understood')}
+              </button>
+            )}
+          </div>
+          {!takesText && steps((s) => !BEFORE_TEXT.has(s.id) && s.id !== 'enter')}
+        </>
+      ) : (
+        <>
+          <p class="success" role="status">
+            {t('wizard.recorded', { date: formatDateTime(recorded.createdAt) })}
+          </p>
+          <button type="button" class="button button-primary" onClick={next}>
+            {index + 1 < tasks.length ? t('wizard.next') : t('wizard.finish')}
+          </button>
+          <h2>{t('wizard.nextSteps')}</h2>
+          {guide.steps
+            .filter((s) => !BEFORE_TEXT.has(s.id) && s.id !== 'enter')
+            .map((s) => (
+              <StepView key={s.id} step={s} headingLevel={3} />
+            ))}
+        </>
+      )}
+      {platform && (
+        <p class="as-of">
+          {t('fact.asOf', { date: formatDate(platform.verified) })} ·{' '}
+          {t(`fact.quality.${platform.quality}`)}
+        </p>
+      )}
+    </article>
+  );
+}
+
+function FormButton({ guide }: { guide: Guide }) {
+  const form = guide.form;
+  const step = guide.steps.find((s) => s.id === 'open-form');
+  if (form === undefined || step === undefined) return null;
+  return (
+    <section class="step step-open-form">
+      <h2>{step.title}</h2>
+      {step.paragraphs.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      <p>
+        <a class="button button-primary" href={form.url} target="_blank" rel="noopener noreferrer">
+          {t('wizard.openForm', { platform: guide.platform.name })}{' '}
+          <span class="visually-hidden">{t('wizard.newTab')}</span>
+          <span aria-hidden="true">↗</span>
+        </a>
+      </p>
+      {form.uncertain && (
+        <p class="uncertain">
+          <strong>{t('fact.uncertain')}:</strong> {form.uncertain}
+        </p>
+      )}
+      {form.alternates.length > 0 && (
+        <details>
+          <summary>{t('wizard.otherUrls')}</summary>
+          <ul>
+            {form.alternates.map((a) => (
+              <li key={a.url}>
+                <span class="url">{a.url}</span> – {a.label}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <Sources sources={form.sources} />
+    </section>
+  );
+}
+
+function DeviceSwitch() {
+  return (
+    <fieldset class="device-switch">
+      <legend>{t('wizard.device')}</legend>
+      {(['mobile', 'desktop'] as Device[]).map((d) => (
+        <label key={d} class="check inline-check">
+          <input
+            type="radio"
+            name="device"
+            checked={device.value === d}
+            onChange={() => (device.value = d)}
+          />
+          <span>{t(`wizard.device.${d}`)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function TextLanguage({ value, onChange }: { value: Locale; onChange: (l: Locale) => void }) {
+  return (
+    <fieldset class="device-switch">
+      <legend>{t('wizard.textLanguage')}</legend>
+      {(['de', 'en'] as Locale[]).map((l) => (
+        <label key={l} class="check inline-check">
+          <input
+            type="radio"
+            name="text-locale"
+            checked={value === l}
+            onChange={() => onChange(l)}
+          />
+          <span lang={l}>{l === 'de' ? 'Deutsch' : 'English'}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

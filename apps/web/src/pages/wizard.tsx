@@ -1,0 +1,31 @@
+import { useEffect } from 'preact/hooks';
+import { PageHeading } from '../components/page-heading.js';
+import { t, tPlural } from '../i18n/i18n.js';
+import { hrefOf } from '../router.js';
+import { catalog, loadCatalog } from '../state/catalog.js';
+import { recordedCount, resetWizard, wizardPhase } from '../state/wizard.js';
+import { WizardSetup } from './wizard-setup.js';
+import { WizardTask } from './wizard-task.js';
+
+/** The guided objection: choose services and accounts, then one platform after another. */
+export function WizardPage() {
+  useEffect(() => {
+    void loadCatalog();
+  }, []);
+  const c = catalog.value;
+  if (c === undefined) return <p role="status">{t('loading')}</p>;
+  const phase = wizardPhase.value;
+  if (phase.phase === 'setup') return <WizardSetup catalog={c} />;
+  if (phase.phase === 'task') return <WizardTask catalog={c} index={phase.index} />;
+  return (
+    <section>
+      <PageHeading focusKey="done">{t('wizard.doneTitle')}</PageHeading>
+      <p>{tPlural('wizard.doneText', recordedCount.value)}</p>
+      <p>
+        <a class="button button-primary" href={hrefOf('cases')} onClick={() => resetWizard()}>
+          {t('wizard.finish')}
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { signal } from '@preact/signals';
+
+/** A page of the app and its parameters. */
+export type Route =
+  | { readonly page: 'start' }
+  | { readonly page: 'wizard' }
+  | { readonly page: 'cases' }
+  | { readonly page: 'data' }
+  | { readonly page: 'not-found' };
+
+/** Parses a location hash such as `#/meine-widersprueche`. */
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  switch (path) {
+    case '/':
+      return { page: 'start' };
+    case '/widersprechen':
+      return { page: 'wizard' };
+    case '/meine-widersprueche':
+      return { page: 'cases' };
+    case '/daten':
+      return { page: 'data' };
+    default:
+      return { page: 'not-found' };
+  }
+}
+
+/** The hash of a page. */
+export function hrefOf(page: Route['page']): string {
+  const paths: Record<Route['page'], string> = {
+    start: '#/',
+    wizard: '#/widersprechen',
+    cases: '#/meine-widersprueche',
+    data: '#/daten',
+    'not-found': '#/',
+  };
+  return paths[page];
+}
+
+/** The current route. */
+export const route = signal<Route>(parseHash(typeof location === 'undefined' ? '' : location.hash));
+
+/** Follows changes of the location hash. */
+export function startRouter(): void {
+  window.addEventListener('hashchange', () => {
+    route.value = parseHash(location.hash);
+  });
+}
+
+/** Goes to a page. */
+export function navigate(page: Route['page']): void {
+  location.hash = hrefOf(page);
+}

@@ -1,0 +1,129 @@
+import { computed, signal } from '@preact/signals';
+import type { Case, CaseEvent, ExportData, Profile } from '@widerspruch/core';
+import { mergeCaseLists } from '@widerspruch/core';
+import { openStorage, requestPersistence, type Storage } from '../storage/db.js';
+
+/** Everything the app keeps, as signals. */
+export const profiles = signal<readonly Profile[]>([]);
+export const cases = signal<readonly Case[]>([]);
+export const persisted = signal<boolean | undefined>(undefined);
+export const storageError = signal<string | undefined>(undefined);
+export const ready = signal(false);
+
+/** Cases newest first. */
+export const casesNewestFirst = computed(() =>
+  [...cases.value].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+);
+
+let storage: Storage | undefined;
+
+/** A fresh id for a profile, case or event. */
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** The current time as an ISO timestamp (the one clock of the web app). */
+export function now(): string {
+  return new Date().toISOString();
+}
+
+/** Today's date (YYYY-MM-DD) in the person's time zone. */
+export function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Opens the database and loads everything. */
+export async function initStore(dbName = 'widerspruch'): Promise<void> {
+  try {
+    storage = await openStorage(dbName);
+    const loaded = await storage.loadAll();
+    profiles.value = loaded.profiles;
+    cases.value = loaded.cases;
+    void requestPersistence().then((granted) => {
+      persisted.value = granted;
+    });
+  } catch (error) {
+    storageError.value = error instanceof Error ? error.message : String(error);
+  } finally {
+    ready.value = true;
+  }
+}
+
+function db(): Storage {
+  if (storage === undefined) throw new Error('storage is not open');
+  return storage;
+}
+
+/** The profile for the user themself, created on first use. */
+export async function ensureOwnProfile(name: string): Promise<Profile> {
+  const existing = profiles.value[0];
+  if (existing !== undefined) return existing;
+  return addProfile(name);
+}
+
+/** Adds a person (e.g. a family member the user helps). */
+export async function addProfile(name: string): Promise<Profile> {
+  const profile: Profile = { id: newId(), name: name.trim(), createdAt: now() };
+  await db().putProfile(profile);
+  profiles.value = [...profiles.value, profile];
+  return profile;
+}
+
+/** Records that an objection was sent: a new case with a `submitted` event. */
+export async function recordSubmission(input: {
+  platform: string;
+  account: string;
+  profile: string;
+}): Promise<Case> {
+  const at = now();
+  const c: Case = {
+    id: newId(),
+    platform: input.platform,
+    account: input.account.trim(),
+    profile: input.profile,
+    createdAt: at,
+    events: [{ id: newId(), kind: 'submitted', at }],
+  };
+  await db().putCase(c);
+  cases.value = [...cases.value, c];
+  return c;
+}
+
+/** Appends an event to a case. */
+export async function addEvent(caseId: string, event: Omit<CaseEvent, 'id' | 'at'>): Promise<void> {
+  const updated = await db().appendEvent(caseId, { ...event, id: newId(), at: now() });
+  cases.value = cases.value.map((c) => (c.id === caseId ? updated : c));
+}
+
+/** Deletes one case. */
+export async function deleteCase(id: string): Promise<void> {
+  await db().deleteCase(id);
+  cases.value = cases.value.filter((c) => c.id !== id);
+}
+
+/** Deletes everything stored on this device. */
+export async function deleteAll(): Promise<void> {
+  await db().clearAll();
+  profiles.value = [];
+  cases.value = [];
+}
+
+/** Merges imported data into what is stored. */
+export async function importAll(data: ExportData): Promise<void> {
+  await db().importData(data);
+  const known = new Set(profiles.value.map((p) => p.id));
+  profiles.value = [...profiles.value, ...data.profiles.filter((p) => !known.has(p.id))];
+  cases.value = mergeCaseLists(cases.value, data.cases);
+}
+
+/** Reads a setting. */
+export function getSetting<T>(key: string): Promise<T | undefined> {
+  return storage ? storage.getSetting<T>(key) : Promise.resolve(undefined);
+}
+
+/** Stores a setting. */
+export async function putSetting(key: string, value: unknown): Promise<void> {
+  await storage?.putSetting(key, value);
+}

@@ -1,0 +1,11 @@
+import type { Fact, Locale, Source } from '@widerspruch/catalog';
+import { type GuideFact, resolveFact } from '@widerspruch/core';
+
+/** Catalog facts in one language, with their sources. */
+export function resolveFacts(
+  facts: readonly Fact[],
+  locale: Locale,
+  sources: readonly Source[],
+): GuideFact[] {
+  return facts.map((f) => resolveFact(f, locale, sources));
+}

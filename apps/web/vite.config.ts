@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+/** Emits sw.js with the list of every file of the build, so the app works offline. */
+function serviceWorker(): Plugin {
+  return {
+    name: 'widerspruch-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const publicDir = here('./public');
+      const publicFiles = listFiles(publicDir).map((f) =>
+        relative(publicDir, f).split(sep).join('/'),
+      );
+      const files = [...Object.keys(bundle), ...publicFiles]
+        .filter((f) => !f.endsWith('.map'))
+        .sort();
+      const precache = ['./', ...files.map((f) => `./${f}`)];
+      const hash = createHash('sha256');
+      for (const [name, item] of Object.entries(bundle).sort(([a], [b]) => a.localeCompare(b))) {
+        hash.update(name);
+        hash.update(item.type === 'chunk' ? item.code : item.source);
+      }
+      const version = hash.digest('hex').slice(0, 16);
+      const source = readFileSync(here('./sw/sw-template.js'), 'utf8')
+        .replace('__VERSION__', version)
+        .replace('__PRECACHE__', JSON.stringify(precache));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  resolve: {
+    alias: {
+      '@widerspruch/catalog/bundled': here('../../packages/catalog/src/bundled.ts'),
+      '@widerspruch/catalog': here('../../packages/catalog/src/index.ts'),
+      '@widerspruch/core': here('../../packages/core/src/index.ts'),
+    },
+  },
+  oxc: {
+    jsx: { runtime: 'automatic', importSource: 'preact' },
+  },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+  },
+  plugins: [serviceWorker()],
+});
