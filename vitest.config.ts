@@ -3,21 +3,44 @@ import { defineConfig } from 'vitest/config';
 
 const src = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
+const alias = {
+  '@widerspruch/catalog/bundled': src('./packages/catalog/src/bundled.ts'),
+  '@widerspruch/catalog/testing': src('./packages/catalog/src/testing/fixtures.ts'),
+  '@widerspruch/catalog': src('./packages/catalog/src/index.ts'),
+  '@widerspruch/core/testing': src('./packages/core/src/testing/repository-contract.ts'),
+  '@widerspruch/core': src('./packages/core/src/index.ts'),
+};
+
 export default defineConfig({
-  resolve: {
-    alias: {
-      '@widerspruch/catalog/bundled': src('./packages/catalog/src/bundled.ts'),
-      '@widerspruch/catalog/testing': src('./packages/catalog/src/testing/fixtures.ts'),
-      '@widerspruch/catalog': src('./packages/catalog/src/index.ts'),
-      '@widerspruch/core': src('./packages/core/src/index.ts'),
-    },
-  },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
-    pool: 'threads',
     // CI also writes a JSON report that .ci/run reads for its "N passed, N failed" line.
     reporters: process.env.CI
       ? ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]]
       : ['default'],
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'apps/*/src/**/*.test.ts',
+            'apps/*/test/**/*.test.ts',
+          ],
+          pool: 'threads',
+        },
+      },
+      {
+        // The built web app (run `npm run build` first) in Debian's Chromium; see e2e/.
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          pool: 'forks',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

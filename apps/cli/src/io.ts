@@ -8,8 +8,10 @@ export interface CliIo {
   /** Whether stderr is a terminal that shows colour. */
   readonly color: boolean;
   readonly columns: number;
-  /** Today's date, YYYY-MM-DD, from the clock of this process. */
+  /** Today's date, YYYY-MM-DD, in the local time zone. */
   readonly today: () => string;
+  /** The current time as an ISO timestamp. */
+  readonly now: () => string;
 }
 
 /** The real terminal of this process. `NO_COLOR` (any value) turns colour off. */
@@ -23,6 +25,11 @@ export function processIo(): CliIo {
     interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
     color: !noColor && process.stdout.isTTY === true && env.TERM !== 'dumb',
     columns: process.stdout.columns ?? 80,
-    today: () => new Date().toISOString().slice(0, 10),
+    today: () => {
+      const d = new Date();
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    },
+    now: () => new Date().toISOString(),
   };
 }

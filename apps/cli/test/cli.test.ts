@@ -123,7 +123,7 @@ describe('widerspruch text', () => {
     const { code, stdout, stderr } = await run(['text', 'instagram', '--note', 'x'.repeat(5000)]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/höchstens \d+ Zeichen/);
+    expect(stderr).toMatch(/begrenzen wir ihn auf \d+ Zeichen/);
     expect(stderr).not.toMatch(/at .*\.js:\d+/);
   });
 

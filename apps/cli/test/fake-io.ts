@@ -16,6 +16,7 @@ export function fakeIo(overrides: Partial<CliIo> = {}) {
     color: false,
     columns: 80,
     today: () => '2026-11-29',
+    now: () => '2026-11-29T10:00:00.000Z',
     ...overrides,
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };

@@ -48,18 +48,15 @@ describe('interactive guide', () => {
       'Meine Notiz.',
       true, // sent
       true, // show more
-      true, // add grounds? (whatsapp form)
-      [],
-      '',
-      false, // not sent yet
-      false, // no more
+      false, // WhatsApp has no objection form of its own: only "show more?"
     );
     const f = fakeIo({ interactive: true });
     const code = await runCli([], f.io);
     expect(code).toBe(0);
     expect(f.stdout()).toContain('Instagram — Meta Platforms Ireland Limited');
     expect(f.stdout()).toContain('https://help.instagram.com/contact/');
-    expect(f.stdout()).toContain('WhatsApp — Meta Platforms Ireland Limited');
+    expect(f.stdout()).toContain('WhatsApp\n');
+    expect(f.stdout()).toContain('Welcher Widerspruch hier gilt');
     expect(notes.some((n) => n.includes('Kinder') && n.endsWith('Meine Notiz.'))).toBe(true);
     expect(answers).toEqual([]);
   });
@@ -68,7 +65,7 @@ describe('interactive guide', () => {
     answers.push(['facebook'], 'desktop', true, [], 'x'.repeat(3000), 'kurz', true, false);
     const f = fakeIo({ interactive: true });
     expect(await runCli([], f.io)).toBe(0);
-    expect(warnings[0]).toMatch(/höchstens 2000 Zeichen/);
+    expect(warnings[0]).toMatch(/auf 2000 Zeichen/);
     expect(notes.at(-1)).toMatch(/kurz$/);
   });
 

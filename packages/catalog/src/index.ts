@@ -12,6 +12,7 @@ export {
   findPlatform,
   inAppRoutes,
   isWebForm,
+  otherForms,
   pathFor,
   primaryForm,
 } from './query.js';

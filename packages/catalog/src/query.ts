@@ -29,10 +29,19 @@ export function controllerOf(catalog: Catalog, platform: Platform): Controller {
   return controller;
 }
 
-/** The web form the app links to: the one marked primary, else the first web form. */
+/**
+ * The AI-objection form the app links to: the one marked primary, else the first web form
+ * whose purpose is `ai-objection`. Forms for other purposes are never "the" objection form.
+ */
 export function primaryForm(platform: Platform): WebFormChannel | undefined {
-  const forms = platform.channels.filter(isWebForm);
+  const forms = platform.channels.filter(isWebForm).filter((f) => f.purpose === 'ai-objection');
   return forms.find((f) => f.primary === true) ?? forms[0];
+}
+
+/** Web forms of a platform that are not its AI-objection form (e.g. general data-rights forms). */
+export function otherForms(platform: Platform): WebFormChannel[] {
+  const primary = primaryForm(platform);
+  return platform.channels.filter(isWebForm).filter((f) => f !== primary);
 }
 
 /** The in-app routes of a platform, in catalog order. */

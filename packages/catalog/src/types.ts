@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import type {
   AlternateUrlSchema,
+  ChannelNoteSchema,
   ChannelSchema,
   EmailChannelSchema,
   FieldLimitSchema,
@@ -57,3 +58,5 @@ export type PostalAddress = v.InferOutput<typeof PostalAddressSchema>;
 export type Device = MenuPath['device'];
 /** A note on a platform, possibly with a topic. */
 export type PlatformNote = v.InferOutput<typeof PlatformNoteSchema>;
+/** A note on a channel with the guide step it belongs to. */
+export type ChannelNote = v.InferOutput<typeof ChannelNoteSchema>;

@@ -1,4 +1,16 @@
 export {
+  checkEvidenceSize,
+  type EmailSummary,
+  type EvidenceFile,
+  type EvidenceProblem,
+  emailDay,
+  isEmailFile,
+  looksLikeMetaConfirmation,
+  MAX_EVIDENCE_BYTES,
+  readEmail,
+  sha256Hex,
+} from './case/evidence.js';
+export {
   EXPORT_VERSION,
   type ExportData,
   type ImportProblem,
@@ -14,7 +26,19 @@ export {
   CaseSchema,
   type Profile,
   ProfileSchema,
+  REPLY_KINDS,
+  type ReplyKind,
 } from './case/model.js';
+export type { CaseRepository, EvidenceBlob, LoadedData } from './case/repository.js';
+export {
+  type CaseState,
+  type CaseSummary,
+  type DueDate,
+  eventDate,
+  NEXT_ACTION_TEXT,
+  type NextActionId,
+  summarizeCase,
+} from './case/state.js';
 export {
   type CaseStatus,
   caseStatus,
@@ -22,6 +46,19 @@ export {
   orderedEvents,
   submittedOn,
 } from './case/status.js';
+export {
+  compareIsoDates,
+  formatIsoDate,
+  isIsoDate,
+  parseIsoDate,
+} from './deadline/calendar.js';
+export {
+  addMonthsPeriod,
+  addWeeksPeriod,
+  DEADLINE_RULES,
+  type DeadlineRule,
+  type DeadlineRuleId,
+} from './deadline/rules.js';
 export { buildGuide, type GuideRequest } from './guide/build-guide.js';
 export type {
   Guide,
@@ -45,6 +82,7 @@ export { GROUND_IDS, type GroundId, isGroundId } from './objection/grounds.js';
 export { objectionTextFor, type PlatformTextRequest } from './objection/platform-text.js';
 export type { ObjectionTemplate } from './objection/template.js';
 export { lookupPlatform } from './platform-lookup.js';
+export { type ReminderInput, renderReminderIcs } from './render/ics.js';
 export { countryName, formatPostalAddress } from './util/address.js';
 export { closestMatch, editDistance } from './util/closest.js';
 export { fail, ok, type Problem, type Result } from './util/result.js';

@@ -14,7 +14,8 @@ const LABELS = {
       verified: 'geprüft',
       tested: 'getestet',
     },
-    exactNo: 'nicht für dieses Gerät belegt',
+    onlyLocale: 'nur mit englischen Menünamen belegt',
+    onlyDevice: { desktop: 'für den Computer belegt', mobile: 'für das Smartphone belegt' },
   },
   en: {
     uncertain: 'Uncertain',
@@ -22,7 +23,8 @@ const LABELS = {
     text: 'Your objection text',
     verified: 'Facts as of',
     quality: { sourced: 'from sources, not checked by us', verified: 'verified', tested: 'tested' },
-    exactNo: 'not documented for this device',
+    onlyLocale: 'documented with German menu labels only',
+    onlyDevice: { desktop: 'documented for a computer', mobile: 'documented for a phone' },
   },
 } as const;
 
@@ -48,10 +50,15 @@ export function renderGuide(guide: Guide, s: Style, options: RenderOptions): str
 export function renderGuideHeader(guide: Guide, s: Style, options: RenderOptions): string {
   const l = LABELS[guide.locale];
   const width = widthOf(options.columns);
+  const certainController = guide.controllerNote?.uncertain === undefined;
+  const title = certainController
+    ? `${guide.platform.name} — ${guide.controller.name}`
+    : guide.platform.name;
+  const date = formatDate(guide.platform.verified, guide.locale);
   return [
-    s.bold(`${guide.platform.name} — ${guide.controller.name}`),
+    s.bold(title),
     ...factLines(guide.summary, guide.locale, s, width, '', options.showSources === true),
-    s.dim(`${l.verified}: ${guide.platform.verified} (${l.quality[guide.platform.quality]})`),
+    s.dim(`${l.verified}: ${date} (${l.quality[guide.platform.quality]})`),
   ].join('\n');
 }
 
@@ -88,7 +95,9 @@ function stepLines(
       out.push(wrap(`⚠ ${LABELS[locale].uncertain}: ${link.uncertain}`, width, '     ', '       '));
   }
   for (const route of step.routes) {
-    const note = route.exact ? '' : s.dim(` (${LABELS[locale].exactNo})`);
+    const l = LABELS[locale];
+    const why = route.locale !== locale ? l.onlyLocale : l.onlyDevice[route.device];
+    const note = route.exact ? '' : s.dim(` (${why})`);
     out.push(`   ${s.bold(route.label)}${note}`);
     out.push(wrap(route.steps.join(' → '), width, '     ', '     '));
     if (route.uncertain)
@@ -125,4 +134,14 @@ function factLines(
     for (const source of fact.sources) out.push(s.dim(wrap(`↗ ${source.url}`, width, hang, hang)));
   }
   return out;
+}
+
+/** A date written for people: "29. November 2026" / "29 November 2026". */
+export function formatDate(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T12:00:00Z`));
 }

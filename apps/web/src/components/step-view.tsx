@@ -31,10 +31,31 @@ export function StepView({ step, headingLevel = 2 }: { step: GuideStep; headingL
       {step.routes.map((route) => (
         <RouteView key={route.id} route={route} />
       ))}
+      {step.uncertain && (
+        <p class="uncertain">
+          <strong>{t('fact.uncertain')}:</strong> {step.uncertain}
+        </p>
+      )}
       <FactList facts={step.facts} />
       {step.sections.map((section) => (
         <div key={section.heading} class="step-section">
           <p class="section-heading">{section.heading}</p>
+          {section.links.length > 0 && (
+            <ul class="links">
+              {section.links.map((link) => (
+                <li key={link.url}>
+                  <a href={link.url} target="_blank" rel="noopener noreferrer">
+                    {link.label}
+                  </a>
+                  {link.uncertain && (
+                    <p class="uncertain">
+                      {t('fact.uncertain')}: {link.uncertain}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
           <FactList facts={section.facts} />
         </div>
       ))}
@@ -67,11 +88,17 @@ export function RouteView({ route }: { route: GuideRoute }) {
           <li key={i}>{label}</li>
         ))}
       </ol>
+      {route.hint && (
+        <p class="hint" lang={route.locale}>
+          {route.hint}
+        </p>
+      )}
       {route.uncertain && (
         <p class="uncertain">
           <strong>{t('fact.uncertain')}:</strong> {route.uncertain}
         </p>
       )}
+      <FactList facts={route.notes} />
       <Sources sources={route.sources} />
     </div>
   );

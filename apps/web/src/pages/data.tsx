@@ -27,7 +27,7 @@ export function DataPage() {
       return;
     }
     const catalog = await loadCatalog();
-    const result = parseExport(
+    const result = await parseExport(
       await file.text(),
       catalog.platforms.map((p) => p.id),
     );

@@ -18,8 +18,19 @@ export const MenuPathSchema = v.strictObject({
     v.array(v.pipe(v.string(), v.nonEmpty())),
     v.minLength(2, 'a path has at least two steps'),
   ),
+  /** A tip for finding the way (e.g. "scroll down to …"), in the path's language. Not a doubt. */
+  hint: v.optional(v.pipe(v.string(), v.nonEmpty())),
   sources: SourceRefsSchema,
   uncertain: v.optional(LocalizedTextSchema),
+});
+
+/** Guide steps a channel note can be shown in. */
+export const NOTE_STEPS = ['route', 'enter', 'after', 'good-to-know'] as const;
+
+/** A sourced note on a channel; `step` says where the guide shows it (default: with the channel). */
+export const ChannelNoteSchema = v.strictObject({
+  ...FactSchema.entries,
+  step: v.optional(v.picklist(NOTE_STEPS)),
 });
 
 /** A limit of one form field, and whether a source states it or it is our assumption. */
@@ -42,12 +53,26 @@ export const AlternateUrlSchema = v.strictObject({
   url: HttpsUrlSchema,
   note: LocalizedTextSchema,
   sources: SourceRefsSchema,
+  uncertain: v.optional(LocalizedTextSchema),
 });
+
+/**
+ * What a web form is for. Only `ai-objection` forms are offered as "the objection form";
+ * the others are shown for what they are.
+ */
+export const FormPurposeSchema = v.picklist([
+  'ai-objection',
+  'general-objection',
+  'data-rights',
+  'third-party-data',
+  'dpo-contact',
+]);
 
 /** A web form of the controller. */
 export const WebFormChannelSchema = v.strictObject({
   ...channelBase,
   kind: v.literal('web-form'),
+  purpose: FormPurposeSchema,
   url: HttpsUrlSchema,
   /** The form the app links to when a platform has several. */
   primary: v.optional(v.boolean()),
@@ -62,7 +87,7 @@ export const WebFormChannelSchema = v.strictObject({
   fields: v.optional(v.strictObject({ reason: v.optional(FieldLimitSchema) })),
   confirmation: v.optional(FactSchema),
   alternates: v.optional(v.array(AlternateUrlSchema)),
-  notes: v.optional(v.array(FactSchema)),
+  notes: v.optional(v.array(ChannelNoteSchema)),
 });
 
 /** A route through the platform's own menus that ends at the objection form. */
@@ -71,7 +96,7 @@ export const InAppChannelSchema = v.strictObject({
   kind: v.literal('in-app'),
   leadsTo: v.optional(IdSchema),
   paths: v.pipe(v.array(MenuPathSchema), v.minLength(1)),
-  notes: v.optional(v.array(FactSchema)),
+  notes: v.optional(v.array(ChannelNoteSchema)),
 });
 
 /** A setting the user switches off (or on) in the product itself. */
@@ -81,7 +106,7 @@ export const SettingToggleChannelSchema = v.strictObject({
   setting: LocalizedTextSchema,
   defaultOn: v.boolean(),
   paths: v.pipe(v.array(MenuPathSchema), v.minLength(1)),
-  notes: v.optional(v.array(FactSchema)),
+  notes: v.optional(v.array(ChannelNoteSchema)),
 });
 
 /** An e-mail address that accepts objections. */
@@ -89,14 +114,14 @@ export const EmailChannelSchema = v.strictObject({
   ...channelBase,
   kind: v.literal('email'),
   address: v.pipe(v.string(), v.email()),
-  notes: v.optional(v.array(FactSchema)),
+  notes: v.optional(v.array(ChannelNoteSchema)),
 });
 
 /** A letter to the controller's postal address: the route when nothing else exists. */
 export const LetterChannelSchema = v.strictObject({
   ...channelBase,
   kind: v.literal('letter'),
-  notes: v.optional(v.array(FactSchema)),
+  notes: v.optional(v.array(ChannelNoteSchema)),
 });
 
 /** Any way to object. */

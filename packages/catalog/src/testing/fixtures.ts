@@ -44,6 +44,7 @@ export function platformFixture(): Record<string, unknown> {
       {
         id: 'form',
         kind: 'web-form',
+        purpose: 'ai-objection',
         label: { de: 'Formular', en: 'Form' },
         url: 'https://example.org/object',
         primary: true,

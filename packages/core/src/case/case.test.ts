@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from './evidence.js';
 import { parseExport, serializeExport } from './export-file.js';
 import { mergeCase, mergeCaseLists } from './merge.js';
 import type { Case, CaseEvent } from './model.js';
@@ -103,10 +104,26 @@ describe('export file', () => {
     ],
   };
 
-  it('round-trips without loss', () => {
-    const text = serializeExport(data, '2026-03-12T10:00:00.000Z');
-    const parsed = parseExport(text, ['instagram']);
-    expect(parsed).toEqual({ ok: true, value: data });
+  it('round-trips without loss, evidence included', async () => {
+    const bytes = new TextEncoder().encode('From: x@example.org\r\nSubject: Grüße\r\n\r\nHallo');
+    const evidence = [
+      { sha256: await sha256Hex(bytes), name: 'mail.eml', mediaType: 'message/rfc822', bytes },
+    ];
+    const text = serializeExport({ ...data, evidence }, '2026-03-12T10:00:00.000Z');
+    expect(await parseExport(text, ['instagram'])).toEqual({
+      ok: true,
+      value: { ...data, evidence },
+    });
+  });
+
+  it('refuses evidence whose content does not match its checksum', async () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const evidence = [{ sha256: 'a'.repeat(64), name: 'x.png', mediaType: 'image/png', bytes }];
+    const result = await parseExport(
+      serializeExport({ ...data, evidence }, '2026-03-12T10:00:00.000Z'),
+      ['instagram'],
+    );
+    expect(!result.ok && result.problems[0]?.code).toBe('damaged-evidence');
   });
 
   it.each([
@@ -119,8 +136,8 @@ describe('export file', () => {
       '{"format":"widerspruch","version":1,"exportedAt":"2026-03-12T10:00:00.000Z","profiles":[],"cases":[{"id":1}]}',
       'invalid',
     ],
-  ])('refuses %s', (_name, text, code) => {
-    const result = parseExport(text, ['instagram']);
+  ])('refuses %s', async (_name, text, code) => {
+    const result = await parseExport(text, ['instagram']);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems[0]?.code).toBe(code);
@@ -128,11 +145,11 @@ describe('export file', () => {
     }
   });
 
-  it('refuses unknown platforms and cases without their profile', () => {
+  it('refuses unknown platforms and cases without their profile', async () => {
     const text = serializeExport(data, '2026-03-12T10:00:00.000Z');
-    const unknown = parseExport(text, ['facebook']);
+    const unknown = await parseExport(text, ['facebook']);
     expect(!unknown.ok && unknown.problems[0]?.code).toBe('unknown-platform');
-    const orphan = parseExport(
+    const orphan = await parseExport(
       serializeExport({ ...data, profiles: [] }, '2026-03-12T10:00:00.000Z'),
       ['instagram'],
     );

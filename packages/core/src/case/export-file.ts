@@ -1,7 +1,10 @@
 import * as v from 'valibot';
+import { decodeBase64, encodeBase64 } from '../util/base64.js';
 import { fail, ok, type Result } from '../util/result.js';
+import { sha256Hex } from './evidence.js';
 import { mergeCaseLists } from './merge.js';
 import { type Case, CaseSchema, type Profile, ProfileSchema } from './model.js';
+import type { EvidenceBlob } from './repository.js';
 
 /** The version of the export format this code writes. Older versions are migrated on import. */
 export const EXPORT_VERSION = 1;
@@ -12,12 +15,24 @@ const ExportFileSchema = v.object({
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
   profiles: v.array(ProfileSchema),
   cases: v.array(CaseSchema),
+  evidence: v.optional(
+    v.array(
+      v.object({
+        sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+        name: v.string(),
+        mediaType: v.string(),
+        base64: v.string(),
+      }),
+    ),
+  ),
 });
 
 /** Everything a person keeps in Widerspruch, as one portable file. */
 export interface ExportData {
   readonly profiles: readonly Profile[];
   readonly cases: readonly Case[];
+  /** Files kept with cases; optional so that a file without evidence stays small. */
+  readonly evidence?: readonly EvidenceBlob[];
 }
 
 /** Why an export file was refused. */
@@ -28,7 +43,8 @@ export type ImportProblem =
   | 'unknown-version'
   | 'invalid'
   | 'unknown-platform'
-  | 'unknown-profile';
+  | 'unknown-profile'
+  | 'damaged-evidence';
 
 /** Writes the portable export file (JSON, versioned). */
 export function serializeExport(data: ExportData, exportedAt: string): string {
@@ -38,6 +54,12 @@ export function serializeExport(data: ExportData, exportedAt: string): string {
     exportedAt,
     profiles: data.profiles,
     cases: data.cases,
+    evidence: (data.evidence ?? []).map((e) => ({
+      sha256: e.sha256,
+      name: e.name,
+      mediaType: e.mediaType,
+      base64: encodeBase64(e.bytes),
+    })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -47,10 +69,10 @@ export function serializeExport(data: ExportData, exportedAt: string): string {
  * a Widerspruch export, comes from a newer or unknown version, is damaged, or names
  * platforms this version does not know. Refusing changes nothing.
  */
-export function parseExport(
+export async function parseExport(
   text: string,
   knownPlatforms: readonly string[],
-): Result<ExportData, ImportProblem> {
+): Promise<Result<ExportData, ImportProblem>> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -83,7 +105,28 @@ export function parseExport(
       en: `The file has an unknown format version (${String(version)}). Nothing was changed.`,
     });
   }
-  return validate(json, knownPlatforms);
+  const validated = validate(json, knownPlatforms);
+  if (!validated.ok) return validated;
+  return verifyEvidence(validated.value, json);
+}
+
+async function verifyEvidence(
+  data: ExportData,
+  json: unknown,
+): Promise<Result<ExportData, ImportProblem>> {
+  const raw = v.parse(ExportFileSchema, json).evidence ?? [];
+  const evidence: EvidenceBlob[] = [];
+  for (const item of raw) {
+    const bytes = decodeBase64(item.base64);
+    if (bytes === undefined || (await sha256Hex(bytes)) !== item.sha256) {
+      return fail('damaged-evidence', {
+        de: `Ein Nachweis in der Datei („${item.name}“) ist beschädigt: Sein Inhalt passt nicht zu seiner Prüfsumme. Es wurde nichts geändert.`,
+        en: `An evidence file in the backup ("${item.name}") is damaged: its content does not match its checksum. Nothing was changed.`,
+      });
+    }
+    evidence.push({ sha256: item.sha256, name: item.name, mediaType: item.mediaType, bytes });
+  }
+  return ok({ ...data, evidence });
 }
 
 function validate(

@@ -5,9 +5,19 @@ export const CASE_EVENT_KINDS = [
   'drafted',
   'submitted',
   'confirmation-received',
+  'reply-received',
+  'deadline-extended',
+  'reminder-sent',
+  'evidence-added',
   'note',
   'closed',
 ] as const;
+
+/** What a reply from the company says. */
+export const REPLY_KINDS = ['accepted', 'asks-for-reason', 'rejected', 'other'] as const;
+
+/** Kind of reply. */
+export type ReplyKind = (typeof REPLY_KINDS)[number];
 
 /** What happened in a case. */
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
@@ -26,6 +36,24 @@ export const CaseEventSchema = v.object({
   /** The day it happened, as the person says (e.g. the date on a confirmation e-mail). */
   date: v.optional(DateSchema),
   note: v.optional(TextSchema),
+  /** For `reply-received`: what the company answered. */
+  reply: v.optional(v.picklist(REPLY_KINDS)),
+  /** For `evidence-added`: the file kept with the case. */
+  evidence: v.optional(
+    v.object({
+      sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex')),
+      name: v.pipe(v.string(), v.maxLength(500)),
+      mediaType: v.pipe(v.string(), v.maxLength(200)),
+      size: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      email: v.optional(
+        v.object({
+          from: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+          subject: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+          date: v.optional(v.pipe(v.string(), v.maxLength(100))),
+        }),
+      ),
+    }),
+  ),
 });
 
 /** An event of a case. */

@@ -68,7 +68,10 @@ describe('buildGuide (Meta catalog)', () => {
 
   it('links the third-party form with its limits', () => {
     const step = guide('facebook').steps.find((s) => s.id === 'third-party');
-    expect(step?.links[0]?.url).toMatch(/^https:\/\/www\.facebook\.com\/help\/contact\//);
+    expect(step?.sections[0]?.links[0]?.url).toMatch(
+      /^https:\/\/www\.facebook\.com\/help\/contact\//,
+    );
+    expect(step?.facts.length).toBeGreaterThan(0);
     expect(step?.sections[0]?.facts.length).toBeGreaterThan(0);
   });
 
@@ -110,7 +113,9 @@ describe('buildGuide (fixture)', () => {
       exact: false,
       steps: ['Menü', 'Widerspruch'],
     });
-    expect(step?.paragraphs.join(' ')).toContain('dies ist der Weg auf dem Smartphone');
+    expect(step?.paragraphs.join(' ')).toContain(
+      'Für den Computer ist kein Weg über die Menüs belegt; nutzen Sie dort den direkten Link oben.',
+    );
   });
 
   it('names the company from the controller in the default text', () => {

@@ -1,21 +1,21 @@
 import {
   type Catalog,
-  type Controller,
   controllerOf,
   type Device,
-  inAppRoutes,
   type Locale,
   type Platform,
-  pathFor,
   primaryForm,
   type WebFormChannel,
 } from '@widerspruch/catalog';
 import { composeObjectionText } from '../objection/compose.js';
 import { lookupPlatform } from '../platform-lookup.js';
 import { ok, type Result } from '../util/result.js';
+import { channelNotes } from './channel-notes.js';
 import { guideText } from './guide-text.js';
 import type { Guide, GuideForm, GuideRoute, GuideStep } from './model.js';
 import { resolveFact, resolveSources } from './resolve.js';
+import { guideRoutes } from './routes.js';
+import { step } from './step.js';
 import { laterSteps } from './steps.js';
 
 /** What the guide is for. */
@@ -40,39 +40,27 @@ export function buildGuide(
   const controller = controllerOf(catalog, platform);
   const { locale, device } = request;
   const form = primaryForm(platform);
-  const routes = inAppRoutes(platform).flatMap((route) => {
-    const match = pathFor(route, locale, device);
-    if (match === undefined) return [];
-    const uncertain = match.path.uncertain?.[locale] ?? route.uncertain?.[locale];
-    const out: GuideRoute = {
-      id: route.id,
-      label: route.label[locale],
-      locale: match.path.locale,
-      device: match.path.device,
-      exact: match.exact,
-      steps: match.path.steps,
-      sources: resolveSources([...route.sources, ...match.path.sources], platform.sources),
-    };
-    return [uncertain === undefined ? out : { ...out, uncertain }];
-  });
+  const routes = guideRoutes(platform, locale, device);
   const text = composeObjectionText({ company: controller.shortName, locale });
   if (!text.ok) throw new Error('the default objection text cannot exceed a limit');
   const guideForm = form === undefined ? undefined : toGuideForm(form, platform, locale);
   const steps: GuideStep[] = [
-    ...firstSteps(platform, controller, guideForm, routes, request),
+    ...firstSteps(platform, guideForm, routes, request),
     ...laterSteps(catalog, platform, controller, form, locale),
   ];
-  const base = {
+  const note = platform.controllerNote;
+  return ok({
     platform: platformInfo(platform),
     controller: { name: controller.name, shortName: controller.shortName },
+    ...(note === undefined ? {} : { controllerNote: resolveFact(note, locale, platform.sources) }),
     locale,
     device,
     summary: resolveFact(platform.aiTraining.summary, locale, platform.sources),
+    ...(guideForm === undefined ? {} : { form: guideForm }),
     inAppRoutes: routes,
     text: text.value,
     steps,
-  };
-  return ok(guideForm === undefined ? base : { ...base, form: guideForm });
+  });
 }
 
 function platformInfo(platform: Platform): Guide['platform'] {
@@ -96,23 +84,15 @@ function toGuideForm(form: WebFormChannel, platform: Platform, locale: Locale): 
     alternates: (form.alternates ?? []).map((a) => ({
       label: a.note[locale],
       url: a.url,
+      ...(a.uncertain === undefined ? {} : { uncertain: a.uncertain[locale] }),
     })),
     sources: resolveSources(form.sources, platform.sources),
   };
   return form.uncertain === undefined ? out : { ...out, uncertain: form.uncertain[locale] };
 }
 
-function step(
-  id: GuideStep['id'],
-  title: string,
-  parts: Partial<Omit<GuideStep, 'id' | 'title'>>,
-): GuideStep {
-  return { id, title, paragraphs: [], facts: [], sections: [], links: [], routes: [], ...parts };
-}
-
 function firstSteps(
   platform: Platform,
-  controller: Controller,
   form: GuideForm | undefined,
   routes: readonly GuideRoute[],
   request: GuideRequest,
@@ -133,23 +113,26 @@ function firstSteps(
     const links = [{ label: form.label, url: form.url, ...uncertainOf(form.uncertain) }];
     steps.push(step('open-form', t.openForm.title, { paragraphs, links }));
   }
-  if (routes.length > 0) {
-    const paragraphs = [t.inApp.body(t.device[request.device])];
-    const other = routes.find((r) => !r.exact && r.device !== request.device);
-    if (other !== undefined) paragraphs.push(t.otherDevice(t.device[other.device]));
-    if (routes.some((r) => r.locale !== request.locale)) paragraphs.push(t.otherLocale);
-    steps.push(step('in-app', t.inApp.title, { paragraphs, routes }));
-  }
-  if (form !== undefined) steps.push(enterStep(form, platform, controller, locale));
+  if (routes.length > 0) steps.push(inAppStep(routes, request, form !== undefined));
+  if (form !== undefined) steps.push(enterStep(form, platform, locale));
   return steps;
 }
 
-function enterStep(
-  form: GuideForm,
-  platform: Platform,
-  _controller: Controller,
-  locale: Locale,
+function inAppStep(
+  routes: readonly GuideRoute[],
+  request: GuideRequest,
+  hasForm: boolean,
 ): GuideStep {
+  const t = guideText(request.locale);
+  const paragraphs: string[] = [];
+  const exactDevice = routes.some((r) => r.device === request.device);
+  if (exactDevice) paragraphs.push(t.inApp.body(t.device[request.device]));
+  else paragraphs.push(t.noRouteForDevice(t.device[request.device], hasForm));
+  if (routes.some((r) => r.locale !== request.locale)) paragraphs.push(t.otherLocale);
+  return step('in-app', hasForm ? t.inApp.title : t.inApp.titleNoForm, { paragraphs, routes });
+}
+
+function enterStep(form: GuideForm, platform: Platform, locale: Locale): GuideStep {
   const t = guideText(locale);
   const r = form.requires;
   const paragraphs: string[] = [];
@@ -161,7 +144,7 @@ function enterStep(
   if (r.verificationCode === 'yes') paragraphs.push(t.codeYes);
   if (Object.values(r).includes('unknown')) paragraphs.push(t.requirementsUnknown);
   const channel = primaryForm(platform);
-  const facts = (channel?.notes ?? []).map((n) => resolveFact(n, locale, platform.sources));
+  const facts = channel === undefined ? [] : channelNotes(platform, 'enter', locale, channel);
   return step('enter', t.enter.title, { paragraphs, facts });
 }
 

@@ -1,4 +1,6 @@
-import type { Device, Locale } from '@widerspruch/catalog';
+import type { Device, Locale, WebFormChannel } from '@widerspruch/catalog';
+
+type FormPurpose = WebFormChannel['purpose'];
 
 /** The wording of guide steps in one language. */
 export interface GuideText {
@@ -6,8 +8,13 @@ export interface GuideText {
   readonly openForm: { readonly title: string; readonly body: (platform: string) => string };
   readonly loginRequired: (platform: string) => string;
   readonly alternates: string;
-  readonly inApp: { readonly title: string; readonly body: (device: string) => string };
-  readonly otherDevice: (device: string) => string;
+  readonly inApp: {
+    readonly title: string;
+    readonly titleNoForm: string;
+    readonly body: (device: string) => string;
+  };
+  readonly noRouteForDevice: (device: string, hasForm: boolean) => string;
+  readonly otherForm: Readonly<Record<FormPurpose, string>>;
   readonly otherLocale: string;
   readonly enter: { readonly title: string };
   readonly enterEmail: string;
@@ -38,19 +45,30 @@ const de: GuideText = {
     `Das Formular öffnet sich nur, wenn Sie im selben Browser bei ${p} angemeldet sind.`,
   alternates: 'Für dasselbe Formular kursieren auch andere Adressen:',
   inApp: {
-    title: 'Falls das Formular nicht lädt: der Weg in der App',
+    title: 'Falls das Formular nicht lädt: der Weg über die Menüs',
+    titleNoForm: 'Der Weg über die Menüs',
     body: (d) => `So kommen Sie auf dem ${d} über die Menüs zum Formular:`,
   },
-  otherDevice: (d) =>
-    `Für dieses Gerät ist kein eigener Weg belegt; dies ist der Weg auf dem ${d}.`,
+  noRouteForDevice: (d, hasForm) =>
+    hasForm
+      ? `Für den ${d} ist kein Weg über die Menüs belegt; nutzen Sie dort den direkten Link oben. Auf anderen Geräten geht es so:`
+      : `Für den ${d} ist kein Weg über die Menüs belegt. Auf anderen Geräten geht es so:`,
+  otherForm: {
+    'ai-objection': 'Ein weiteres Formular für den Widerspruch gegen KI-Training.',
+    'general-objection': 'Ein allgemeines Widerspruchsformular.',
+    'data-rights':
+      'Ein allgemeines Formular für Datenschutzanfragen. Ob es gegen das KI-Training hilft, ist nicht belegt.',
+    'third-party-data': 'Ein Formular für Informationen aus anderen Quellen.',
+    'dpo-contact': 'Das Kontaktformular des Datenschutzbeauftragten.',
+  },
   otherLocale:
     'Ein Weg ist nur mit englischen Menünamen belegt; so heißen die Menüpunkte, wenn Ihre App auf Englisch eingestellt ist.',
   enter: { title: 'Formular ausfüllen und absenden' },
   enterEmail:
-    'Geben Sie Ihre E-Mail-Adresse an. An sie schickt Meta die Bestätigung; behalten Sie diese E-Mail.',
+    'Geben Sie Ihre E-Mail-Adresse an. Dorthin kommt die Bestätigung; bewahren Sie diese E-Mail auf.',
   enterCountry: 'Wählen Sie das Land, in dem Sie wohnen, falls danach gefragt wird.',
   reasonOptional:
-    'Eine Begründung ist freiwillig. Sie können den Text unten einfügen; Gründe aus Ihrer besonderen Situation stärken den Widerspruch.',
+    'Eine Begründung ist freiwillig: Sie können das Feld leer lassen oder den Text unten einfügen, auf Wunsch mit Gründen aus Ihrer besonderen Situation (Art. 21 Abs. 1 DSGVO).',
   reasonRequired: 'Eine Begründung ist Pflicht. Fügen Sie den Text unten ein.',
   codeVaries:
     'Manchmal wird ein Bestätigungscode per E-Mail geschickt oder eine erneute Anmeldung verlangt.',
@@ -78,7 +96,7 @@ const de: GuideText = {
     body: (n) => `Für diesen Dienst gibt es keinen eigenen Widerspruchsweg. Maßgeblich ist: ${n}.`,
   },
   letter: {
-    title: 'Wenn nichts davon klappt: Widerspruch per Brief oder E-Mail',
+    title: 'Wenn nichts davon klappt: Widerspruch per Brief',
     body: (c) => `Sie können Ihren Widerspruch auch schriftlich an ${c} schicken:`,
   },
   noRoute: {
@@ -91,23 +109,34 @@ const en: GuideText = {
   device: { desktop: 'computer', mobile: 'phone' },
   openForm: {
     title: 'Open the official form',
-    body: (p) => `Open the objection form of ${p}.`,
+    body: (p) => `Open ${p}'s objection form.`,
   },
   loginRequired: (p) => `The form only opens when you are logged in to ${p} in the same browser.`,
   alternates: 'Other addresses circulate for the same form:',
   inApp: {
-    title: 'If the form does not load: the route in the app',
+    title: 'If the form does not load: the route through the menus',
+    titleNoForm: 'The route through the menus',
     body: (d) => `How to reach the form through the menus on your ${d}:`,
   },
-  otherDevice: (d) =>
-    `No separate route is documented for this device; this is the route on a ${d}.`,
+  noRouteForDevice: (d, hasForm) =>
+    hasForm
+      ? `No route through the menus is documented for a ${d}; use the direct link above there. On other devices:`
+      : `No route through the menus is documented for a ${d}. On other devices:`,
+  otherForm: {
+    'ai-objection': 'Another form for objecting to AI training.',
+    'general-objection': 'A general objection form.',
+    'data-rights':
+      'A general form for data protection requests. Whether it helps against AI training is not documented.',
+    'third-party-data': 'A form for information from other sources.',
+    'dpo-contact': "The data protection officer's contact form.",
+  },
   otherLocale:
     'One route is documented only with German menu labels; your app shows them when set to German. The English labels may differ.',
   enter: { title: 'Fill in and send the form' },
-  enterEmail: 'Enter your e-mail address. Meta sends the confirmation there; keep that e-mail.',
+  enterEmail: 'Enter your e-mail address. The confirmation is sent there; keep that e-mail.',
   enterCountry: 'Choose the country you live in if the form asks for it.',
   reasonOptional:
-    'A reason is optional. You can paste the text below; grounds from your particular situation make the objection stronger.',
+    'A reason is optional: leave the field empty or paste the text below, with grounds from your particular situation if you wish (Art. 21(1) GDPR).',
   reasonRequired: 'A reason is required. Paste the text below.',
   codeVaries: 'Sometimes a confirmation code is e-mailed or you are asked to log in again.',
   codeYes: 'A confirmation code is then e-mailed to you; enter it in the form.',
@@ -134,7 +163,7 @@ const en: GuideText = {
     body: (n) => `This service has no objection route of its own. What counts is: ${n}.`,
   },
   letter: {
-    title: 'If none of this works: object by letter or e-mail',
+    title: 'If none of this works: object by letter',
     body: (c) => `You can also send your objection in writing to ${c}:`,
   },
   noRoute: {

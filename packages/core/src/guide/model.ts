@@ -14,6 +14,7 @@ export type GuideStepId =
   | 'third-party'
   | 'status-posts'
   | 'good-to-know'
+  | 'other-forms'
   | 'letter'
   | 'no-route';
 
@@ -33,6 +34,10 @@ export interface GuideRoute {
   /** False when no path is documented for the requested device or language. */
   readonly exact: boolean;
   readonly steps: readonly string[];
+  /** A tip for finding the way, in the route's language. */
+  readonly hint?: string;
+  /** Sourced notes about this route (e.g. a question the form asks first). */
+  readonly notes: readonly GuideFact[];
   readonly sources: readonly GuideSource[];
   readonly uncertain?: string;
 }
@@ -41,6 +46,7 @@ export interface GuideRoute {
 export interface GuideSection {
   readonly heading: string;
   readonly facts: readonly GuideFact[];
+  readonly links: readonly GuideLink[];
 }
 
 /** One step of the guide. */
@@ -52,6 +58,8 @@ export interface GuideStep {
   readonly sections: readonly GuideSection[];
   readonly links: readonly GuideLink[];
   readonly routes: readonly GuideRoute[];
+  /** Why the whole step is uncertain, if it is. */
+  readonly uncertain?: string;
 }
 
 /** The objection form as the guide presents it. */
@@ -76,6 +84,8 @@ export interface Guide {
     readonly quality: 'sourced' | 'verified' | 'tested';
   };
   readonly controller: { readonly name: string; readonly shortName: string };
+  /** A note on who the controller is, when the catalog has one (e.g. it is not certain). */
+  readonly controllerNote?: GuideFact;
   readonly locale: Locale;
   readonly device: Device;
   readonly summary: GuideFact;

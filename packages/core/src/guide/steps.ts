@@ -3,21 +3,16 @@ import {
   type Controller,
   findController,
   type Locale,
+  otherForms,
   type Platform,
   type WebFormChannel,
 } from '@widerspruch/catalog';
 import { formatPostalAddress } from '../util/address.js';
+import { channelNotes } from './channel-notes.js';
 import { guideText } from './guide-text.js';
-import type { GuideLink, GuideStep } from './model.js';
+import type { GuideSection, GuideStep } from './model.js';
 import { resolveFact } from './resolve.js';
-
-function step(
-  id: GuideStep['id'],
-  title: string,
-  parts: Partial<Omit<GuideStep, 'id' | 'title'>>,
-): GuideStep {
-  return { id, title, paragraphs: [], facts: [], sections: [], links: [], routes: [], ...parts };
-}
+import { step } from './step.js';
 
 /** The steps after sending: confirmation, coverage, accounts, others' content, pitfalls. */
 export function laterSteps(
@@ -31,17 +26,20 @@ export function laterSteps(
   const fact = (f: Parameters<typeof resolveFact>[0]) => resolveFact(f, locale, platform.sources);
   const steps: GuideStep[] = [];
   if (form !== undefined) {
-    const facts = form.confirmation === undefined ? [] : [fact(form.confirmation)];
+    const facts = [
+      ...(form.confirmation === undefined ? [] : [fact(form.confirmation)]),
+      ...channelNotes(platform, 'after', locale),
+    ];
     steps.push(step('after', t.after.title, { paragraphs: [t.after.body], facts }));
   }
+  steps.push(...otherFormSteps(platform, locale));
   const { objectionCovers, objectionDoesNotCover } = platform.aiTraining;
+  const coverage: GuideSection[] = [
+    { heading: t.coverage.covers, facts: objectionCovers.map(fact), links: [] },
+    { heading: t.coverage.doesNot, facts: objectionDoesNotCover.map(fact), links: [] },
+  ];
   steps.push(
-    step('coverage', t.coverage.title, {
-      sections: [
-        { heading: t.coverage.covers, facts: objectionCovers.map(fact) },
-        { heading: t.coverage.doesNot, facts: objectionDoesNotCover.map(fact) },
-      ].filter((s) => s.facts.length > 0),
-    }),
+    step('coverage', t.coverage.title, { sections: coverage.filter((s) => s.facts.length > 0) }),
   );
   if (platform.linkedAccounts !== undefined) {
     steps.push(
@@ -55,15 +53,29 @@ export function laterSteps(
   if (statusPosts.length > 0) {
     steps.push(step('status-posts', t.statusPosts.title, { facts: statusPosts.map(fact) }));
   }
-  const others = notes.filter((n) => n.topic !== 'status-posts');
-  if (others.length > 0) {
-    steps.push(step('good-to-know', t.goodToKnow.title, { facts: others.map(fact) }));
-  }
+  const others = [
+    ...notes.filter((n) => n.topic !== 'status-posts').map(fact),
+    ...channelNotes(platform, 'good-to-know', locale),
+  ];
+  if (others.length > 0) steps.push(step('good-to-know', t.goodToKnow.title, { facts: others }));
   const letter = letterStep(platform, controller, locale);
   if (letter !== undefined) steps.push(letter);
   const hasRoute = platform.channels.length > 0 || platform.routeVia !== undefined;
   if (!hasRoute) steps.unshift(step('no-route', t.noRoute.title, { paragraphs: [t.noRoute.body] }));
   return steps;
+}
+
+/** Forms of the platform that are not its AI-objection form, shown for what they are. */
+function otherFormSteps(platform: Platform, locale: Locale): GuideStep[] {
+  const t = guideText(locale);
+  return otherForms(platform).map((form) =>
+    step('other-forms', form.label[locale], {
+      paragraphs: [t.otherForm[form.purpose]],
+      links: [{ label: form.label[locale], url: form.url }],
+      facts: channelNotes(platform, 'enter', locale, form),
+      ...(form.uncertain === undefined ? {} : { uncertain: form.uncertain[locale] }),
+    }),
+  );
 }
 
 function thirdPartyStep(
@@ -75,23 +87,25 @@ function thirdPartyStep(
   if (thirdParty === undefined) return undefined;
   const t = guideText(locale);
   const facts = thirdParty.advice.map((f) => resolveFact(f, locale, platform.sources));
-  const links: GuideLink[] = [];
-  const sections = [];
-  if (thirdParty.form !== undefined) {
-    const owner = findController(catalog, thirdParty.form.controller);
-    const form = owner?.forms?.find((f) => f.id === thirdParty.form?.form);
-    if (owner !== undefined && form !== undefined) {
-      const uncertain = form.uncertain?.[locale];
-      links.push({
-        label: form.label[locale],
-        url: form.url,
-        ...(uncertain === undefined ? {} : { uncertain }),
-      });
-      const notes = (form.notes ?? []).map((n) => resolveFact(n, locale, owner.sources));
-      if (notes.length > 0) sections.push({ heading: t.thirdParty.form, facts: notes });
-    }
+  const sections: GuideSection[] = [];
+  const ref = thirdParty.form;
+  const owner = ref === undefined ? undefined : findController(catalog, ref.controller);
+  const form = owner?.forms?.find((f) => f.id === ref?.form);
+  if (owner !== undefined && form !== undefined) {
+    const uncertain = form.uncertain?.[locale];
+    sections.push({
+      heading: t.thirdParty.form,
+      links: [
+        {
+          label: form.label[locale],
+          url: form.url,
+          ...(uncertain === undefined ? {} : { uncertain }),
+        },
+      ],
+      facts: (form.notes ?? []).map((n) => resolveFact(n, locale, owner.sources)),
+    });
   }
-  return step('third-party', t.thirdParty.title, { facts, links, sections });
+  return step('third-party', t.thirdParty.title, { facts, sections });
 }
 
 function letterStep(
@@ -105,11 +119,9 @@ function letterStep(
   const address = formatPostalAddress(controller.name, controller.address, locale).join('\n');
   const facts = (letter.notes ?? []).map((n) => resolveFact(n, locale, platform.sources));
   const uncertain = letter.uncertain?.[locale];
-  if (uncertain !== undefined) {
-    facts.unshift({ text: letter.label[locale], sources: [], uncertain });
-  }
   return step('letter', t.letter.title, {
     paragraphs: [t.letter.body(controller.name), address],
     facts,
+    ...(uncertain === undefined ? {} : { uncertain }),
   });
 }

@@ -82,9 +82,9 @@ describe('composeObjectionText', () => {
     if (result.ok) return;
     expect(result.problems[0]?.code).toBe('too-long');
     expect(result.problems[0]?.message.de).toMatch(
-      /höchstens 2000 Zeichen.*Annahme.*mindestens 1\d\d Zeichen/,
+      /nicht bekannt.*auf 2000 Zeichen.*mindestens 1\d\d Zeichen/,
     );
-    expect(result.problems[0]?.message.en).toMatch(/at most 2000/);
+    expect(result.problems[0]?.message.en).toMatch(/limit it to 2000 characters/);
   });
 
   it('never returns a text longer than the limit', () => {

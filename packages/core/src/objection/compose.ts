@@ -89,12 +89,14 @@ function isStrayControl(code: number): boolean {
 
 function tooLongMessage(length: number, max: number, basis: 'sourced' | 'assumed') {
   const over = length - max;
-  const assumedDe =
-    basis === 'assumed' ? ' (eine vorsichtige Annahme, keine Angabe der Plattform)' : '';
-  const assumedEn =
-    basis === 'assumed' ? " (a cautious assumption, not the platform's own figure)" : '';
+  if (basis === 'assumed') {
+    return {
+      de: `Der Text ist ${length} Zeichen lang. Wie viel das Formularfeld fasst, ist nicht bekannt; damit er sicher passt, begrenzen wir ihn auf ${max} Zeichen. Bitte kürzen Sie Ihre Notiz um mindestens ${over} Zeichen oder wählen Sie weniger Gründe.`,
+      en: `The text is ${length} characters long. The form field's limit is not known; so that it surely fits, we limit it to ${max} characters. Please shorten your note by at least ${over} characters or choose fewer grounds.`,
+    };
+  }
   return {
-    de: `Der Text ist ${length} Zeichen lang, das Formularfeld fasst aber höchstens ${max} Zeichen${assumedDe}. Bitte kürzen Sie Ihre Notiz um mindestens ${over} Zeichen oder wählen Sie weniger Gründe.`,
-    en: `The text is ${length} characters long, but the form field holds at most ${max}${assumedEn}. Please shorten your note by at least ${over} characters or choose fewer grounds.`,
+    de: `Der Text ist ${length} Zeichen lang, das Formularfeld fasst aber höchstens ${max} Zeichen. Bitte kürzen Sie Ihre Notiz um mindestens ${over} Zeichen oder wählen Sie weniger Gründe.`,
+    en: `The text is ${length} characters long, but the form field holds at most ${max}. Please shorten your note by at least ${over} characters or choose fewer grounds.`,
   };
 }

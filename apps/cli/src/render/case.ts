@@ -1,0 +1,143 @@
+import type { Catalog, Locale } from '@widerspruch/catalog';
+import { findPlatform } from '@widerspruch/catalog';
+import {
+  type Case,
+  type CaseSummary,
+  NEXT_ACTION_TEXT,
+  orderedEvents,
+  summarizeCase,
+} from '@widerspruch/core';
+import { formatDate } from './guide.js';
+import type { Style } from './style.js';
+import { wrap } from './wrap.js';
+
+const STATE: Record<CaseSummary['state'], Record<Locale, string>> = {
+  draft: { de: 'Entwurf', en: 'draft' },
+  'awaiting-answer': { de: 'wartet auf Antwort', en: 'awaiting answer' },
+  overdue: { de: 'Frist abgelaufen', en: 'overdue' },
+  reminded: { de: 'erinnert', en: 'reminded' },
+  'reminder-overdue': { de: 'Erinnerungsfrist abgelaufen', en: 'reminder overdue' },
+  confirmed: { de: 'bestätigt', en: 'confirmed' },
+  'asks-for-reason': { de: 'Gründe verlangt', en: 'reasons requested' },
+  rejected: { de: 'abgelehnt', en: 'rejected' },
+  answered: { de: 'beantwortet', en: 'answered' },
+  closed: { de: 'abgeschlossen', en: 'closed' },
+};
+
+/** A case as JSON for scripts: its record, derived state, due date with rule, next action. */
+export function caseJson(c: Case, today: string, locale: Locale) {
+  const summary = summarizeCase(c, today);
+  return {
+    id: c.id,
+    platform: c.platform,
+    account: c.account,
+    profile: c.profile,
+    createdAt: c.createdAt,
+    state: summary.state,
+    ...(summary.submittedOn ? { submittedOn: summary.submittedOn } : {}),
+    ...(summary.due
+      ? {
+          due: {
+            date: summary.due.date,
+            rule: summary.due.rule.id,
+            ruleText: summary.due.rule.text[locale],
+          },
+        }
+      : {}),
+    ...(summary.daysLeft === undefined ? {} : { daysLeft: summary.daysLeft }),
+    next: { id: summary.next, text: NEXT_ACTION_TEXT[summary.next][locale] },
+    events: orderedEvents(c.events),
+  };
+}
+
+/** One line per case, what needs attention first. */
+export function renderCaseList(
+  cases: readonly Case[],
+  catalog: Catalog,
+  today: string,
+  locale: Locale,
+  s: Style,
+): string {
+  if (cases.length === 0) {
+    return locale === 'de'
+      ? 'Noch keine Widersprüche gespeichert. Anlegen mit: widerspruch case add <plattform> --account <konto> --submitted <datum>\n'
+      : 'No objections stored yet. Add one with: widerspruch case add <platform> --account <account> --submitted <date>\n';
+  }
+  const rows = sortByAttention(cases, today).map((c) => {
+    const summary = summarizeCase(c, today);
+    const name = findPlatform(catalog, c.platform)?.name ?? c.platform;
+    const due = summary.due ? `${locale === 'de' ? 'fällig' : 'due'} ${summary.due.date}` : '';
+    const state = STATE[summary.state][locale];
+    const marked = summary.state.includes('overdue') ? s.warn(state) : state;
+    return `${s.bold(c.id.slice(0, 8))}  ${name.padEnd(10)} ${(c.account || '–').padEnd(24)} ${marked}${due ? `, ${due}` : ''}`;
+  });
+  return `${rows.join('\n')}\n`;
+}
+
+/** Cases sorted so that what needs attention comes first: overdue, then soonest due. */
+export function sortByAttention(cases: readonly Case[], today: string): Case[] {
+  const rank = (c: Case) => {
+    const s = summarizeCase(c, today);
+    const urgent = [
+      'reminder-overdue',
+      'overdue',
+      'rejected',
+      'asks-for-reason',
+      'answered',
+    ].includes(s.state);
+    return [urgent ? 0 : s.due ? 1 : 2, s.due?.date ?? '9999'] as const;
+  };
+  return [...cases].sort((a, b) => {
+    const [ra, da] = rank(a);
+    const [rb, db] = rank(b);
+    return ra - rb || da.localeCompare(db) || b.createdAt.localeCompare(a.createdAt);
+  });
+}
+
+/** A case in full for a terminal. */
+export function renderCase(
+  c: Case,
+  catalog: Catalog,
+  today: string,
+  locale: Locale,
+  s: Style,
+  columns: number,
+): string {
+  const width = Math.min(Math.max(columns, 40), 96);
+  const summary = summarizeCase(c, today);
+  const name = findPlatform(catalog, c.platform)?.name ?? c.platform;
+  const l = locale === 'de';
+  const lines = [
+    s.bold(`${name} · ${c.account || '–'}`),
+    `${l ? 'Fall' : 'Case'}: ${c.id}`,
+    `${l ? 'Stand' : 'State'}: ${STATE[summary.state][locale]}`,
+  ];
+  if (summary.submittedOn)
+    lines.push(`${l ? 'Abgeschickt am' : 'Sent on'}: ${formatDate(summary.submittedOn, locale)}`);
+  if (summary.due) {
+    lines.push(
+      `${l ? 'Fällig am' : 'Due on'}: ${summary.due.date} (${formatDate(summary.due.date, locale)})`,
+    );
+    lines.push(s.dim(wrap(summary.due.rule.text[locale], width, '  ', '  ')));
+  }
+  lines.push(
+    '',
+    s.bold(l ? 'Nächster Schritt:' : 'Next step:'),
+    wrap(NEXT_ACTION_TEXT[summary.next][locale], width, '  ', '  '),
+  );
+  lines.push('', s.bold(l ? 'Verlauf:' : 'Timeline:'));
+  for (const e of orderedEvents(c.events)) {
+    const day = e.date ?? e.at.slice(0, 10);
+    const detail = [
+      e.reply,
+      e.evidence ? `${e.evidence.name} (sha256 ${e.evidence.sha256.slice(0, 12)}…)` : undefined,
+      e.note,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    lines.push(
+      wrap(`${day}  ${e.kind}${detail ? ` — ${detail}` : ''}`, width, '  ', '              '),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Case, CaseEvent } from './model.js';
+import { summarizeCase } from './state.js';
+
+function caseWith(...events: Omit<CaseEvent, 'at'>[]): Case {
+  return {
+    id: 'c',
+    platform: 'facebook',
+    account: 'a@example.org',
+    profile: 'p',
+    createdAt: '2026-03-10T08:00:00.000Z',
+    events: events.map((e, i) => ({ ...e, at: `2026-03-10T08:00:0${i}.000Z` })),
+  };
+}
+
+describe('summarizeCase', () => {
+  it('is a draft before submission', () => {
+    expect(summarizeCase(caseWith(), '2026-03-10')).toEqual({ state: 'draft', next: 'submit' });
+  });
+
+  it('is due one month after submission (Art. 12(3) GDPR)', () => {
+    const s = summarizeCase(
+      caseWith({ id: 's', kind: 'submitted', date: '2026-03-10' }),
+      '2026-03-20',
+    );
+    expect(s).toMatchObject({
+      state: 'awaiting-answer',
+      submittedOn: '2026-03-10',
+      next: 'wait',
+      daysLeft: 21,
+    });
+    expect(s.due?.date).toBe('2026-04-10');
+    expect(s.due?.rule.id).toBe('art-12-3-one-month');
+    expect(s.due?.rule.text.de).toContain('Art. 12 Abs. 3 DSGVO');
+  });
+
+  it('moves a deadline on a Saturday to Monday', () => {
+    const s = summarizeCase(
+      caseWith({ id: 's', kind: 'submitted', date: '2026-01-31' }),
+      '2026-02-01',
+    );
+    expect(s.due?.date).toBe('2026-03-02');
+  });
+
+  it('is overdue the day after the due date, and then asks for a reminder', () => {
+    const c = caseWith({ id: 's', kind: 'submitted', date: '2026-03-10' });
+    expect(summarizeCase(c, '2026-04-10').state).toBe('awaiting-answer');
+    expect(summarizeCase(c, '2026-04-11')).toMatchObject({
+      state: 'overdue',
+      next: 'send-reminder',
+      daysLeft: -1,
+    });
+  });
+
+  it('gives two weeks after a reminder, then suggests a complaint', () => {
+    const c = caseWith(
+      { id: 's', kind: 'submitted', date: '2026-03-10' },
+      { id: 'r', kind: 'reminder-sent', date: '2026-04-13' },
+    );
+    expect(summarizeCase(c, '2026-04-20')).toMatchObject({
+      state: 'reminded',
+      due: { date: '2026-04-27' },
+    });
+    expect(summarizeCase(c, '2026-04-28')).toMatchObject({
+      state: 'reminder-overdue',
+      next: 'complain',
+    });
+  });
+
+  it('uses an announced extension, at most three months after receipt', () => {
+    const named = caseWith(
+      { id: 's', kind: 'submitted', date: '2026-03-10' },
+      { id: 'x', kind: 'deadline-extended', date: '2026-05-15' },
+    );
+    expect(summarizeCase(named, '2026-04-20').due).toMatchObject({
+      date: '2026-05-15',
+      rule: { id: 'art-12-3-extended' },
+    });
+    const tooLong = caseWith(
+      { id: 's', kind: 'submitted', date: '2026-03-10' },
+      { id: 'x', kind: 'deadline-extended', date: '2026-12-31' },
+    );
+    expect(summarizeCase(tooLong, '2026-04-20').due?.date).toBe('2026-06-10');
+  });
+
+  it.each([
+    [{ kind: 'confirmation-received' as const }, 'confirmed', 'keep-proof'],
+    [{ kind: 'reply-received' as const, reply: 'accepted' as const }, 'confirmed', 'keep-proof'],
+    [
+      { kind: 'reply-received' as const, reply: 'asks-for-reason' as const },
+      'asks-for-reason',
+      'resubmit-with-grounds',
+    ],
+    [
+      { kind: 'reply-received' as const, reply: 'rejected' as const },
+      'rejected',
+      'escalate-rejection',
+    ],
+    [{ kind: 'reply-received' as const }, 'answered', 'review-answer'],
+  ])('derives the state from the latest answer %o', (answer, state, next) => {
+    const c = caseWith({ id: 's', kind: 'submitted', date: '2026-03-10' }, { id: 'a', ...answer });
+    expect(summarizeCase(c, '2026-09-01')).toMatchObject({
+      state,
+      next,
+      submittedOn: '2026-03-10',
+    });
+  });
+
+  it('is closed when closed, whatever else happened', () => {
+    const c = caseWith({ id: 's', kind: 'submitted' }, { id: 'z', kind: 'closed' });
+    expect(summarizeCase(c, '2027-01-01')).toMatchObject({ state: 'closed', next: 'none' });
+  });
+
+  it('never reports a due date before the submission or on a weekend', () => {
+    const dateArb = fc
+      .date({
+        min: new Date('2020-01-01T00:00:00Z'),
+        max: new Date('2035-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(dateArb, (submitted) => {
+        const s = summarizeCase(
+          caseWith({ id: 's', kind: 'submitted', date: submitted }),
+          submitted,
+        );
+        expect(s.due && s.due.date > submitted).toBe(true);
+        const day = new Date(`${s.due?.date}T12:00:00Z`).getUTCDay();
+        expect([0, 6]).not.toContain(day);
+      }),
+    );
+  });
+});

@@ -1,0 +1,170 @@
+import type { LocalizedText } from '@widerspruch/catalog';
+import { compareIsoDates } from '../deadline/calendar.js';
+import {
+  addMonthsPeriod,
+  addWeeksPeriod,
+  DEADLINE_RULES,
+  type DeadlineRule,
+} from '../deadline/rules.js';
+import type { Case, CaseEvent, ReplyKind } from './model.js';
+import { orderedEvents } from './status.js';
+
+/** Where a case stands, derived from its events and today's date. */
+export type CaseState =
+  | 'draft'
+  | 'awaiting-answer'
+  | 'overdue'
+  | 'reminded'
+  | 'reminder-overdue'
+  | 'confirmed'
+  | 'asks-for-reason'
+  | 'rejected'
+  | 'answered'
+  | 'closed';
+
+/** What the person should do next. */
+export type NextActionId =
+  | 'submit'
+  | 'wait'
+  | 'send-reminder'
+  | 'complain'
+  | 'resubmit-with-grounds'
+  | 'review-answer'
+  | 'escalate-rejection'
+  | 'keep-proof'
+  | 'none';
+
+/** A due date with the rule it was computed by. */
+export interface DueDate {
+  readonly date: string;
+  readonly rule: DeadlineRule;
+}
+
+/** Everything derived from a case's events. */
+export interface CaseSummary {
+  readonly state: CaseState;
+  readonly submittedOn?: string;
+  readonly due?: DueDate;
+  readonly next: NextActionId;
+  /** Days until the due date (negative when overdue). */
+  readonly daysLeft?: number;
+}
+
+/** The day an event happened: the date the person gave, else the day it was recorded. */
+export function eventDate(event: CaseEvent): string {
+  return event.date ?? event.at.slice(0, 10);
+}
+
+/**
+ * Derives state, due date (with its rule) and the next action from a case's events.
+ * `today` is the caller's clock (YYYY-MM-DD); nothing here reads the time itself.
+ */
+export function summarizeCase(c: Case, today: string): CaseSummary {
+  const events = orderedEvents(c.events);
+  const last = (kind: CaseEvent['kind']) => events.filter((e) => e.kind === kind).at(-1);
+  const submitted = events.find((e) => e.kind === 'submitted');
+  if (last('closed')) return withSubmitted({ state: 'closed', next: 'none' }, submitted);
+  if (submitted === undefined) return { state: 'draft', next: 'submit' };
+  const answer = latestAnswer(events);
+  if (answer !== undefined) {
+    return withSubmitted(answerState(answer.reply), submitted);
+  }
+  const submittedOn = eventDate(submitted);
+  const reminder = last('reminder-sent');
+  const extension = last('deadline-extended');
+  const due: DueDate =
+    reminder !== undefined
+      ? { date: addWeeksPeriod(eventDate(reminder), 2), rule: DEADLINE_RULES['reminder-two-weeks'] }
+      : extension !== undefined
+        ? { date: extendedDue(submittedOn, extension), rule: DEADLINE_RULES['art-12-3-extended'] }
+        : { date: addMonthsPeriod(submittedOn, 1), rule: DEADLINE_RULES['art-12-3-one-month'] };
+  const overdue = compareIsoDates(today, due.date) > 0;
+  const state: CaseState = reminder
+    ? overdue
+      ? 'reminder-overdue'
+      : 'reminded'
+    : overdue
+      ? 'overdue'
+      : 'awaiting-answer';
+  const next: NextActionId = !overdue ? 'wait' : reminder ? 'complain' : 'send-reminder';
+  return { state, submittedOn, due, next, daysLeft: daysBetween(today, due.date) };
+}
+
+function withSubmitted(
+  summary: { state: CaseState; next: NextActionId },
+  submitted: CaseEvent | undefined,
+): CaseSummary {
+  return submitted === undefined ? summary : { ...summary, submittedOn: eventDate(submitted) };
+}
+
+function latestAnswer(events: readonly CaseEvent[]): { reply: ReplyKind } | undefined {
+  const answers = events.filter(
+    (e) => e.kind === 'confirmation-received' || e.kind === 'reply-received',
+  );
+  const latest = answers.at(-1);
+  if (latest === undefined) return undefined;
+  return {
+    reply: latest.kind === 'confirmation-received' ? 'accepted' : (latest.reply ?? 'other'),
+  };
+}
+
+function answerState(reply: ReplyKind): { state: CaseState; next: NextActionId } {
+  switch (reply) {
+    case 'accepted':
+      return { state: 'confirmed', next: 'keep-proof' };
+    case 'asks-for-reason':
+      return { state: 'asks-for-reason', next: 'resubmit-with-grounds' };
+    case 'rejected':
+      return { state: 'rejected', next: 'escalate-rejection' };
+    default:
+      return { state: 'answered', next: 'review-answer' };
+  }
+}
+
+/** The extended deadline: the date the company named, but never later than three months. */
+function extendedDue(submittedOn: string, extension: CaseEvent): string {
+  const limit = addMonthsPeriod(submittedOn, 3);
+  const named = extension.date;
+  return named !== undefined && compareIsoDates(named, limit) < 0 ? named : limit;
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The next action in words, in both languages. */
+export const NEXT_ACTION_TEXT: Readonly<Record<NextActionId, LocalizedText>> = {
+  submit: {
+    de: 'Widerspruch abschicken und hier festhalten.',
+    en: 'Send the objection and record it here.',
+  },
+  wait: {
+    de: 'Abwarten. Tragen Sie die Bestätigung ein, sobald sie kommt.',
+    en: 'Wait. Record the confirmation as soon as it arrives.',
+  },
+  'send-reminder': {
+    de: 'Die Frist ist abgelaufen. Schicken Sie eine Erinnerung mit einer Frist von zwei Wochen.',
+    en: 'The deadline has passed. Send a reminder with a two-week deadline.',
+  },
+  complain: {
+    de: 'Auch die Frist aus Ihrer Erinnerung ist abgelaufen. Sie können sich bei einer Datenschutzaufsichtsbehörde beschweren (Art. 77 DSGVO).',
+    en: 'The deadline in your reminder has passed too. You can complain to a data protection authority (Art. 77 GDPR).',
+  },
+  'resubmit-with-grounds': {
+    de: 'Das Unternehmen fragt nach Gründen. Reichen Sie den Widerspruch erneut ein, mit Gründen aus Ihrer besonderen Situation.',
+    en: 'The company asks for reasons. Submit the objection again, with grounds from your particular situation.',
+  },
+  'review-answer': {
+    de: 'Lesen Sie die Antwort und halten Sie fest, ob sie den Widerspruch annimmt oder ablehnt.',
+    en: 'Read the answer and record whether it accepts or rejects the objection.',
+  },
+  'escalate-rejection': {
+    de: 'Der Widerspruch wurde abgelehnt. Sie können sich bei einer Datenschutzaufsichtsbehörde beschweren (Art. 77 DSGVO) und die Löschung Ihrer Daten verlangen (Art. 17 DSGVO).',
+    en: 'The objection was rejected. You can complain to a data protection authority (Art. 77 GDPR) and ask for your data to be erased (Art. 17 GDPR).',
+  },
+  'keep-proof': {
+    de: 'Erledigt. Bewahren Sie die Bestätigung als Nachweis auf.',
+    en: 'Done. Keep the confirmation as proof.',
+  },
+  none: { de: 'Nichts mehr zu tun.', en: 'Nothing left to do.' },
+};

@@ -1,0 +1,55 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import type { Case } from '../case/model.js';
+import { summarizeCase } from '../case/state.js';
+import { renderReminderIcs } from './ics.js';
+
+const base: Case = {
+  id: 'case-1',
+  platform: 'facebook',
+  account: 'a@example.org',
+  profile: 'p',
+  createdAt: '2026-03-10T08:00:00.000Z',
+  events: [{ id: 's', kind: 'submitted', at: '2026-03-10T08:00:00.000Z', date: '2026-03-10' }],
+};
+
+function render(c: Case, locale: 'de' | 'en' = 'de') {
+  const due = summarizeCase(c, '2026-03-10').due;
+  if (!due) throw new Error('no due date');
+  return renderReminderIcs({
+    case: c,
+    due,
+    platformName: 'Facebook',
+    locale,
+    now: '2026-03-10T08:00:00.000Z',
+  });
+}
+
+describe('renderReminderIcs', () => {
+  it('is a valid calendar with an all-day event on the due date and an alarm', () => {
+    const ics = render(base);
+    expect(ics).toContain('\r\n');
+    const component = new ICAL.Component(ICAL.parse(ics));
+    const events = component.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(1);
+    const event = new ICAL.Event(events[0]);
+    expect(event.startDate.toString()).toBe('2026-04-10');
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.summary).toBe('Widerspruch Facebook: Antwort fällig');
+    expect(event.description).toContain('Art. 12 Abs. 3 DSGVO');
+    expect(events[0]?.getAllSubcomponents('valarm')).toHaveLength(1);
+  });
+
+  it('matches the golden file', async () => {
+    const ics = render(base, 'en').replace(/DTSTAMP:\d+T\d+Z/, 'DTSTAMP:X');
+    await expect(ics).toMatchFileSnapshot('./__golden__/reminder-en.ics');
+  });
+
+  it('cannot be made to add properties through the account label', () => {
+    const ics = render({ ...base, account: 'x\r\nATTENDEE:mailto:evil@example.org\nBEGIN:VEVENT' });
+    const component = new ICAL.Component(ICAL.parse(ics));
+    const event = component.getFirstSubcomponent('vevent');
+    expect(event?.getAllProperties('attendee')).toHaveLength(0);
+    expect(component.getAllSubcomponents('vevent')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Case, Profile } from '../case/model.js';
+import type { CaseRepository, EvidenceBlob } from '../case/repository.js';
+
+/**
+ * The contract every CaseRepository implementation passes (IndexedDB in the web app,
+ * SQLite in the CLI). `open` returns a fresh, empty repository each time.
+ */
+export function describeCaseRepositoryContract(
+  name: string,
+  open: () => Promise<CaseRepository>,
+): void {
+  describe(`CaseRepository contract: ${name}`, () => {
+    const opened: CaseRepository[] = [];
+    const fresh = async () => {
+      const repo = await open();
+      opened.push(repo);
+      return repo;
+    };
+    afterEach(() => {
+      for (const repo of opened.splice(0)) repo.close();
+    });
+
+    const profile: Profile = { id: 'p1', name: 'Ich', createdAt: '2026-03-10T09:00:00.000Z' };
+    const aCase: Case = {
+      id: 'c1',
+      platform: 'instagram',
+      account: 'a@example.org\nzweite Zeile 👋',
+      profile: 'p1',
+      createdAt: '2026-03-10T09:00:00.000Z',
+      events: [{ id: 'e1', kind: 'submitted', at: '2026-03-10T09:00:00.000Z', date: '2026-03-10' }],
+    };
+    const blob: EvidenceBlob = {
+      sha256: 'ab'.repeat(32),
+      name: 'bestätigung.eml',
+      mediaType: 'message/rfc822',
+      bytes: new Uint8Array([0, 1, 2, 255, 10, 13]),
+    };
+
+    it('starts empty', async () => {
+      expect(await (await fresh()).loadAll()).toEqual({ profiles: [], cases: [], unreadable: 0 });
+    });
+
+    it('stores profiles and cases exactly', async () => {
+      const repo = await fresh();
+      await repo.putProfile(profile);
+      await repo.putCase(aCase);
+      expect(await repo.loadAll()).toEqual({ profiles: [profile], cases: [aCase], unreadable: 0 });
+    });
+
+    it('appends events idempotently and rejects unknown cases', async () => {
+      const repo = await fresh();
+      await repo.putCase(aCase);
+      const event = { id: 'e2', kind: 'note' as const, at: '2026-03-11T10:00:00.000Z', note: 'x' };
+      await repo.appendEvents('c1', [event]);
+      const updated = await repo.appendEvents('c1', [event]);
+      expect(updated.events.map((e) => e.id)).toEqual(['e1', 'e2']);
+      await expect(repo.appendEvents('missing', [event])).rejects.toThrow();
+    });
+
+    it('merges imports without losing anything, idempotently', async () => {
+      const repo = await fresh();
+      await repo.putProfile(profile);
+      await repo.putCase(aCase);
+      const other = { id: 'e3', kind: 'note' as const, at: '2026-03-12T09:00:00.000Z', note: 'y' };
+      const data = {
+        profiles: [profile, { ...profile, id: 'p2', name: 'Mama' }],
+        cases: [
+          { ...aCase, events: [other] },
+          { ...aCase, id: 'c2', profile: 'p2' },
+        ],
+        evidence: [blob],
+      };
+      await repo.importData(data);
+      await repo.importData(data);
+      const loaded = await repo.loadAll();
+      expect(loaded.profiles.map((p) => p.id).sort()).toEqual(['p1', 'p2']);
+      expect(loaded.cases.find((c) => c.id === 'c1')?.events.map((e) => e.id)).toEqual([
+        'e1',
+        'e3',
+      ]);
+      expect(loaded.cases).toHaveLength(2);
+      expect(await repo.getEvidence(blob.sha256)).toEqual(blob);
+    });
+
+    it('keeps evidence files byte for byte', async () => {
+      const repo = await fresh();
+      await repo.putEvidence(blob);
+      await repo.putEvidence(blob);
+      expect(await repo.getEvidence(blob.sha256)).toEqual(blob);
+      expect(await repo.allEvidence()).toEqual([blob]);
+      expect(await repo.getEvidence('cd'.repeat(32))).toBeUndefined();
+    });
+
+    it('deletes a case, and everything', async () => {
+      const repo = await fresh();
+      await repo.putProfile(profile);
+      await repo.putCase(aCase);
+      await repo.putCase({ ...aCase, id: 'c2' });
+      await repo.putEvidence(blob);
+      await repo.deleteCase('c1');
+      expect((await repo.loadAll()).cases.map((c) => c.id)).toEqual(['c2']);
+      await repo.clearAll();
+      expect(await repo.loadAll()).toEqual({ profiles: [], cases: [], unreadable: 0 });
+      expect(await repo.allEvidence()).toEqual([]);
+    });
+  });
+}
