@@ -1,6 +1,17 @@
 import type { Locale } from '@widerspruch/catalog';
 import { bundledCatalog } from '@widerspruch/catalog/bundled';
 import { Command, CommanderError, Option } from 'commander';
+import {
+  type CaseContext,
+  runCaseAdd,
+  runCaseDelete,
+  runCaseExport,
+  runCaseImport,
+  runCaseList,
+  runCaseShow,
+} from './commands/case.js';
+import { runCaseEvent, runRemind } from './commands/case-event.js';
+import { CLI_EVENT_KINDS } from './commands/case-input.js';
 import { runCatalogCheck } from './commands/catalog-check.js';
 import { runGuide } from './commands/guide.js';
 import { runInteractive } from './commands/interactive.js';
@@ -112,7 +123,100 @@ function buildProgram(io: CliIo): Command {
     .option('--json', 'machine-readable output')
     .action((opts) => runCatalogCheck(io, opts));
 
+  addCaseCommands(program, io);
   return program;
+}
+
+function caseContext(io: CliIo, opts: { lang?: Locale; store?: string }): CaseContext {
+  return {
+    io,
+    catalog: bundledCatalog(),
+    locale: opts.lang ?? localeFromEnv(io.env),
+    ...(opts.store === undefined ? {} : { store: opts.store }),
+  };
+}
+
+function addCaseCommands(program: Command, io: CliIo): void {
+  const storeOption = () =>
+    new Option(
+      '--store <file>',
+      'the SQLite store (default: $XDG_DATA_HOME/widerspruch/store.sqlite; env WIDERSPRUCH_STORE)',
+    );
+  const cases = program
+    .command('case')
+    .description('your objections: record, follow and export them');
+  cases
+    .command('add')
+    .description('record an objection; prints the new case id on the last line')
+    .argument('<platform>', 'platform id, e.g. facebook')
+    .requiredOption('--account <label>', 'the account: e-mail address or user name')
+    .option('--submitted <date>', 'the day you sent the objection (YYYY-MM-DD)')
+    .option('--profile <name>', 'whose account it is (default: you)')
+    .addOption(langOption())
+    .addOption(storeOption())
+    .option('--json', 'machine-readable output')
+    .action((platform, opts) => runCaseAdd(caseContext(io, opts), platform, opts));
+  cases
+    .command('list')
+    .description('all cases, what needs attention first')
+    .addOption(langOption())
+    .addOption(storeOption())
+    .option('--json', 'machine-readable output')
+    .action((opts) => runCaseList(caseContext(io, opts), opts));
+  cases
+    .command('show')
+    .description('one case: state, due date with its rule, next step, timeline')
+    .argument('<id>', 'case id (or a unique prefix of at least 4 characters)')
+    .addOption(langOption())
+    .addOption(storeOption())
+    .option('--json', 'machine-readable output')
+    .action((id, opts) => runCaseShow(caseContext(io, opts), id, opts));
+  cases
+    .command('event')
+    .description(`record what happened: ${CLI_EVENT_KINDS.join(', ')}`)
+    .argument('<id>', 'case id')
+    .argument('<kind>', 'event kind')
+    .option(
+      '--date <date>',
+      'the day it happened (YYYY-MM-DD); for deadline-extended the new deadline',
+    )
+    .option('--file <path>', 'keep a file as evidence (.eml, .pdf, .png, .jpg; at most 25 MB)')
+    .option('--note <text>', 'a note')
+    .option('--reply <kind>', 'with reply-received: accepted, asks-for-reason, rejected or other')
+    .addOption(langOption())
+    .addOption(storeOption())
+    .option('--json', 'machine-readable output')
+    .action((id, kind, opts) => runCaseEvent(caseContext(io, opts), id, kind, opts));
+  cases
+    .command('delete')
+    .description('delete one case')
+    .argument('<id>', 'case id')
+    .addOption(langOption())
+    .addOption(storeOption())
+    .action((id, opts) => runCaseDelete(caseContext(io, opts), id));
+  cases
+    .command('export')
+    .description('all cases, people and evidence as one portable JSON file (stdout or --out)')
+    .option('--out <file>', 'write to a file')
+    .addOption(langOption())
+    .addOption(storeOption())
+    .action((opts) => runCaseExport(caseContext(io, opts), opts));
+  cases
+    .command('import')
+    .description('merge an export file (from the CLI or the web app) into the store')
+    .argument('<file>', 'the export file')
+    .addOption(langOption())
+    .addOption(storeOption())
+    .action((file, opts) => runCaseImport(caseContext(io, opts), file));
+  program
+    .command('remind')
+    .description("a calendar reminder (.ics) for a case's due date")
+    .argument('<id>', 'case id')
+    .option('--ics', 'iCalendar format (RFC 5545)')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .addOption(langOption())
+    .addOption(storeOption())
+    .action((id, opts) => runRemind(caseContext(io, opts), id, opts));
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -78,8 +78,8 @@ export async function parseExport(
     json = JSON.parse(text);
   } catch {
     return fail('invalid-json', {
-      de: 'Die Datei ist kein gültiges JSON. Wählen Sie die Datei, die Widerspruch beim Export gespeichert hat.',
-      en: 'The file is not valid JSON. Choose the file Widerspruch saved when you exported.',
+      de: 'Die Datei ist kein gültiges JSON. Wählen Sie die Datei, die Widerspruch beim Export gespeichert hat. Es wurde nichts geändert.',
+      en: 'The file is not valid JSON. Choose the file Widerspruch saved when you exported. Nothing was changed.',
     });
   }
   const header = v.safeParse(
@@ -88,8 +88,8 @@ export async function parseExport(
   );
   if (!header.success) {
     return fail('not-an-export', {
-      de: 'Diese Datei ist kein Export von Widerspruch.',
-      en: 'This file is not a Widerspruch export.',
+      de: 'Diese Datei ist kein Export von Widerspruch. Es wurde nichts geändert.',
+      en: 'This file is not a Widerspruch export. Nothing was changed.',
     });
   }
   const version = header.output.version;

@@ -3,9 +3,16 @@ import type { Case, CaseEvent } from './model.js';
 /** Where a case stands, derived from its events. */
 export type CaseStatus = 'draft' | 'submitted' | 'confirmed' | 'closed';
 
-/** The events of a case in the order they happened (by recording time, then id). */
+/**
+ * The events of a case in the order they happened: by the day the person gave (else the
+ * day recorded), then by recording time, then by id — a total order, so merged copies agree.
+ */
 export function orderedEvents(events: readonly CaseEvent[]): CaseEvent[] {
-  return [...events].sort((a, b) => compareTimestamps(a.at, b.at) || a.id.localeCompare(b.id));
+  const day = (e: CaseEvent) => e.date ?? e.at.slice(0, 10);
+  return [...events].sort(
+    (a, b) =>
+      day(a).localeCompare(day(b)) || compareTimestamps(a.at, b.at) || a.id.localeCompare(b.id),
+  );
 }
 
 /** The status of a case: closed, confirmed, submitted, or still a draft. */

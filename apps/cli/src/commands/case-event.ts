@@ -1,0 +1,218 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { findPlatform } from '@widerspruch/catalog';
+import {
+  type CaseEvent,
+  checkEvidenceSize,
+  type EmailSummary,
+  emailDay,
+  isEmailFile,
+  looksLikeMetaConfirmation,
+  MAX_EVIDENCE_BYTES,
+  readEmail,
+  renderReminderIcs,
+  sha256Hex,
+  summarizeCase,
+} from '@widerspruch/core';
+import { CliFailure, EXIT, fromProblems, usageError } from '../errors.js';
+import { caseJson } from '../render/case.js';
+import type { CaseContext } from './case.js';
+import { findCase } from './case.js';
+import { parseDay, parseEventKind, parseReplyKind } from './case-input.js';
+import { withStore } from './case-store.js';
+import { printJson } from './context.js';
+
+interface EventOptions {
+  readonly date?: string;
+  readonly file?: string;
+  readonly note?: string;
+  readonly reply?: string;
+  readonly json?: boolean;
+}
+
+const MEDIA_TYPES: Record<string, string> = {
+  '.eml': 'message/rfc822',
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.txt': 'text/plain',
+};
+
+/** `case event <id> <kind>`: records what happened, optionally with a file as evidence. */
+export async function runCaseEvent(
+  ctx: CaseContext,
+  id: string,
+  kindArg: string,
+  opts: EventOptions,
+): Promise<void> {
+  const kind = parseEventKind(kindArg);
+  const today = ctx.io.today();
+  const date =
+    opts.date === undefined
+      ? undefined
+      : parseDay(opts.date, today, '--date', kind === 'deadline-extended');
+  const reply = opts.reply === undefined ? undefined : parseReplyKind(opts.reply);
+  if (reply !== undefined && kind !== 'reply-received') {
+    throw usageError({
+      de: '--reply gehört zu reply-received.',
+      en: '--reply goes with reply-received.',
+    });
+  }
+  if (kind === 'evidence' && opts.file === undefined) {
+    throw usageError({
+      de: 'evidence braucht --file <pfad>.',
+      en: 'evidence needs --file <path>.',
+    });
+  }
+  const note = opts.note?.trim();
+  if (kind === 'note' && !note)
+    throw usageError({ de: 'note braucht --note <text>.', en: 'note needs --note <text>.' });
+  const file = opts.file === undefined ? undefined : await readEvidence(opts.file);
+  await withStore(ctx.io, ctx.store, async (store) => {
+    const c = await findCase(store, id);
+    const at = ctx.io.now();
+    const events: CaseEvent[] = [];
+    if (file !== undefined) {
+      await store.putEvidence(file.blob);
+      events.push({
+        id: crypto.randomUUID(),
+        kind: 'evidence-added',
+        at,
+        evidence: file.meta,
+        ...(date ? { date } : {}),
+      });
+    }
+    if (kind !== 'evidence') {
+      events.push({
+        id: crypto.randomUUID(),
+        kind,
+        at,
+        ...(date ? { date } : {}),
+        ...(note ? { note } : {}),
+        ...(reply ? { reply } : {}),
+      });
+    }
+    const updated = await store.appendEvents(c.id, events);
+    if (opts.json) printJson(ctx.io, caseJson(updated, today, ctx.locale));
+    else ctx.io.stdout(confirmation(ctx, updated.id, kind, file?.email));
+    if (file?.email && kind !== 'confirmation-received' && looksLikeMetaConfirmation(file.email)) {
+      const day = emailDay(file.email) ?? today;
+      ctx.io.stderr(
+        ctx.locale === 'de'
+          ? `Diese E-Mail sieht wie Metas Bestätigung Ihres Widerspruchs aus. Eintragen mit:\n  widerspruch case event ${updated.id} confirmation-received --date ${day}\n`
+          : `This e-mail looks like Meta's confirmation of your objection. Record it with:\n  widerspruch case event ${updated.id} confirmation-received --date ${day}\n`,
+      );
+    }
+  });
+}
+
+function confirmation(
+  ctx: CaseContext,
+  id: string,
+  kind: string,
+  email: EmailSummary | undefined,
+): string {
+  const lines = [
+    ctx.locale === 'de' ? `Eingetragen: ${kind} (Fall ${id})` : `Recorded: ${kind} (case ${id})`,
+  ];
+  if (email) {
+    lines.push(
+      `  From: ${email.from ?? '–'}`,
+      `  Subject: ${email.subject ?? '–'}`,
+      `  Date: ${email.date ?? '–'}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function readEvidence(path: string) {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw usageError({
+      de: `Die Datei „${path}“ gibt es nicht.`,
+      en: `The file "${path}" does not exist.`,
+    });
+  }
+  const name = basename(path);
+  const mediaType = MEDIA_TYPES[extname(name).toLowerCase()] ?? 'application/octet-stream';
+  // Check the size before reading, so that a huge file is never loaded into memory.
+  if (size > MAX_EVIDENCE_BYTES) {
+    const checked = checkEvidenceSize({
+      name,
+      mediaType,
+      bytes: new Uint8Array(MAX_EVIDENCE_BYTES + 1),
+    });
+    if (!checked.ok) throw fromProblems(checked.problems, ['too-large']);
+  }
+  const bytes = new Uint8Array(readFileSync(path));
+  const checked = checkEvidenceSize({ name, mediaType, bytes });
+  if (!checked.ok) throw fromProblems(checked.problems, ['too-large', 'empty']);
+  let email: EmailSummary | undefined;
+  if (isEmailFile({ name, mediaType })) {
+    const read = await readEmail(bytes);
+    if (!read.ok) throw fromProblems(read.problems, ['unreadable-email']);
+    email = read.value;
+  }
+  const sha256 = await sha256Hex(bytes);
+  const meta = {
+    sha256,
+    name,
+    mediaType,
+    size: bytes.length,
+    ...(email
+      ? {
+          email: {
+            ...(email.from ? { from: email.from } : {}),
+            ...(email.subject ? { subject: email.subject } : {}),
+            ...(email.date ? { date: email.date } : {}),
+          },
+        }
+      : {}),
+  };
+  return { blob: { sha256, name, mediaType, bytes }, meta, email };
+}
+
+/** `remind <id> --ics [--out <file>]`: a calendar file for the case's due date. */
+export async function runRemind(
+  ctx: CaseContext,
+  id: string,
+  opts: { ics?: boolean; out?: string },
+): Promise<void> {
+  if (!opts.ics) {
+    throw usageError({
+      de: 'Geben Sie das Format an: widerspruch remind <fall> --ics [--out datei.ics]',
+      en: 'Choose the format: widerspruch remind <case> --ics [--out file.ics]',
+    });
+  }
+  await withStore(ctx.io, ctx.store, async (store) => {
+    const c = await findCase(store, id);
+    const summary = summarizeCase(c, ctx.io.today());
+    if (summary.due === undefined) {
+      throw new CliFailure(
+        [
+          {
+            de: 'Für diesen Fall läuft keine Frist (noch nicht abgeschickt, oder schon beantwortet).',
+            en: 'No deadline is running for this case (not sent yet, or already answered).',
+          },
+        ],
+        EXIT.failure,
+      );
+    }
+    const ics = renderReminderIcs({
+      case: c,
+      due: summary.due,
+      platformName: findPlatform(ctx.catalog, c.platform)?.name ?? c.platform,
+      locale: ctx.locale,
+      now: ctx.io.now(),
+    });
+    if (opts.out === undefined) ctx.io.stdout(ics);
+    else {
+      writeFileSync(opts.out, ics);
+      ctx.io.stderr(ctx.locale === 'de' ? `Gespeichert: ${opts.out}\n` : `Saved: ${opts.out}\n`);
+    }
+  });
+}

@@ -1,0 +1,210 @@
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/main.js';
+import { fakeIo } from './fake-io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'widerspruch-case-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const newStore = () => join(dir, `store-${++n}.sqlite`);
+
+async function cli(store: string, ...args: string[]) {
+  const f = fakeIo({ env: { LANG: 'de_DE.UTF-8', WIDERSPRUCH_STORE: store } });
+  const code = await runCli(args, f.io);
+  return { code, stdout: f.stdout(), stderr: f.stderr() };
+}
+
+async function addCase(store: string, submitted = '2026-03-10', platform = 'facebook') {
+  const r = await cli(
+    store,
+    'case',
+    'add',
+    platform,
+    '--account',
+    'a@example.org',
+    '--submitted',
+    submitted,
+  );
+  expect(r.code).toBe(0);
+  return r.stdout.trim().split('\n').at(-1) as string;
+}
+
+async function show(store: string, id: string) {
+  const r = await cli(store, 'case', 'show', id, '--json');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+function exportText(store: string) {
+  return cli(store, 'case', 'export').then((r) => r.stdout.replace(/"exportedAt": "[^"]+"/, ''));
+}
+
+describe('widerspruch case', () => {
+  it('adds a case and prints its id alone on the last line; the due date follows Art. 12(3)', async () => {
+    const store = newStore();
+    const id = await addCase(store);
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const c = await show(store, id);
+    expect(c.due).toMatchObject({ date: '2026-04-10', rule: 'art-12-3-one-month' });
+    expect(c.due.ruleText).toContain('Art. 12 Abs. 3 DSGVO');
+    expect(c.next.id).toBe('send-reminder');
+    const late = await show(store, await addCase(store, '2026-01-31'));
+    expect(late.due.date).toBe('2026-03-02');
+  });
+
+  it('finds a case by a unique prefix and lists what needs attention first', async () => {
+    const store = newStore();
+    const early = await addCase(store, '2026-11-20');
+    const overdue = await addCase(store, '2026-01-31');
+    expect((await show(store, overdue.slice(0, 8))).id).toBe(overdue);
+    const list = JSON.parse((await cli(store, 'case', 'list', '--json')).stdout);
+    expect(list.cases.map((c: { id: string }) => c.id)).toEqual([overdue, early]);
+  });
+
+  it('records events, a reply and evidence; recognises Meta’s confirmation e-mail', async () => {
+    const store = newStore();
+    const id = await addCase(store);
+    const eml = join(import.meta.dirname, 'fixtures', 'meta-confirmation.eml');
+    const attached = await cli(store, 'case', 'event', id, 'evidence', '--file', eml);
+    expect(attached.code).toBe(0);
+    expect(attached.stdout).toContain('Wir haben deinen Widerspruch erhalten');
+    expect(attached.stderr).toContain(`case event ${id} confirmation-received --date 2026-03-11`);
+    const c = await show(store, id);
+    const evidence = c.events.find((e: { kind: string }) => e.kind === 'evidence-added').evidence;
+    expect(evidence.sha256).toBe(createHash('sha256').update(readFileSync(eml)).digest('hex'));
+    expect(evidence.email.from).toContain('mail.instagram.com');
+    const confirmed = await cli(
+      store,
+      'case',
+      'event',
+      id,
+      'confirmation-received',
+      '--date',
+      '2026-03-11',
+    );
+    expect(confirmed.code).toBe(0);
+    expect((await show(store, id)).state).toBe('confirmed');
+    const rejected = await cli(
+      store,
+      'case',
+      'event',
+      id,
+      'reply-received',
+      '--reply',
+      'rejected',
+      '--note',
+      'Ablehnung',
+    );
+    expect(rejected.code).toBe(0);
+    expect((await show(store, id)).next.id).toBe('escalate-rejection');
+  });
+
+  it('refuses bad input with exit 2 and leaves the store exactly as it was', async () => {
+    const store = newStore();
+    const id = await addCase(store);
+    const before = await exportText(store);
+    const tooBig = join(dir, 'huge.eml');
+    writeFileSync(tooBig, '');
+    truncateSync(tooBig, 30 * 1024 * 1024);
+    const notMail = join(dir, 'not-mail.eml');
+    writeFileSync(notMail, new Uint8Array([0, 255, 0, 254, 1, 2, 3]));
+    const cases: [string[], RegExp][] = [
+      [['case', 'event', id, 'confirmation-recieved'], /Meinten Sie „confirmation-received“/],
+      [['case', 'event', id, 'confirmation-received', '--date', '2099-01-01'], /in der Zukunft/],
+      [
+        ['case', 'event', id, 'confirmation-received', '--date', '2026-02-30'],
+        /kein gültiges Datum/,
+      ],
+      [['case', 'event', id, 'evidence', '--file', tooBig], /höchstens 25 MB/],
+      [['case', 'event', id, 'evidence', '--file', join(dir, 'missing.eml')], /gibt es nicht/],
+      [['case', 'event', 'nope', 'note', '--note', 'x'], /Einen Fall „nope“ gibt es nicht/],
+      [['case', 'add', 'facebok', '--account', 'x'], /Meinten Sie „facebook“/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await cli(store, ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    const unreadable = await cli(store, 'case', 'event', id, 'evidence', '--file', notMail);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.stderr).toContain('.eml');
+    expect(await exportText(store)).toBe(before);
+  });
+
+  it('refuses corrupt, newer and unknown-platform imports without changing anything', async () => {
+    const store = newStore();
+    await addCase(store);
+    const before = await exportText(store);
+    const files: [string, string, RegExp][] = [
+      ['corrupt.json', '{"format":"widerspruch","version":1,"cases":[', /kein gültiges JSON/],
+      ['newer.json', '{"format":"widerspruch","version":7}', /neueren Version/],
+      [
+        'unknown.json',
+        JSON.stringify({
+          format: 'widerspruch',
+          version: 1,
+          exportedAt: '2026-03-10T00:00:00.000Z',
+          profiles: [{ id: 'p', name: 'x', createdAt: '2026-03-10T00:00:00.000Z' }],
+          cases: [
+            {
+              id: 'c',
+              platform: 'myspace',
+              account: '',
+              profile: 'p',
+              createdAt: '2026-03-10T00:00:00.000Z',
+              events: [],
+            },
+          ],
+        }),
+        /myspace/,
+      ],
+    ];
+    for (const [name, content, message] of files) {
+      writeFileSync(join(dir, name), content);
+      const r = await cli(store, 'case', 'import', join(dir, name));
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toContain('Es wurde nichts geändert');
+    }
+    expect(await exportText(store)).toBe(before);
+  });
+
+  it('exports and imports into another store without loss, evidence included', async () => {
+    const a = newStore();
+    const id = await addCase(a);
+    const eml = join(dir, 'copy.eml');
+    copyFileSync(join(import.meta.dirname, 'fixtures', 'meta-confirmation.eml'), eml);
+    await cli(a, 'case', 'event', id, 'evidence', '--file', eml);
+    await cli(a, 'case', 'event', id, 'note', '--note', 'Grüße 👋\nzweite Zeile');
+    const file = join(dir, 'export.json');
+    expect((await cli(a, 'case', 'export', '--out', file)).code).toBe(0);
+    const b = newStore();
+    expect((await cli(b, 'case', 'import', file)).code).toBe(0);
+    expect(await exportText(b)).toBe(await exportText(a));
+  });
+
+  it('writes a valid .ics reminder for the due date', async () => {
+    const store = newStore();
+    const id = await addCase(store, '2026-11-20');
+    const r = await cli(store, 'remind', id, '--ics');
+    expect(r.code).toBe(0);
+    const event = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(r.stdout)).getFirstSubcomponent('vevent'),
+    );
+    expect(event.startDate.toString()).toBe('2026-12-21');
+    const noFormat = await cli(store, 'remind', id);
+    expect(noFormat.code).toBe(2);
+  });
+});
