@@ -200,9 +200,9 @@ describe('widerspruch case', () => {
     const id = await addCase(store, '2026-11-20');
     const r = await cli(store, 'remind', id, '--ics');
     expect(r.code).toBe(0);
-    const event = new ICAL.Event(
-      new ICAL.Component(ICAL.parse(r.stdout)).getFirstSubcomponent('vevent'),
-    );
+    const vevent = new ICAL.Component(ICAL.parse(r.stdout)).getFirstSubcomponent('vevent');
+    if (vevent === null) throw new Error('no VEVENT in the .ics');
+    const event = new ICAL.Event(vevent);
     expect(event.startDate.toString()).toBe('2026-12-21');
     const noFormat = await cli(store, 'remind', id);
     expect(noFormat.code).toBe(2);
