@@ -7,6 +7,8 @@ const alias = {
   '@widerspruch/catalog/bundled': src('./packages/catalog/src/bundled.ts'),
   '@widerspruch/catalog/testing': src('./packages/catalog/src/testing/fixtures.ts'),
   '@widerspruch/catalog': src('./packages/catalog/src/index.ts'),
+  '@widerspruch/core/email': src('./packages/core/src/case/email.ts'),
+  '@widerspruch/core/ics': src('./packages/core/src/render/ics.ts'),
   '@widerspruch/core/testing': src('./packages/core/src/testing/repository-contract.ts'),
   '@widerspruch/core': src('./packages/core/src/index.ts'),
 };
@@ -37,6 +39,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
           pool: 'forks',
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -46,6 +46,8 @@ export default defineConfig({
     alias: {
       '@widerspruch/catalog/bundled': here('../../packages/catalog/src/bundled.ts'),
       '@widerspruch/catalog': here('../../packages/catalog/src/index.ts'),
+      '@widerspruch/core/email': here('../../packages/core/src/case/email.ts'),
+      '@widerspruch/core/ics': here('../../packages/core/src/render/ics.ts'),
       '@widerspruch/core': here('../../packages/core/src/index.ts'),
     },
   },

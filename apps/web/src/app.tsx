@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { locale, t } from './i18n/i18n.js';
+import { CasePage } from './pages/case.js';
 import { CasesPage } from './pages/cases.js';
 import { DataPage } from './pages/data.js';
 import { NotFoundPage } from './pages/not-found.js';
@@ -39,7 +40,11 @@ export function App() {
               <li key={item.page}>
                 <a
                   href={hrefOf(item.page)}
-                  aria-current={current === item.page ? 'page' : undefined}
+                  aria-current={
+                    current === item.page || (current === 'case' && item.page === 'cases')
+                      ? 'page'
+                      : undefined
+                  }
                 >
                   {t(item.key)}
                 </a>
@@ -76,6 +81,8 @@ function Page() {
       return <CasesPage />;
     case 'data':
       return <DataPage />;
+    case 'case':
+      return <CasePage id={route.value.id} />;
     default:
       return <NotFoundPage />;
   }

@@ -6,6 +6,7 @@ export type Route =
   | { readonly page: 'wizard' }
   | { readonly page: 'cases' }
   | { readonly page: 'data' }
+  | { readonly page: 'case'; readonly id: string }
   | { readonly page: 'not-found' };
 
 /** Parses a location hash such as `#/meine-widersprueche`. */
@@ -21,8 +22,16 @@ export function parseHash(hash: string): Route {
     case '/daten':
       return { page: 'data' };
     default:
+      if (path.startsWith('/fall/') && path.length > 6) {
+        return { page: 'case', id: decodeURIComponent(path.slice(6)) };
+      }
       return { page: 'not-found' };
   }
+}
+
+/** The address of one case's page. */
+export function caseHref(id: string): string {
+  return `#/fall/${encodeURIComponent(id)}`;
 }
 
 /** The hash of a page. */
@@ -32,6 +41,7 @@ export function hrefOf(page: Route['page']): string {
     wizard: '#/widersprechen',
     cases: '#/meine-widersprueche',
     data: '#/daten',
+    case: '#/meine-widersprueche',
     'not-found': '#/',
   };
   return paths[page];

@@ -3,11 +3,8 @@ export {
   type EmailSummary,
   type EvidenceFile,
   type EvidenceProblem,
-  emailDay,
   isEmailFile,
-  looksLikeMetaConfirmation,
   MAX_EVIDENCE_BYTES,
-  readEmail,
   sha256Hex,
 } from './case/evidence.js';
 export {
@@ -37,6 +34,8 @@ export {
   eventDate,
   NEXT_ACTION_TEXT,
   type NextActionId,
+  needsAttention,
+  sortByAttention,
   summarizeCase,
 } from './case/state.js';
 export {
@@ -82,7 +81,9 @@ export { GROUND_IDS, type GroundId, isGroundId } from './objection/grounds.js';
 export { objectionTextFor, type PlatformTextRequest } from './objection/platform-text.js';
 export type { ObjectionTemplate } from './objection/template.js';
 export { lookupPlatform } from './platform-lookup.js';
-export { type ReminderInput, renderReminderIcs } from './render/ics.js';
+// E-mail reading (postal-mime) and .ics rendering (ical-generator) have their own entry
+// points, '@widerspruch/core/email' and '@widerspruch/core/ics', so that the web app loads
+// them only when needed.
 export { countryName, formatPostalAddress } from './util/address.js';
 export { closestMatch, editDistance } from './util/closest.js';
 export { fail, ok, type Problem, type Result } from './util/result.js';

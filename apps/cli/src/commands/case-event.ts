@@ -5,15 +5,13 @@ import {
   type CaseEvent,
   checkEvidenceSize,
   type EmailSummary,
-  emailDay,
   isEmailFile,
-  looksLikeMetaConfirmation,
   MAX_EVIDENCE_BYTES,
-  readEmail,
-  renderReminderIcs,
   sha256Hex,
   summarizeCase,
 } from '@widerspruch/core';
+import { emailDay, looksLikeMetaConfirmation, readEmail } from '@widerspruch/core/email';
+import { renderReminderIcs } from '@widerspruch/core/ics';
 import { CliFailure, EXIT, fromProblems, usageError } from '../errors.js';
 import { caseJson } from '../render/case.js';
 import type { CaseContext } from './case.js';

@@ -8,10 +8,11 @@ import {
   lookupPlatform,
   parseExport,
   serializeExport,
+  sortByAttention,
 } from '@widerspruch/core';
 import { CliFailure, EXIT, fromProblems, usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { caseJson, renderCase, renderCaseList, sortByAttention } from '../render/case.js';
+import { caseJson, renderCase, renderCaseList } from '../render/case.js';
 import { styleFor } from '../render/style.js';
 import { defaultProfileName, parseDay } from './case-input.js';
 import { withStore } from './case-store.js';

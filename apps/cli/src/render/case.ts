@@ -5,6 +5,7 @@ import {
   type CaseSummary,
   NEXT_ACTION_TEXT,
   orderedEvents,
+  sortByAttention,
   summarizeCase,
 } from '@widerspruch/core';
 import { formatDate } from './guide.js';
@@ -72,26 +73,6 @@ export function renderCaseList(
     return `${s.bold(c.id.slice(0, 8))}  ${name.padEnd(10)} ${(c.account || '–').padEnd(24)} ${marked}${due ? `, ${due}` : ''}`;
   });
   return `${rows.join('\n')}\n`;
-}
-
-/** Cases sorted so that what needs attention comes first: overdue, then soonest due. */
-export function sortByAttention(cases: readonly Case[], today: string): Case[] {
-  const rank = (c: Case) => {
-    const s = summarizeCase(c, today);
-    const urgent = [
-      'reminder-overdue',
-      'overdue',
-      'rejected',
-      'asks-for-reason',
-      'answered',
-    ].includes(s.state);
-    return [urgent ? 0 : s.due ? 1 : 2, s.due?.date ?? '9999'] as const;
-  };
-  return [...cases].sort((a, b) => {
-    const [ra, da] = rank(a);
-    const [rb, db] = rank(b);
-    return ra - rb || da.localeCompare(db) || b.createdAt.localeCompare(a.createdAt);
-  });
 }
 
 /** A case in full for a terminal. */

@@ -29,7 +29,7 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 
 /** A message chosen by the plural rules of the current language (`key.one`, `key.other`, `key.zero`). */
 export function tPlural(
-  key: 'wizard.doneText',
+  key: 'wizard.doneText' | 'case.daysLeft' | 'case.overdueBy',
   count: number,
   params: Record<string, string | number> = {},
 ): string {

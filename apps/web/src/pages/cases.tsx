@@ -1,18 +1,26 @@
 import { findPlatform } from '@widerspruch/catalog';
-import { type Case, caseStatus, confirmedOn, orderedEvents, submittedOn } from '@widerspruch/core';
+import {
+  type Case,
+  confirmedOn,
+  needsAttention,
+  orderedEvents,
+  sortByAttention,
+  summarizeCase,
+} from '@widerspruch/core';
 import { useEffect, useState } from 'preact/hooks';
+import { DueLine, NextAction, StateBadge } from '../components/case-status.js';
 import { PageHeading } from '../components/page-heading.js';
 import { formatDate, formatDateTime, t } from '../i18n/i18n.js';
-import { hrefOf } from '../router.js';
+import { caseHref, hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
-import { addEvent, casesNewestFirst, deleteCase, profiles, today } from '../state/store.js';
+import { addEvent, cases, deleteCase, profiles, today } from '../state/store.js';
 
-/** "My objections": every case with platform, account, dates and status. */
+/** "My objections": every case, what needs attention first, with due date and next step. */
 export function CasesPage() {
   useEffect(() => {
     void loadCatalog();
   }, []);
-  const all = casesNewestFirst.value;
+  const all = sortByAttention(cases.value, today());
   return (
     <section>
       <PageHeading>{t('cases.title')}</PageHeading>
@@ -52,32 +60,38 @@ export function CasesPage() {
   );
 }
 
-function platformName(id: string): string {
+/** The display name of a platform, from the catalog when it is loaded. */
+export function platformName(id: string): string {
   const c = catalog.value;
   return (c && findPlatform(c, id)?.name) ?? id;
 }
 
 function CaseCard({ c }: { c: Case }) {
   const [mode, setMode] = useState<'view' | 'confirm' | 'note'>('view');
-  const status = caseStatus(c);
-  const submitted = submittedOn(c);
+  const summary = summarizeCase(c, today());
   const confirmed = confirmedOn(c);
   const notes = orderedEvents(c.events).filter((e) => e.kind === 'note');
   const name = platformName(c.platform);
   const headingId = `case-${c.id}`;
+  const attention = needsAttention(summary);
   return (
-    <article class="case" aria-labelledby={headingId}>
+    <article class={attention ? 'case case-attention' : 'case'} aria-labelledby={headingId}>
       <h3 id={headingId}>
         {name}
         {c.account && <span class="muted"> · {c.account}</span>}
       </h3>
       <p>
-        <span class={`badge badge-${status}`}>{t(`cases.status.${status}`)}</span>
+        <StateBadge summary={summary} />
+        {attention && <span class="attention"> {t('case.attention')}</span>}
       </p>
       <ul class="dates">
-        {submitted && <li>{t('cases.submitted', { date: formatDate(submitted) })}</li>}
+        {summary.submittedOn && (
+          <li>{t('cases.submitted', { date: formatDate(summary.submittedOn) })}</li>
+        )}
         {confirmed && <li>{t('cases.confirmed', { date: formatDate(confirmed) })}</li>}
       </ul>
+      <DueLine summary={summary} />
+      <NextAction summary={summary} />
       {notes.length > 0 && (
         <div class="notes">
           <p class="section-heading">{t('cases.notes')}</p>
@@ -95,7 +109,15 @@ function CaseCard({ c }: { c: Case }) {
       {mode === 'note' && <NoteForm caseId={c.id} onDone={() => setMode('view')} />}
       {mode === 'view' && (
         <div class="actions">
-          {status === 'submitted' && (
+          <a class="button" href={caseHref(c.id)}>
+            {t('case.details')}
+            <span class="visually-hidden">
+              : {name} {c.account}
+            </span>
+          </a>
+          {(summary.state === 'awaiting-answer' ||
+            summary.state.includes('overdue') ||
+            summary.state === 'reminded') && (
             <button type="button" class="button" onClick={() => setMode('confirm')}>
               {t('cases.markConfirmed')}
             </button>
@@ -125,7 +147,8 @@ function CaseCard({ c }: { c: Case }) {
   );
 }
 
-function ConfirmForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+/** A form to record the date a confirmation arrived. */
+export function ConfirmForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const [date, setDate] = useState(today());
   const inFuture = date > today();
   const id = `confirm-date-${caseId}`;
@@ -167,7 +190,8 @@ function ConfirmForm({ caseId, onDone }: { caseId: string; onDone: () => void })
   );
 }
 
-function NoteForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+/** A form to add a note. */
+export function NoteForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const [note, setNote] = useState('');
   const id = `note-${caseId}`;
   return (

@@ -3,15 +3,15 @@ import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
 import { locale, t } from '../i18n/i18n.js';
 import { loadCatalog } from '../state/catalog.js';
-import { cases, deleteAll, importAll, now, persisted, profiles } from '../state/store.js';
+import { deleteAll, exportData, importAll, now, persisted } from '../state/store.js';
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** "Your data": backup to a file, read a backup in, delete everything. */
 export function DataPage() {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
-  const exportAll = () => {
-    const text = serializeExport({ profiles: profiles.value, cases: cases.value }, now());
+  const exportAll = async () => {
+    const text = serializeExport(await exportData(), now());
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
@@ -55,7 +55,7 @@ export function DataPage() {
         <p class="hint">{persisted.value ? t('data.persisted') : t('data.notPersisted')}</p>
       )}
       <p>
-        <button type="button" class="button button-primary" onClick={exportAll}>
+        <button type="button" class="button button-primary" onClick={() => void exportAll()}>
           {t('data.export')}
         </button>
       </p>

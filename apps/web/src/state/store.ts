@@ -1,6 +1,12 @@
 import { computed, signal } from '@preact/signals';
-import type { Case, CaseEvent, ExportData, Profile } from '@widerspruch/core';
-import { mergeCaseLists } from '@widerspruch/core';
+import {
+  type Case,
+  type CaseEvent,
+  type EvidenceBlob,
+  type ExportData,
+  mergeCaseLists,
+  type Profile,
+} from '@widerspruch/core';
 import { openStorage, requestPersistence, type Storage } from '../storage/db.js';
 
 /** Everything the app keeps, as signals. */
@@ -84,7 +90,7 @@ export async function recordSubmission(input: {
     account: input.account.trim(),
     profile: input.profile,
     createdAt: at,
-    events: [{ id: newId(), kind: 'submitted', at }],
+    events: [{ id: newId(), kind: 'submitted', at, date: today() }],
   };
   await db().putCase(c);
   cases.value = [...cases.value, c];
@@ -93,7 +99,7 @@ export async function recordSubmission(input: {
 
 /** Appends an event to a case. */
 export async function addEvent(caseId: string, event: Omit<CaseEvent, 'id' | 'at'>): Promise<void> {
-  const updated = await db().appendEvent(caseId, { ...event, id: newId(), at: now() });
+  const updated = await db().appendEvents(caseId, [{ ...event, id: newId(), at: now() }]);
   cases.value = cases.value.map((c) => (c.id === caseId ? updated : c));
 }
 
@@ -116,6 +122,21 @@ export async function importAll(data: ExportData): Promise<void> {
   const known = new Set(profiles.value.map((p) => p.id));
   profiles.value = [...profiles.value, ...data.profiles.filter((p) => !known.has(p.id))];
   cases.value = mergeCaseLists(cases.value, data.cases);
+}
+
+/** Keeps an evidence file (the bytes, by SHA-256). */
+export function putEvidence(blob: EvidenceBlob): Promise<void> {
+  return db().putEvidence(blob);
+}
+
+/** A stored evidence file. */
+export function getEvidence(sha256: string): Promise<EvidenceBlob | undefined> {
+  return db().getEvidence(sha256);
+}
+
+/** Everything for the backup file. */
+export async function exportData(): Promise<ExportData> {
+  return { profiles: profiles.value, cases: cases.value, evidence: await db().allEvidence() };
 }
 
 /** Reads a setting. */

@@ -1,8 +1,11 @@
 import {
   type Case,
   type CaseEvent,
+  type CaseRepository,
   CaseSchema,
+  type EvidenceBlob,
   type ExportData,
+  type LoadedData,
   mergeCase,
   type Profile,
   ProfileSchema,
@@ -16,10 +19,11 @@ interface WiderspruchDb extends DBSchema {
   profiles: { key: string; value: Profile };
   cases: { key: string; value: Case };
   settings: { key: string; value: { key: string; value: unknown } };
+  evidence: { key: string; value: EvidenceBlob };
 }
 
 /** Current schema version. Each version's migration runs once, in order. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 const MIGRATIONS: Record<number, (db: IDBPDatabase<WiderspruchDb>) => void> = {
   1: (db) => {
@@ -27,25 +31,15 @@ const MIGRATIONS: Record<number, (db: IDBPDatabase<WiderspruchDb>) => void> = {
     db.createObjectStore('cases', { keyPath: 'id' });
     db.createObjectStore('settings', { keyPath: 'key' });
   },
+  2: (db) => {
+    db.createObjectStore('evidence', { keyPath: 'sha256' });
+  },
 };
 
-/** What was read, and how many stored records could not be read (they are kept untouched). */
-export interface Loaded extends ExportData {
-  readonly unreadable: number;
-}
-
-/** Cases and profiles in the browser's IndexedDB. */
-export interface Storage {
-  loadAll(): Promise<Loaded>;
-  putProfile(profile: Profile): Promise<void>;
-  putCase(c: Case): Promise<void>;
-  appendEvent(caseId: string, event: CaseEvent): Promise<Case>;
-  deleteCase(id: string): Promise<void>;
-  importData(data: ExportData): Promise<void>;
-  clearAll(): Promise<void>;
+/** The browser's case repository, plus the app's settings. */
+export interface Storage extends CaseRepository {
   getSetting<T>(key: string): Promise<T | undefined>;
   putSetting(key: string, value: unknown): Promise<void>;
-  close(): void;
 }
 
 /** Opens (and if needed creates or migrates) the database. */
@@ -71,17 +65,22 @@ export async function openStorage(name = 'widerspruch'): Promise<Storage> {
     putCase: async (c) => {
       await db.put('cases', c);
     },
-    appendEvent: (caseId, event) => appendEvent(db, caseId, event),
+    appendEvents: (caseId, events) => appendEvents(db, caseId, events),
     deleteCase: (id) => db.delete('cases', id),
     importData: (data) => importData(db, data),
+    putEvidence: async (blob) => {
+      await db.put('evidence', { ...blob, bytes: blob.bytes.slice() });
+    },
+    getEvidence: async (sha256) => {
+      const blob = await db.get('evidence', sha256);
+      return blob === undefined ? undefined : { ...blob, bytes: new Uint8Array(blob.bytes) };
+    },
+    allEvidence: async () =>
+      (await db.getAll('evidence')).map((b) => ({ ...b, bytes: new Uint8Array(b.bytes) })),
     clearAll: async () => {
-      const tx = db.transaction(['profiles', 'cases', 'settings'], 'readwrite');
-      await Promise.all([
-        tx.objectStore('profiles').clear(),
-        tx.objectStore('cases').clear(),
-        tx.objectStore('settings').clear(),
-        tx.done,
-      ]);
+      const stores = ['profiles', 'cases', 'settings', 'evidence'] as const;
+      const tx = db.transaction([...stores], 'readwrite');
+      await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done]);
     },
     getSetting: async <T>(key: string) => (await db.get('settings', key))?.value as T | undefined,
     putSetting: async (key, value) => {
@@ -91,7 +90,7 @@ export async function openStorage(name = 'widerspruch'): Promise<Storage> {
   };
 }
 
-async function loadAll(db: IDBPDatabase<WiderspruchDb>): Promise<Loaded> {
+async function loadAll(db: IDBPDatabase<WiderspruchDb>): Promise<LoadedData> {
   const [rawProfiles, rawCases] = await Promise.all([db.getAll('profiles'), db.getAll('cases')]);
   let unreadable = 0;
   const parse = <T>(schema: v.GenericSchema<unknown, T>, raw: unknown[]): T[] =>
@@ -101,35 +100,41 @@ async function loadAll(db: IDBPDatabase<WiderspruchDb>): Promise<Loaded> {
       unreadable++;
       return [];
     });
-  const profiles = parse(ProfileSchema, rawProfiles);
-  const cases = parse(CaseSchema, rawCases);
-  return { profiles, cases, unreadable };
+  return {
+    profiles: parse(ProfileSchema, rawProfiles),
+    cases: parse(CaseSchema, rawCases),
+    unreadable,
+  };
 }
 
-async function appendEvent(
+async function appendEvents(
   db: IDBPDatabase<WiderspruchDb>,
   caseId: string,
-  event: CaseEvent,
+  events: readonly CaseEvent[],
 ): Promise<Case> {
   const tx = db.transaction('cases', 'readwrite');
   const stored = await tx.store.get(caseId);
   if (stored === undefined) throw new Error(`case ${caseId} not found`);
-  const updated = mergeCase(stored, { ...stored, events: [event] });
+  const updated = mergeCase(stored, { ...stored, events: [...events] });
   await tx.store.put(updated);
   await tx.done;
   return updated;
 }
 
 async function importData(db: IDBPDatabase<WiderspruchDb>, data: ExportData): Promise<void> {
-  const tx = db.transaction(['profiles', 'cases'], 'readwrite');
+  const tx = db.transaction(['profiles', 'cases', 'evidence'], 'readwrite');
   const profiles = tx.objectStore('profiles');
   const cases = tx.objectStore('cases');
+  const evidence = tx.objectStore('evidence');
   for (const profile of data.profiles) {
     if ((await profiles.get(profile.id)) === undefined) await profiles.put(profile);
   }
   for (const incoming of data.cases) {
     const stored = await cases.get(incoming.id);
     await cases.put(stored === undefined ? incoming : mergeCase(stored, incoming));
+  }
+  for (const blob of data.evidence ?? []) {
+    if ((await evidence.get(blob.sha256)) === undefined) await evidence.put(blob);
   }
   await tx.done;
 }

@@ -132,6 +132,26 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** Whether a case needs the person to act now (a deadline passed, or an answer needs a reaction). */
+export function needsAttention(summary: CaseSummary): boolean {
+  return ['overdue', 'reminder-overdue', 'rejected', 'asks-for-reason', 'answered'].includes(
+    summary.state,
+  );
+}
+
+/** Cases sorted so that what needs attention comes first, then the soonest due date. */
+export function sortByAttention(cases: readonly Case[], today: string): Case[] {
+  const rank = (c: Case): [number, string] => {
+    const s = summarizeCase(c, today);
+    return [needsAttention(s) ? 0 : s.due ? 1 : 2, s.due?.date ?? '9999-12-31'];
+  };
+  return [...cases].sort((a, b) => {
+    const [ra, da] = rank(a);
+    const [rb, db] = rank(b);
+    return ra - rb || da.localeCompare(db) || b.createdAt.localeCompare(a.createdAt);
+  });
+}
+
 /** The next action in words, in both languages. */
 export const NEXT_ACTION_TEXT: Readonly<Record<NextActionId, LocalizedText>> = {
   submit: {

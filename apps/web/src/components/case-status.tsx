@@ -1,0 +1,44 @@
+import { type CaseSummary, NEXT_ACTION_TEXT } from '@widerspruch/core';
+import { formatDate, locale, t, tPlural } from '../i18n/i18n.js';
+
+/** The state badge of a case. */
+export function StateBadge({ summary }: { summary: CaseSummary }) {
+  return <span class={`badge badge-${summary.state}`}>{t(`state.${summary.state}`)}</span>;
+}
+
+/** The due date with days left (or overdue) and, on request, the rule it is counted by. */
+export function DueLine({
+  summary,
+  withRule = false,
+}: {
+  summary: CaseSummary;
+  withRule?: boolean;
+}) {
+  const due = summary.due;
+  if (due === undefined) return null;
+  const days = summary.daysLeft ?? 0;
+  const relative = days >= 0 ? tPlural('case.daysLeft', days) : tPlural('case.overdueBy', -days);
+  return (
+    <div class="due">
+      <p>
+        <strong>{t('case.due', { date: formatDate(due.date) })}</strong>{' '}
+        <span class={days < 0 ? 'overdue' : 'muted'}>({relative})</span>
+      </p>
+      {withRule ? (
+        <details class="rule">
+          <summary>{t('case.rule')}</summary>
+          <p>{due.rule.text[locale.value]}</p>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+/** What to do next, in words. */
+export function NextAction({ summary }: { summary: CaseSummary }) {
+  return (
+    <p class="next-action">
+      <strong>{t('case.next')}:</strong> {NEXT_ACTION_TEXT[summary.next][locale.value]}
+    </p>
+  );
+}

@@ -1,0 +1,96 @@
+import { type Case, orderedEvents, summarizeCase } from '@widerspruch/core';
+import { useEffect } from 'preact/hooks';
+import { DueLine, NextAction, StateBadge } from '../components/case-status.js';
+import { EvidenceSection } from '../components/evidence-section.js';
+import { PageHeading } from '../components/page-heading.js';
+import { RecordForm } from '../components/record-form.js';
+import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
+import { hrefOf } from '../router.js';
+import { loadCatalog } from '../state/catalog.js';
+import { cases, now, today } from '../state/store.js';
+import { NoteForm, platformName } from './cases.js';
+
+/** One case: state, due date with its rule, next step, evidence, timeline, actions. */
+export function CasePage({ id }: { id: string }) {
+  useEffect(() => {
+    void loadCatalog();
+  }, []);
+  const c = cases.value.find((x) => x.id === id);
+  if (c === undefined) {
+    return (
+      <section>
+        <PageHeading>{t('case.notFound')}</PageHeading>
+        <p>
+          <a href={hrefOf('cases')}>{t('case.back')}</a>
+        </p>
+      </section>
+    );
+  }
+  const summary = summarizeCase(c, today());
+  const name = platformName(c.platform);
+  return (
+    <article class="case-page">
+      <p>
+        <a href={hrefOf('cases')}>← {t('case.back')}</a>
+      </p>
+      <PageHeading focusKey={c.id}>{`${name}${c.account ? ` · ${c.account}` : ''}`}</PageHeading>
+      <p>
+        <StateBadge summary={summary} />
+      </p>
+      <DueLine summary={summary} withRule />
+      <NextAction summary={summary} />
+      {summary.due && <IcsButton c={c} name={name} />}
+      <EvidenceSection c={c} />
+      <RecordForm c={c} />
+      <section>
+        <h2>{t('cases.addNote')}</h2>
+        <NoteForm caseId={c.id} onDone={() => undefined} />
+      </section>
+      <Timeline c={c} />
+    </article>
+  );
+}
+
+function IcsButton({ c, name }: { c: Case; name: string }) {
+  const download = async () => {
+    const summary = summarizeCase(c, today());
+    if (summary.due === undefined) return;
+    const { reminderIcs } = await import('../lib-ics.js');
+    const text = reminderIcs(c, summary.due, name, locale.value, now());
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `widerspruch-${c.platform}-${summary.due.date}.ics`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <p>
+      <button type="button" class="button" onClick={() => void download()}>
+        {t('case.ics')}
+      </button>
+    </p>
+  );
+}
+
+function Timeline({ c }: { c: Case }) {
+  return (
+    <section>
+      <h2>{t('case.timeline')}</h2>
+      <ol class="timeline">
+        {orderedEvents(c.events).map((e) => (
+          <li key={e.id}>
+            <span class="timeline-date">{formatDate(e.date ?? e.at)}</span>{' '}
+            <strong>{t(`event.${e.kind}`)}</strong>
+            {e.reply && <> – {t(`reply.${e.reply}`)}</>}
+            {e.evidence && <> – {e.evidence.name}</>}
+            {e.note && <p class="note-text">{e.note}</p>}
+            <span class="visually-hidden"> ({formatDateTime(e.at)})</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { emailDay, looksLikeMetaConfirmation, readEmail } from './email.js';
+
+const encode = (text: string) => new TextEncoder().encode(text.replace(/\n/g, '\r\n'));
+
+const meta = encode(`From: Facebook <notification@facebookmail.com>
+Subject: =?UTF-8?B?V2lyIGhhYmVuIGRlaW5lbiBXaWRlcnNwcnVjaCBlcmhhbHRlbg==?=
+Date: Wed, 11 Mar 2026 23:30:00 +0100
+Content-Type: text/plain; charset=UTF-8
+
+Dein Widerspruch gegen die Nutzung deiner Informationen für KI bei Meta: Grüße`);
+
+describe('readEmail', () => {
+  it('reads sender, encoded subject, date and text with umlauts', async () => {
+    const result = await readEmail(meta);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toMatchObject({
+      from: 'Facebook <notification@facebookmail.com>',
+      subject: 'Wir haben deinen Widerspruch erhalten',
+    });
+    expect(result.value.text).toContain('Grüße');
+    expect(emailDay(result.value)).toBe('2026-03-11');
+  });
+
+  it('refuses bytes that are not an e-mail, with advice', async () => {
+    const result = await readEmail(new Uint8Array([0, 1, 2, 3, 255]));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.message.de).toContain('.eml');
+  });
+});
+
+describe('looksLikeMetaConfirmation', () => {
+  it('recognises a Meta sender writing about an objection', async () => {
+    const result = await readEmail(meta);
+    expect(result.ok && looksLikeMetaConfirmation(result.value)).toBe(true);
+  });
+
+  it('ignores other senders and Meta mail about other things', () => {
+    expect(
+      looksLikeMetaConfirmation({
+        from: 'x <a@facebookmail.com.evil.example>',
+        subject: 'Widerspruch',
+        text: '',
+      }),
+    ).toBe(false);
+    expect(
+      looksLikeMetaConfirmation({
+        from: 'Shop <news@example.org>',
+        subject: 'Widerspruch',
+        text: '',
+      }),
+    ).toBe(false);
+    expect(
+      looksLikeMetaConfirmation({
+        from: 'Instagram <security@mail.instagram.com>',
+        subject: 'Neues Login',
+        text: 'Jemand hat sich angemeldet.',
+      }),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import PostalMime from 'postal-mime';
+import { fail, ok, type Result } from '../util/result.js';
+import type { EmailSummary, EvidenceProblem } from './evidence.js';
+
+// Kept out of the core index so that the MIME parser loads only where e-mails are read.
+
+/**
+ * Reads an e-mail (.eml, RFC 5322 / MIME) with a real MIME parser: sender, date, subject and
+ * plain text. The file itself is kept unchanged; this only describes it.
+ */
+export async function readEmail(bytes: Uint8Array): Promise<Result<EmailSummary, EvidenceProblem>> {
+  try {
+    const email = await PostalMime.parse(bytes as Uint8Array<ArrayBuffer>);
+    const looksLikeEmail =
+      email.from !== undefined || email.subject !== undefined || email.date !== undefined;
+    if (!looksLikeEmail) throw new Error('no headers');
+    const from = email.from
+      ? [email.from.name, email.from.address && `<${email.from.address}>`].filter(Boolean).join(' ')
+      : undefined;
+    const text = (email.text ?? stripTags(email.html ?? '')).slice(0, 20_000);
+    return ok({
+      ...(from ? { from } : {}),
+      ...(email.subject ? { subject: email.subject.slice(0, 2000) } : {}),
+      ...(email.date ? { date: email.date } : {}),
+      text,
+    });
+  } catch {
+    return fail('unreadable-email', {
+      de: 'Die Datei lässt sich nicht als E-Mail lesen. Speichern Sie die E-Mail in Ihrem E-Mail-Programm als .eml-Datei („Speichern unter“ oder „Als Datei exportieren“) oder machen Sie ein Bildschirmfoto.',
+      en: 'The file cannot be read as an e-mail. Save the message from your e-mail program as an .eml file ("Save as" or "Export as file"), or take a screenshot.',
+    });
+  }
+}
+
+const META_SENDER =
+  /@(?:[a-z0-9-]+\.)*(?:facebookmail\.com|facebook\.com|instagram\.com|meta\.com|metamail\.com)>?$/i;
+const OBJECTION_WORDS =
+  /(widerspruch|widersprechen|einspruch|objection|object|KI bei Meta|AI at Meta|künstliche Intelligenz|generative)/i;
+
+/**
+ * Whether an e-mail looks like Meta's confirmation of an AI objection: sent from a Meta
+ * domain and speaking of an objection or AI at Meta. A heuristic — the app only *offers*
+ * to record it as "confirmation received"; the person decides.
+ */
+export function looksLikeMetaConfirmation(email: EmailSummary): boolean {
+  const sender = email.from ?? '';
+  return (
+    META_SENDER.test(sender.trim()) && OBJECTION_WORDS.test(`${email.subject ?? ''}\n${email.text}`)
+  );
+}
+
+/** The date of an e-mail as YYYY-MM-DD, if its Date header can be read. */
+export function emailDay(email: EmailSummary): string | undefined {
+  if (email.date === undefined) return undefined;
+  const time = Date.parse(email.date);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
+}
+
+function stripTags(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
