@@ -7,8 +7,10 @@ const alias = {
   '@widerspruch/catalog/bundled': src('./packages/catalog/src/bundled.ts'),
   '@widerspruch/catalog/testing': src('./packages/catalog/src/testing/fixtures.ts'),
   '@widerspruch/catalog': src('./packages/catalog/src/index.ts'),
+  '@widerspruch/core/eml': src('./packages/core/src/letter/render-eml.ts'),
   '@widerspruch/core/email': src('./packages/core/src/case/email.ts'),
   '@widerspruch/core/ics': src('./packages/core/src/render/ics.ts'),
+  '@widerspruch/core/pdf': src('./packages/core/src/letter/pdf.ts'),
   '@widerspruch/core/testing': src('./packages/core/src/testing/repository-contract.ts'),
   '@widerspruch/core': src('./packages/core/src/index.ts'),
 };
@@ -40,6 +42,7 @@ export default defineConfig({
           include: ['e2e/**/*.e2e.test.ts'],
           pool: 'forks',
           maxWorkers: 2,
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

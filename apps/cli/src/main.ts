@@ -1,5 +1,6 @@
 import type { Locale } from '@widerspruch/catalog';
 import { bundledCatalog } from '@widerspruch/catalog/bundled';
+import { LETTER_KINDS } from '@widerspruch/core';
 import { Command, CommanderError, Option } from 'commander';
 import {
   type CaseContext,
@@ -15,6 +16,7 @@ import { CLI_EVENT_KINDS } from './commands/case-input.js';
 import { runCatalogCheck } from './commands/catalog-check.js';
 import { runGuide } from './commands/guide.js';
 import { runInteractive } from './commands/interactive.js';
+import { runLetter } from './commands/letter.js';
 import { runPlatforms } from './commands/platforms.js';
 import { runText } from './commands/text.js';
 import { CliFailure, EXIT, failureLines } from './errors.js';
@@ -208,6 +210,33 @@ function addCaseCommands(program: Command, io: CliIo): void {
     .addOption(langOption())
     .addOption(storeOption())
     .action((file, opts) => runCaseImport(caseContext(io, opts), file));
+  program
+    .command('letter')
+    .description(`a letter from a case: ${LETTER_KINDS.join(', ')}`)
+    .argument('<kind>', 'objection, reminder, complaint, erasure, access or dossier')
+    .requiredOption('--case <id>', 'the case the letter is about')
+    .addOption(new Option('--format <format>', 'text, eml or pdf').default('text'))
+    .option('--out <file>', 'write to a file (PDF: default widerspruch-<kind>-<date>.pdf)')
+    .option('--name <name>', 'your name')
+    .option('--address <address>', 'your postal address, lines separated by commas')
+    .option('--email <email>', 'your e-mail address')
+    .option('--save-sender', 'remember name, address and e-mail for later letters')
+    .option(
+      '--country <code>',
+      'where you live (ISO 3166 code, e.g. DE, AT) — picks the authority for a complaint',
+    )
+    .option('--region <land>', 'in Germany: your Land (e.g. HH, BY, NW)')
+    .option(
+      '--reason <id>',
+      'a ground from your situation, for the objection letter (repeatable)',
+      collect,
+      [],
+    )
+    .option('--note <text>', 'your own words, for the objection letter')
+    .option('--record', 'record the matching event on the case and keep the letter as evidence')
+    .addOption(langOption())
+    .addOption(storeOption())
+    .action((kind, opts) => runLetter(caseContext(io, opts), kind, opts));
   program
     .command('remind')
     .description("a calendar reminder (.ics) for a case's due date")

@@ -1,10 +1,16 @@
 import * as v from 'valibot';
 import { type CatalogIssue, schemaIssues } from './issues.js';
-import { checkControllerLinks, checkPlatformLinks } from './links.js';
+import {
+  checkAuthorities,
+  checkAuthorityRefs,
+  checkControllerLinks,
+  checkPlatformLinks,
+} from './links.js';
+import { AuthoritySchema } from './schema/authority.js';
 import { ControllerSchema } from './schema/controller.js';
 import { PlatformSchema } from './schema/platform.js';
 import { checkSourceRefs } from './source-refs.js';
-import type { Controller, Platform } from './types.js';
+import type { Authority, Controller, Platform } from './types.js';
 
 /** A catalog file as read from disk or bundled: its path below `data/` and its parsed JSON. */
 export interface CatalogFile {
@@ -16,6 +22,7 @@ export interface CatalogFile {
 export interface Catalog {
   readonly platforms: readonly Platform[];
   readonly controllers: readonly Controller[];
+  readonly authorities: readonly Authority[];
 }
 
 /** Result of checking a catalog: the catalog when no error was found, and every issue. */
@@ -41,10 +48,17 @@ export function checkCatalog(
   const issues: CatalogIssue[] = [];
   const platforms: { file: string; record: Platform }[] = [];
   const controllers: { file: string; record: Controller }[] = [];
+  const authorities: { file: string; record: Authority }[] = [];
   for (const { file, data } of files) {
     const folder = file.split('/')[0];
     const schema =
-      folder === 'platforms' ? PlatformSchema : folder === 'controllers' ? ControllerSchema : null;
+      folder === 'platforms'
+        ? PlatformSchema
+        : folder === 'controllers'
+          ? ControllerSchema
+          : folder === 'authorities'
+            ? AuthoritySchema
+            : null;
     if (schema === null) {
       issues.push(unknownFolder(file));
       continue;
@@ -58,14 +72,22 @@ export function checkCatalog(
     issues.push(...checkIdMatchesFile(file, record.id), ...checkSourceRefs(file, record));
     issues.push(...checkDates(file, record, options.today));
     if (folder === 'platforms') platforms.push({ file, record: record as Platform });
-    else controllers.push({ file, record: record as Controller });
+    else if (folder === 'controllers') controllers.push({ file, record: record as Controller });
+    else authorities.push({ file, record: record as Authority });
   }
-  issues.push(...duplicateIds(platforms), ...duplicateIds(controllers));
+  issues.push(
+    ...duplicateIds(platforms),
+    ...duplicateIds(controllers),
+    ...duplicateIds(authorities),
+  );
+  issues.push(...checkAuthorities(authorities));
+  issues.push(...checkAuthorityRefs(controllers, authorities));
   issues.push(...checkControllerLinks(controllers));
   issues.push(...checkPlatformLinks(platforms, controllers));
   const catalog: Catalog = {
     platforms: platforms.map((p) => p.record).sort((a, b) => a.id.localeCompare(b.id)),
     controllers: controllers.map((c) => c.record).sort((a, b) => a.id.localeCompare(b.id)),
+    authorities: authorities.map((a) => a.record).sort((a, b) => a.id.localeCompare(b.id)),
   };
   return issues.some((i) => i.severity === 'error')
     ? { ok: false, issues }
@@ -77,7 +99,7 @@ function unknownFolder(file: string): CatalogIssue {
     file,
     path: '',
     code: 'unknown-folder',
-    message: 'records belong in platforms/ or controllers/',
+    message: 'records belong in platforms/, controllers/ or authorities/',
     severity: 'error',
   };
 }
@@ -99,7 +121,11 @@ function checkIdMatchesFile(file: string, id: string): CatalogIssue[] {
   ];
 }
 
-function checkDates(file: string, record: Platform | Controller, today: string): CatalogIssue[] {
+function checkDates(
+  file: string,
+  record: Platform | Controller | Authority,
+  today: string,
+): CatalogIssue[] {
   const issues: CatalogIssue[] = [];
   const future = (path: string, date: string, what: string): void => {
     if (date > today) {

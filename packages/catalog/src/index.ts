@@ -8,6 +8,7 @@ export {
 export { type CatalogIssue, type CatalogIssueCode, formatCatalogIssue } from './issues.js';
 export {
   controllerOf,
+  findAuthority,
   findController,
   findPlatform,
   inAppRoutes,
@@ -16,5 +17,6 @@ export {
   pathFor,
   primaryForm,
 } from './query.js';
+export { GERMAN_LAENDER } from './schema/authority.js';
 export { LOCALES, type Locale } from './schema/common.js';
 export type * from './types.js';

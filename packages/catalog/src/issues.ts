@@ -23,6 +23,7 @@ export type CatalogIssueCode =
   | 'duplicate-source'
   | 'future-date'
   | 'unknown-controller'
+  | 'unknown-authority'
   | 'unknown-platform'
   | 'unknown-form'
   | 'unknown-channel'

@@ -1,5 +1,5 @@
 import type { CatalogIssue } from './issues.js';
-import type { Channel, Controller, Platform } from './types.js';
+import type { Authority, Channel, Controller, Platform } from './types.js';
 
 interface Located<T> {
   readonly file: string;
@@ -129,4 +129,50 @@ function error(
   message: string,
 ): CatalogIssue {
   return { file, path, code, message, severity: 'error' };
+}
+
+/**
+ * Checks the authority directory: a German Land authority names its Land, no Land has two
+ * authorities for companies, and national authorities are one per country.
+ */
+export function checkAuthorities(authorities: readonly Located<Authority>[]): CatalogIssue[] {
+  const issues: CatalogIssue[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, record } of authorities) {
+    if (record.level === 'state' && record.region === undefined) {
+      issues.push(error(file, 'region', 'schema', 'a state authority needs its Land in region'));
+    }
+    if (record.level !== 'state' && record.region !== undefined) {
+      issues.push(error(file, 'region', 'schema', 'only state authorities have a region'));
+    }
+    const key = `${record.country}/${record.level}/${record.region ?? ''}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.push(error(file, 'id', 'duplicate-id', `${key} is already covered by ${first}`));
+    }
+    seen.set(key, file);
+  }
+  return issues;
+}
+
+/** Checks that authorities named by controllers exist in the directory. */
+export function checkAuthorityRefs(
+  controllers: readonly Located<Controller>[],
+  authorities: readonly Located<Authority>[],
+): CatalogIssue[] {
+  const ids = new Set(authorities.map((a) => a.record.id));
+  return controllers.flatMap(({ file, record }) =>
+    record.authorities.flatMap((ref, i) =>
+      ref.authority !== undefined && !ids.has(ref.authority)
+        ? [
+            error(
+              file,
+              `authorities[${i}].authority`,
+              'unknown-authority',
+              `authority "${ref.authority}" is not in authorities/`,
+            ),
+          ]
+        : [],
+    ),
+  );
 }

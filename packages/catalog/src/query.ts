@@ -1,6 +1,7 @@
 import type { Catalog } from './check.js';
 import type { Locale } from './schema/common.js';
 import type {
+  Authority,
   Channel,
   Controller,
   Device,
@@ -69,4 +70,9 @@ export function pathFor(
 /** Whether a channel is a web form. */
 export function isWebForm(channel: Channel): channel is WebFormChannel {
   return channel.kind === 'web-form';
+}
+
+/** The authority with this id, if the directory has it. */
+export function findAuthority(catalog: Catalog, id: string): Authority | undefined {
+  return catalog.authorities.find((a) => a.id === id);
 }

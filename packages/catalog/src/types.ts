@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import type { AuthoritySchema } from './schema/authority.js';
 import type {
   AlternateUrlSchema,
   ChannelNoteSchema,
@@ -60,3 +61,5 @@ export type Device = MenuPath['device'];
 export type PlatformNote = v.InferOutput<typeof PlatformNoteSchema>;
 /** A note on a channel with the guide step it belongs to. */
 export type ChannelNote = v.InferOutput<typeof ChannelNoteSchema>;
+/** A supervisory authority record. */
+export type Authority = v.InferOutput<typeof AuthoritySchema>;

@@ -1,17 +1,16 @@
-import type { CaseRepository } from '@widerspruch/core';
 import { CliFailure, EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { storePath } from '../store/location.js';
-import { openSqliteStore, StoreError } from '../store/sqlite-store.js';
+import { openSqliteStore, type SqliteStore, StoreError } from '../store/sqlite-store.js';
 
 /** Opens the store for a command, runs it, and always closes the store. */
 export async function withStore<T>(
   io: CliIo,
   option: string | undefined,
-  run: (store: CaseRepository, path: string) => Promise<T>,
+  run: (store: SqliteStore, path: string) => Promise<T>,
 ): Promise<T> {
   const path = storePath(option, io.env);
-  let store: CaseRepository;
+  let store: SqliteStore;
   try {
     store = openSqliteStore(path);
   } catch (error) {

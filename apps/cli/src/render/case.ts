@@ -22,6 +22,7 @@ const STATE: Record<CaseSummary['state'], Record<Locale, string>> = {
   'asks-for-reason': { de: 'Gründe verlangt', en: 'reasons requested' },
   rejected: { de: 'abgelehnt', en: 'rejected' },
   answered: { de: 'beantwortet', en: 'answered' },
+  complained: { de: 'Beschwerde eingereicht', en: 'complaint filed' },
   closed: { de: 'abgeschlossen', en: 'closed' },
 };
 

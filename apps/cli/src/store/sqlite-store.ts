@@ -20,7 +20,14 @@ const MIGRATIONS: readonly string[] = [
   `CREATE TABLE profiles (id TEXT PRIMARY KEY, json TEXT NOT NULL);
    CREATE TABLE cases (id TEXT PRIMARY KEY, json TEXT NOT NULL);
    CREATE TABLE evidence (sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, media_type TEXT NOT NULL, bytes BLOB NOT NULL);`,
+  'CREATE TABLE settings (key TEXT PRIMARY KEY, json TEXT NOT NULL);',
 ];
+
+/** The SQLite store: a case repository plus the CLI's saved settings (e.g. the sender). */
+export interface SqliteStore extends CaseRepository {
+  getSetting(key: string): unknown;
+  putSetting(key: string, value: unknown): void;
+}
 
 /** Why the store could not be opened. */
 export class StoreError extends Error {}
@@ -29,7 +36,7 @@ export class StoreError extends Error {}
  * Cases in a SQLite file (WAL journal; every write is one transaction, so a killed process
  * leaves the file as it was before or after that write, never in between).
  */
-export function openSqliteStore(path: string): CaseRepository {
+export function openSqliteStore(path: string): SqliteStore {
   const db = openDatabase(path);
   const getCase = db.prepare<[string], { json: string }>('SELECT json FROM cases WHERE id = ?');
   const putCaseRow = db.prepare('INSERT OR REPLACE INTO cases (id, json) VALUES (?, ?)');
@@ -96,10 +103,24 @@ export function openSqliteStore(path: string): CaseRepository {
         .map(toBlob),
     clearAll: async () => {
       db.transaction(() => {
-        db.exec('DELETE FROM cases; DELETE FROM profiles; DELETE FROM evidence;');
+        db.exec(
+          'DELETE FROM cases; DELETE FROM profiles; DELETE FROM evidence; DELETE FROM settings;',
+        );
       })();
     },
     close: () => db.close(),
+    getSetting: (key) => {
+      const row = db
+        .prepare<[string], { json: string }>('SELECT json FROM settings WHERE key = ?')
+        .get(key);
+      return row === undefined ? undefined : JSON.parse(row.json);
+    },
+    putSetting: (key, value) => {
+      db.prepare('INSERT OR REPLACE INTO settings (key, json) VALUES (?, ?)').run(
+        key,
+        JSON.stringify(value),
+      );
+    },
   };
 }
 

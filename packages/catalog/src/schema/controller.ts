@@ -22,6 +22,8 @@ export const PostalAddressSchema = v.strictObject({
 
 /** A supervisory authority named for a controller, before the authority catalog exists. */
 export const AuthorityRefSchema = v.strictObject({
+  /** The authority's record in authorities/, when the directory has it. */
+  authority: v.optional(IdSchema),
   name: LocalizedTextSchema,
   country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
   role: v.picklist(['lead', 'national-lead']),

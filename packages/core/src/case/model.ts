@@ -9,6 +9,9 @@ export const CASE_EVENT_KINDS = [
   'deadline-extended',
   'reminder-sent',
   'evidence-added',
+  'complaint-filed',
+  'erasure-requested',
+  'access-requested',
   'note',
   'closed',
 ] as const;

@@ -20,6 +20,7 @@ export type CaseState =
   | 'asks-for-reason'
   | 'rejected'
   | 'answered'
+  | 'complained'
   | 'closed';
 
 /** What the person should do next. */
@@ -32,6 +33,8 @@ export type NextActionId =
   | 'review-answer'
   | 'escalate-rejection'
   | 'keep-proof'
+  | 'wait-for-authority'
+  | 'authority-silent'
   | 'none';
 
 /** A due date with the rule it was computed by. */
@@ -62,10 +65,12 @@ export function eventDate(event: CaseEvent): string {
 export function summarizeCase(c: Case, today: string): CaseSummary {
   const events = orderedEvents(c.events);
   const last = (kind: CaseEvent['kind']) => events.filter((e) => e.kind === kind).at(-1);
-  const submitted = events.find((e) => e.kind === 'submitted');
+  const submitted = last('submitted');
   if (last('closed')) return withSubmitted({ state: 'closed', next: 'none' }, submitted);
   if (submitted === undefined) return { state: 'draft', next: 'submit' };
-  const answer = latestAnswer(events);
+  const complaint = last('complaint-filed');
+  if (complaint !== undefined) return complainedSummary(complaint, submitted, today);
+  const answer = latestAnswer(events.slice(events.indexOf(submitted)));
   if (answer !== undefined) {
     return withSubmitted(answerState(answer.reply), submitted);
   }
@@ -88,6 +93,21 @@ export function summarizeCase(c: Case, today: string): CaseSummary {
       : 'awaiting-answer';
   const next: NextActionId = !overdue ? 'wait' : reminder ? 'complain' : 'send-reminder';
   return { state, submittedOn, due, next, daysLeft: daysBetween(today, due.date) };
+}
+
+function complainedSummary(complaint: CaseEvent, submitted: CaseEvent, today: string): CaseSummary {
+  const due: DueDate = {
+    date: addMonthsPeriod(eventDate(complaint), 3),
+    rule: DEADLINE_RULES['art-78-2-three-months'],
+  };
+  const overdue = compareIsoDates(today, due.date) > 0;
+  return {
+    state: 'complained',
+    submittedOn: eventDate(submitted),
+    due,
+    next: overdue ? 'authority-silent' : 'wait-for-authority',
+    daysLeft: daysBetween(today, due.date),
+  };
 }
 
 function withSubmitted(
@@ -185,6 +205,14 @@ export const NEXT_ACTION_TEXT: Readonly<Record<NextActionId, LocalizedText>> = {
   'keep-proof': {
     de: 'Erledigt. Bewahren Sie die Bestätigung als Nachweis auf.',
     en: 'Done. Keep the confirmation as proof.',
+  },
+  'wait-for-authority': {
+    de: 'Ihre Beschwerde liegt bei der Aufsichtsbehörde. Sie muss Sie innerhalb von drei Monaten über den Stand unterrichten.',
+    en: 'Your complaint is with the supervisory authority. It must inform you of its progress within three months.',
+  },
+  'authority-silent': {
+    de: 'Die Aufsichtsbehörde hat sich in drei Monaten nicht gemeldet. Fragen Sie nach dem Stand; Sie können auch vor dem Verwaltungsgericht klagen (Art. 78 Abs. 2 DSGVO) – dafür lohnt sich Beratung.',
+    en: 'The authority has not reported back within three months. Ask about the progress; you may also go to court (Art. 78(2) GDPR) – get advice for that.',
   },
   none: { de: 'Nichts mehr zu tun.', en: 'Nothing left to do.' },
 };

@@ -9,7 +9,11 @@ import {
 } from './calendar.js';
 
 /** Names of the deadline rules the app applies. */
-export type DeadlineRuleId = 'art-12-3-one-month' | 'art-12-3-extended' | 'reminder-two-weeks';
+export type DeadlineRuleId =
+  | 'art-12-3-one-month'
+  | 'art-12-3-extended'
+  | 'reminder-two-weeks'
+  | 'art-78-2-three-months';
 
 /** A rule with its legal source, as shown next to every due date. */
 export interface DeadlineRule {
@@ -36,6 +40,13 @@ export const DEADLINE_RULES: Readonly<Record<DeadlineRuleId, DeadlineRule>> = {
     text: {
       de: `Das Unternehmen hat die Frist verlängert; höchstens um zwei weitere Monate, also drei Monate nach Eingang (Art. 12 Abs. 3 Satz 2 und 3 DSGVO), ${COUNTING.de}`,
       en: `The company extended the period; by at most two further months, i.e. three months after receipt (Art. 12(3), second and third sentences, GDPR), ${COUNTING.en}`,
+    },
+  },
+  'art-78-2-three-months': {
+    id: 'art-78-2-three-months',
+    text: {
+      de: `Die Aufsichtsbehörde muss Sie innerhalb von drei Monaten über den Stand oder das Ergebnis Ihrer Beschwerde unterrichten; sonst steht Ihnen der Rechtsweg offen (Art. 78 Abs. 2 DSGVO), ${COUNTING.de}`,
+      en: `The supervisory authority must inform you within three months of the progress or outcome of your complaint; otherwise you may go to court (Art. 78(2) GDPR), ${COUNTING.en}`,
     },
   },
   'reminder-two-weeks': {

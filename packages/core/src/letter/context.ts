@@ -1,0 +1,96 @@
+import type { Authority, Controller, Locale, Platform } from '@widerspruch/catalog';
+import type { Case } from '../case/model.js';
+import type { CaseSummary } from '../case/state.js';
+import type { GroundId } from '../objection/grounds.js';
+import { formatPostalAddress } from '../util/address.js';
+import type { LetterParty } from './model.js';
+
+/** The person writing: name, postal address lines and e-mail. */
+export interface Sender {
+  readonly name: string;
+  /** Street, postcode and town, country — one entry per line. */
+  readonly address: readonly string[];
+  readonly email?: string;
+}
+
+/** Everything a letter is written from. */
+export interface LetterContext {
+  readonly locale: Locale;
+  /** The letter's date (YYYY-MM-DD), from the caller's clock. */
+  readonly today: string;
+  readonly sender: Sender;
+  readonly case: Case;
+  readonly summary: CaseSummary;
+  readonly platform: Platform;
+  readonly controller: Controller;
+  /** For a complaint: the authority it goes to and why that one. */
+  readonly authority?: { readonly record: Authority; readonly reason: string };
+  /** The controller's lead authority, named in complaints about cross-border processing. */
+  readonly leadAuthority?: Authority;
+  readonly grounds?: readonly GroundId[];
+  readonly note?: string;
+}
+
+/** Picks the text for the letter's language. */
+export function pick(locale: Locale, de: string, en: string): string {
+  return locale === 'de' ? de : en;
+}
+
+/** A date in running text: "10. März 2026" / "10 March 2026" (DIN 5008 alphanumeric form). */
+export function longDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T12:00:00Z`));
+}
+
+/** One printed line: CR/LF and other control characters become spaces. */
+export function oneLine(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The sender as a letter party. */
+export function senderParty(sender: Sender): LetterParty {
+  return {
+    name: [oneLine(sender.name)],
+    address: sender.address.map(oneLine).filter((l) => l !== ''),
+    ...(sender.email ? { email: oneLine(sender.email) } : {}),
+  };
+}
+
+/** The controller as recipient, for the attention of its data protection officer. */
+export function controllerParty(controller: Controller, locale: Locale): LetterParty {
+  const [name, ...address] = formatPostalAddress(controller.name, controller.address, locale);
+  return {
+    name: [
+      name ?? controller.name,
+      pick(locale, 'z. Hd. Datenschutzbeauftragte/r', 'FAO the Data Protection Officer'),
+    ],
+    address,
+  };
+}
+
+/** An authority as recipient. */
+export function authorityParty(authority: Authority, locale: Locale): LetterParty {
+  const [name, ...address] = formatPostalAddress(authority.name, authority.address, locale);
+  return {
+    name: [name ?? authority.name],
+    address,
+    ...(authority.email ? { email: authority.email } : {}),
+  };
+}
+
+/** The day the objection was sent, or today when it was not recorded. */
+export function objectionDate(ctx: LetterContext): string {
+  return ctx.summary.submittedOn ?? ctx.today;
+}
+
+/** The account as the letter names it. */
+export function accountLabel(ctx: LetterContext): string {
+  return oneLine(ctx.case.account) || pick(ctx.locale, '(nicht angegeben)', '(not given)');
+}

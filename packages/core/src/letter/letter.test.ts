@@ -1,0 +1,147 @@
+import type { Authority } from '@widerspruch/catalog';
+import { bundledCatalog } from '@widerspruch/catalog/bundled';
+import PostalMime from 'postal-mime';
+import { describe, expect, it } from 'vitest';
+import type { Case } from '../case/model.js';
+import { summarizeCase } from '../case/state.js';
+import { composeLetter } from './compose-letter.js';
+import type { LetterContext } from './context.js';
+import { LETTER_KINDS } from './model.js';
+import { renderLetterEml } from './render-eml.js';
+import { renderLetterMailto } from './render-mailto.js';
+import { renderLetterText } from './render-text.js';
+
+const catalog = bundledCatalog();
+const platform = catalog.platforms.find((p) => p.id === 'instagram');
+const controller = catalog.controllers.find((c) => c.id === 'meta-platforms-ireland');
+if (!platform || !controller) throw new Error('catalog incomplete');
+
+const authority: Authority = {
+  id: 'de-hh-test',
+  name: 'Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit',
+  shortName: 'HmbBfDI',
+  title: { de: 'Der Hamburgische Beauftragte (HmbBfDI)', en: 'Hamburg Commissioner (HmbBfDI)' },
+  level: 'state',
+  country: 'DE',
+  region: 'HH',
+  competence: { text: { de: 'x', en: 'x' }, sources: ['s'] },
+  address: {
+    lines: ['Ludwig-Erhard-Str 22, 7. OG'],
+    postalCode: '20459',
+    city: 'Hamburg',
+    country: 'DE',
+    sources: ['s'],
+  },
+  email: 'mailbox@datenschutz.hamburg.de',
+  languages: ['de'],
+  quality: 'sourced',
+  verified: '2026-11-29',
+  sources: [
+    { id: 's', url: 'https://datenschutz-hamburg.de/', title: 'HmbBfDI', strength: 'strong' },
+  ],
+};
+
+const aCase: Case = {
+  id: 'c1',
+  platform: 'instagram',
+  account: 'anna@example.org',
+  profile: 'p',
+  createdAt: '2026-03-10T09:00:00.000Z',
+  events: [
+    { id: 'e1', kind: 'submitted', at: '2026-03-10T09:00:00.000Z', date: '2026-03-10' },
+    {
+      id: 'e2',
+      kind: 'evidence-added',
+      at: '2026-03-10T09:05:00.000Z',
+      evidence: {
+        sha256: 'ab'.repeat(32),
+        name: 'formular.png',
+        mediaType: 'image/png',
+        size: 1000,
+      },
+    },
+  ],
+};
+
+function context(overrides: Partial<LetterContext> = {}): LetterContext {
+  return {
+    locale: 'de',
+    today: '2026-04-20',
+    sender: {
+      name: 'Anna Muster',
+      address: ['Musterstraße 1', '20095 Hamburg'],
+      email: 'anna@example.org',
+    },
+    case: aCase,
+    summary: summarizeCase(aCase, '2026-04-20'),
+    platform: platform as NonNullable<typeof platform>,
+    controller: controller as NonNullable<typeof controller>,
+    authority: { record: authority, reason: 'x' },
+    ...overrides,
+  };
+}
+
+describe('letters', () => {
+  it.each(
+    LETTER_KINDS.flatMap((kind) =>
+      (['de', 'en'] as const).map((locale) => [kind, locale] as const),
+    ),
+  )('the %s letter in %s matches its golden file', async (kind, locale) => {
+    const letter = composeLetter(kind, context({ locale }));
+    await expect(renderLetterText(letter)).toMatchFileSnapshot(
+      `./__golden__/${kind}-${locale}.txt`,
+    );
+  });
+
+  it('a complaint names the authority, the controller, the dates and the evidence', () => {
+    const text = renderLetterText(composeLetter('complaint', context()));
+    expect(text).toContain('Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit');
+    expect(text).toContain('Meta Platforms Ireland Limited');
+    expect(text).toContain('10. März 2026');
+    expect(text).toContain('10. April 2026');
+    expect(text).toContain('ab'.repeat(32));
+    expect(text).toContain('Art. 77 DSGVO');
+  });
+
+  it('keeps CR/LF in names and notes out of e-mail headers', async () => {
+    const hostile = context({
+      sender: {
+        name: 'Eve\r\nBcc: victim@example.org',
+        address: ['x'],
+        email: 'eve@example.org\r\nX-Evil: 1',
+      },
+      case: { ...aCase, account: 'a\r\nSubject: injected' },
+      note: 'Zeile 1\r\nZeile 2 שלום 👋',
+      grounds: ['children'],
+    });
+    const eml = renderLetterEml(
+      composeLetter('objection', hostile),
+      new Date('2026-04-20T10:00:00Z'),
+    );
+    const header = eml.slice(0, eml.indexOf('\r\n\r\n'));
+    expect(header).not.toMatch(/^Bcc:/im);
+    expect(header).not.toMatch(/^X-Evil:/im);
+    expect(header.match(/^Subject:/gim)).toHaveLength(1);
+    const parsed = await PostalMime.parse(eml);
+    expect(parsed.subject).toContain('a Subject: injected');
+    expect(parsed.text).toContain('שלום 👋');
+    expect(parsed.headers.filter((h) => h.key === 'x-evil')).toHaveLength(0);
+    expect(eml).toContain('Content-Transfer-Encoding: base64');
+    expect(parsed.text).toContain('Gründe, die sich aus meiner besonderen Situation ergeben');
+  });
+
+  it('makes a mailto link only when there is an address and it fits', () => {
+    const complaint = composeLetter('complaint', context());
+    const link = renderLetterMailto(complaint);
+    expect(link).toMatch(
+      /^mailto:mailbox@datenschutz\.hamburg\.de\?subject=Beschwerde%20gem%C3%A4%C3%9F/,
+    );
+    expect(decodeURIComponent(link?.split('body=')[1] ?? '')).toContain('\r\n');
+    expect(renderLetterMailto(composeLetter('objection', context()))).toBeUndefined();
+  });
+
+  it('refuses to write a complaint without an authority', () => {
+    const { authority: _, ...rest } = context();
+    expect(() => composeLetter('complaint', rest)).toThrow();
+  });
+});
