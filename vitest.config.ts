@@ -8,6 +8,7 @@ const alias = {
   '@widerspruch/catalog/testing': src('./packages/catalog/src/testing/fixtures.ts'),
   '@widerspruch/catalog': src('./packages/catalog/src/index.ts'),
   '@widerspruch/core/eml': src('./packages/core/src/letter/render-eml.ts'),
+  '@widerspruch/core/letters': src('./packages/core/src/letters.ts'),
   '@widerspruch/core/email': src('./packages/core/src/case/email.ts'),
   '@widerspruch/core/ics': src('./packages/core/src/render/ics.ts'),
   '@widerspruch/core/pdf': src('./packages/core/src/letter/pdf.ts'),

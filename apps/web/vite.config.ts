@@ -48,7 +48,12 @@ export default defineConfig({
       '@widerspruch/catalog': here('../../packages/catalog/src/index.ts'),
       '@widerspruch/core/email': here('../../packages/core/src/case/email.ts'),
       '@widerspruch/core/ics': here('../../packages/core/src/render/ics.ts'),
+      '@widerspruch/core/pdf': here('../../packages/core/src/letter/pdf.ts'),
+      '@widerspruch/core/letters': here('../../packages/core/src/letters.ts'),
+      '@widerspruch/core/eml': here('../../packages/core/src/letter/render-eml.ts'),
       '@widerspruch/core': here('../../packages/core/src/index.ts'),
+      // The browser build of mimetext (its default export is the Node build).
+      mimetext: here('../../node_modules/mimetext/dist/mimetext.browser.es.js'),
     },
   },
   oxc: {

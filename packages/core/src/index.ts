@@ -1,12 +1,4 @@
 export {
-  type AuthorityChoice,
-  type AuthorityFinding,
-  choiceReason,
-  findAuthorities,
-  LAND_NAMES,
-  type Residence,
-} from './authority/find.js';
-export {
   checkEvidenceSize,
   type EmailSummary,
   type EvidenceFile,
@@ -34,8 +26,10 @@ export {
   REPLY_KINDS,
   type ReplyKind,
 } from './case/model.js';
-// The .eml renderer (mimetext) is '@widerspruch/core/eml'; the PDF renderer is '@widerspruch/core/pdf'.
 export { type OfferedStep, type Situation, type SituationId, whatNext } from './case/reactor.js';
+// Letters and the authority finder are '@widerspruch/core/letters'; the .eml renderer
+// (mimetext) is '@widerspruch/core/eml'; the PDF renderer is '@widerspruch/core/pdf'.
+// Each loads only where it is needed.
 export type { CaseRepository, EvidenceBlob, LoadedData } from './case/repository.js';
 export {
   type CaseState,
@@ -79,17 +73,7 @@ export type {
   GuideStepId,
 } from './guide/model.js';
 export { type GuideFact, type GuideSource, resolveFact } from './guide/resolve.js';
-export { composeLetter } from './letter/compose-letter.js';
-export type { LetterContext, Sender } from './letter/context.js';
-export {
-  LETTER_KINDS,
-  type Letter,
-  type LetterBlock,
-  type LetterKind,
-  type LetterParty,
-} from './letter/model.js';
-export { MAX_MAILTO_LENGTH, renderLetterMailto } from './letter/render-mailto.js';
-export { renderLetterBody, renderLetterText, type TextOptions } from './letter/render-text.js';
+export { LETTER_KINDS, type LetterKind } from './letter/model.js';
 export {
   composeObjectionText,
   normalizeNote,

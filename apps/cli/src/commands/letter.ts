@@ -1,21 +1,23 @@
 import { writeFileSync } from 'node:fs';
 import { findController, findPlatform } from '@widerspruch/catalog';
 import {
-  type AuthorityChoice,
   type CaseEvent,
   closestMatch,
-  composeLetter,
-  findAuthorities,
   isGroundId,
   LETTER_KINDS,
-  type Letter,
   type LetterKind,
-  renderLetterText,
-  type Sender,
   sha256Hex,
   summarizeCase,
 } from '@widerspruch/core';
 import { renderLetterEml } from '@widerspruch/core/eml';
+import {
+  type AuthorityChoice,
+  composeLetter,
+  findAuthorities,
+  type Letter,
+  renderLetterText,
+  type Sender,
+} from '@widerspruch/core/letters';
 import { CliFailure, EXIT, usageError } from '../errors.js';
 import type { CaseContext } from './case.js';
 import { findCase } from './case.js';

@@ -1,4 +1,4 @@
-import type { Letter } from '@widerspruch/core';
+import type { Letter } from '@widerspruch/core/letters';
 import { CliFailure, EXIT } from '../errors.js';
 
 /** Renders a letter as PDF (loaded only when a PDF is asked for). */

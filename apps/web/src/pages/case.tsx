@@ -2,11 +2,12 @@ import { type Case, orderedEvents, summarizeCase } from '@widerspruch/core';
 import { useEffect } from 'preact/hooks';
 import { DueLine, NextAction, StateBadge } from '../components/case-status.js';
 import { EvidenceSection } from '../components/evidence-section.js';
+import { NextSteps } from '../components/next-steps.js';
 import { PageHeading } from '../components/page-heading.js';
 import { RecordForm } from '../components/record-form.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
 import { hrefOf } from '../router.js';
-import { loadCatalog } from '../state/catalog.js';
+import { catalog, loadCatalog } from '../state/catalog.js';
 import { cases, now, today } from '../state/store.js';
 import { NoteForm, platformName } from './cases.js';
 
@@ -40,6 +41,7 @@ export function CasePage({ id }: { id: string }) {
       <DueLine summary={summary} withRule />
       <NextAction summary={summary} />
       {summary.due && <IcsButton c={c} name={name} />}
+      {catalog.value && <NextSteps c={c} summary={summary} catalog={catalog.value} />}
       <EvidenceSection c={c} />
       <RecordForm c={c} />
       <section>

@@ -1,0 +1,246 @@
+import { type Catalog, findController, findPlatform, GERMAN_LAENDER } from '@widerspruch/catalog';
+import {
+  type Case,
+  type CaseEvent,
+  countryName,
+  type LetterKind,
+  summarizeCase,
+} from '@widerspruch/core';
+import {
+  composeLetter,
+  findAuthorities,
+  LAND_NAMES,
+  type Letter,
+  renderLetterMailto,
+  renderLetterText,
+  type Sender,
+} from '@widerspruch/core/letters';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { locale, t } from '../i18n/i18n.js';
+import { addEvent, getSetting, putSetting, today } from '../state/store.js';
+
+const RECORD: Partial<Record<LetterKind, CaseEvent['kind']>> = {
+  objection: 'submitted',
+  reminder: 'reminder-sent',
+  complaint: 'complaint-filed',
+  erasure: 'erasure-requested',
+  access: 'access-requested',
+};
+
+interface Residence {
+  country: string;
+  region: string;
+}
+
+/** Writes one document for a case and offers copy, mailto, .eml and text downloads. */
+export function LetterPanel(props: {
+  c: Case;
+  kind: LetterKind;
+  catalog: Catalog;
+  onClose: () => void;
+}) {
+  const { c, kind, catalog } = props;
+  const [sender, setSender] = useState<Sender>({ name: '', address: [] });
+  const [residence, setResidence] = useState<Residence>({ country: 'DE', region: '' });
+  const [status, setStatus] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    void getSetting<Sender>('sender').then((s) => s && setSender(s));
+    void getSetting<Residence>('residence').then((r) => r && setResidence(r));
+  }, []);
+  const platform = findPlatform(catalog, c.platform);
+  const controller = platform && findController(catalog, platform.controller);
+  if (!platform || !controller) return null;
+  const finding = findAuthorities(catalog, controller, {
+    ...(residence.country ? { country: residence.country } : {}),
+    ...(residence.region ? { region: residence.region } : {}),
+  });
+  const choice = finding.recommended;
+  const lead = finding.choices.find((x) => x.role === 'lead')?.authority;
+  const letter: Letter = composeLetter(kind, {
+    locale: locale.value,
+    today: today(),
+    sender: { ...sender, name: sender.name || '…' },
+    case: c,
+    summary: summarizeCase(c, today()),
+    platform,
+    controller,
+    ...(choice
+      ? { authority: { record: choice.authority, reason: choice.reason[locale.value] } }
+      : {}),
+    ...(lead ? { leadAuthority: lead } : {}),
+  });
+  const text = renderLetterText(letter);
+  const mailto = renderLetterMailto(letter);
+  const saveSender = (next: Sender) => {
+    setSender(next);
+    void putSetting('sender', next);
+  };
+  const saveResidence = (next: Residence) => {
+    setResidence(next);
+    void putSetting('residence', next);
+  };
+  const file = (name: string, body: string, type: string) => {
+    const url = URL.createObjectURL(new Blob([body], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const downloadEml = async () => {
+    const { renderLetterEml } = await import('@widerspruch/core/eml');
+    file(`widerspruch-${kind}.eml`, renderLetterEml(letter, new Date()), 'message/rfc822');
+  };
+  const record = async () => {
+    const eventKind = RECORD[kind];
+    if (eventKind) await addEvent(c.id, { kind: eventKind, date: today() });
+    setStatus(t('letter.recorded'));
+  };
+  const id = (x: string) => `letter-${c.id}-${x}`;
+  const countries = [...new Set(catalog.authorities.map((a) => a.country))].sort((a, b) =>
+    countryName(a, locale.value).localeCompare(countryName(b, locale.value), locale.value),
+  );
+  return (
+    <section class="letter-panel" aria-labelledby={id('title')}>
+      <h3 id={id('title')} ref={heading} tabIndex={-1}>
+        {t(`letter.title.${kind}`)}
+      </h3>
+      <fieldset>
+        <legend>{t('letter.sender')}</legend>
+        <p class="hint">{t('letter.senderHint')}</p>
+        <label class="field" for={id('name')}>
+          {t('letter.name')}
+        </label>
+        <input
+          id={id('name')}
+          type="text"
+          autoComplete="name"
+          value={sender.name}
+          onInput={(e) => saveSender({ ...sender, name: e.currentTarget.value })}
+        />
+        <label class="field" for={id('address')}>
+          {t('letter.address')}
+        </label>
+        <textarea
+          id={id('address')}
+          rows={3}
+          autoComplete="street-address"
+          value={sender.address.join('\n')}
+          onInput={(e) => saveSender({ ...sender, address: e.currentTarget.value.split('\n') })}
+        />
+        <label class="field" for={id('email')}>
+          {t('letter.email')}
+        </label>
+        <input
+          id={id('email')}
+          type="email"
+          autoComplete="email"
+          value={sender.email ?? ''}
+          onInput={(e) => saveSender({ ...sender, email: e.currentTarget.value })}
+        />
+      </fieldset>
+      {kind === 'complaint' && (
+        <fieldset>
+          <legend>{t('letter.residence')}</legend>
+          <label class="field" for={id('country')}>
+            {t('letter.country')}
+          </label>
+          <select
+            id={id('country')}
+            value={residence.country}
+            onChange={(e) => saveResidence({ country: e.currentTarget.value, region: '' })}
+          >
+            {countries.map((code) => (
+              <option key={code} value={code}>
+                {countryName(code, locale.value)}
+              </option>
+            ))}
+            <option value="">{t('letter.otherCountry')}</option>
+          </select>
+          {residence.country === 'DE' && (
+            <>
+              <label class="field" for={id('region')}>
+                {t('letter.region')}
+              </label>
+              <select
+                id={id('region')}
+                value={residence.region}
+                onChange={(e) => saveResidence({ ...residence, region: e.currentTarget.value })}
+              >
+                <option value="">{t('letter.chooseRegion')}</option>
+                {GERMAN_LAENDER.map((land) => (
+                  <option key={land} value={land}>
+                    {LAND_NAMES[land]}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          {finding.notice && <p class="hint">{finding.notice[locale.value]}</p>}
+          {choice && (
+            <p>
+              <strong>{t('letter.authority')}:</strong> {choice.authority.title[locale.value]}.{' '}
+              {choice.reason[locale.value]}
+            </p>
+          )}
+        </fieldset>
+      )}
+      {!sender.name.trim() && <p class="hint">{t('letter.needName')}</p>}
+      <label class="field" for={id('preview')}>
+        {t('letter.preview')}
+      </label>
+      <textarea
+        id={id('preview')}
+        class="output letter-preview"
+        rows={14}
+        readOnly
+        lang={locale.value}
+        value={text}
+      />
+      <div class="actions">
+        <button
+          type="button"
+          class="button"
+          onClick={() =>
+            void navigator.clipboard.writeText(text).then(
+              () => setStatus(t('wizard.copied')),
+              () => setStatus(t('wizard.copyFailed')),
+            )
+          }
+        >
+          {t('letter.copy')}
+        </button>
+        {mailto && (
+          <a class="button" href={mailto}>
+            {t('letter.mailto')}
+          </a>
+        )}
+        <button type="button" class="button" onClick={() => void downloadEml()}>
+          {t('letter.eml')}
+        </button>
+        <button
+          type="button"
+          class="button"
+          onClick={() => file(`widerspruch-${kind}.txt`, text, 'text/plain;charset=utf-8')}
+        >
+          {t('letter.txt')}
+        </button>
+        {RECORD[kind] && (
+          <button type="button" class="button button-primary" onClick={() => void record()}>
+            {t('letter.record')}
+          </button>
+        )}
+        <button type="button" class="button button-quiet" onClick={props.onClose}>
+          {t('letter.close')}
+        </button>
+      </div>
+      <p role="status" class="success">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * Letters and the authority finder: a separate entry point so that the web app loads the
+ * letter templates only when a person writes a letter.
+ */
+export {
+  type AuthorityChoice,
+  type AuthorityFinding,
+  choiceReason,
+  findAuthorities,
+  LAND_NAMES,
+  type Residence,
+} from './authority/find.js';
+export { composeLetter } from './letter/compose-letter.js';
+export type { LetterContext, Sender } from './letter/context.js';
+export {
+  LETTER_KINDS,
+  type Letter,
+  type LetterBlock,
+  type LetterKind,
+  type LetterParty,
+} from './letter/model.js';
+export { MAX_MAILTO_LENGTH, renderLetterMailto } from './letter/render-mailto.js';
+export { renderLetterBody, renderLetterText, type TextOptions } from './letter/render-text.js';
