@@ -46,7 +46,7 @@ export function CasePage({ id }: { id: string }) {
       <RecordForm c={c} />
       <section>
         <h2>{t('cases.addNote')}</h2>
-        <NoteForm caseId={c.id} onDone={() => undefined} />
+        <NoteForm caseId={c.id} onDone={() => undefined} cancellable={false} />
       </section>
       <Timeline c={c} />
     </article>

@@ -182,25 +182,39 @@ export function ConfirmForm({ caseId, onDone }: { caseId: string; onDone: () => 
         <button type="submit" class="button button-primary">
           {t('cases.save')}
         </button>
-        <button type="button" class="button button-quiet" onClick={onDone}>
-          {t('cases.cancel')}
-        </button>
+        {cancellable && (
+          <button type="button" class="button button-quiet" onClick={onDone}>
+            {t('cases.cancel')}
+          </button>
+        )}
       </div>
     </form>
   );
 }
 
 /** A form to add a note. */
-export function NoteForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+export function NoteForm({
+  caseId,
+  onDone,
+  cancellable = true,
+}: {
+  caseId: string;
+  onDone: () => void;
+  cancellable?: boolean;
+}) {
   const [note, setNote] = useState('');
   const id = `note-${caseId}`;
+  const done = () => {
+    setNote('');
+    onDone();
+  };
   return (
     <form
       class="inline-form"
       onSubmit={(e) => {
         e.preventDefault();
         if (note.trim() === '') return;
-        void addEvent(caseId, { kind: 'note', note: note.trim() }).then(onDone);
+        void addEvent(caseId, { kind: 'note', note: note.trim() }).then(done);
       }}
     >
       <label class="field" for={id}>
@@ -217,9 +231,11 @@ export function NoteForm({ caseId, onDone }: { caseId: string; onDone: () => voi
         <button type="submit" class="button button-primary">
           {t('cases.save')}
         </button>
-        <button type="button" class="button button-quiet" onClick={onDone}>
-          {t('cases.cancel')}
-        </button>
+        {cancellable && (
+          <button type="button" class="button button-quiet" onClick={onDone}>
+            {t('cases.cancel')}
+          </button>
+        )}
       </div>
     </form>
   );
