@@ -182,11 +182,9 @@ export function ConfirmForm({ caseId, onDone }: { caseId: string; onDone: () => 
         <button type="submit" class="button button-primary">
           {t('cases.save')}
         </button>
-        {cancellable && (
-          <button type="button" class="button button-quiet" onClick={onDone}>
-            {t('cases.cancel')}
-          </button>
-        )}
+        <button type="button" class="button button-quiet" onClick={onDone}>
+          {t('cases.cancel')}
+        </button>
       </div>
     </form>
   );
