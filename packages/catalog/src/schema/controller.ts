@@ -41,7 +41,8 @@ export const ControllerSchema = v.strictObject({
   formerNames: v.optional(v.array(v.string())),
   quality: QualitySchema,
   verified: IsoDateSchema,
-  address: PostalAddressSchema,
+  /** Postal address for letters; absent when no source gives one. */
+  address: v.optional(PostalAddressSchema),
   outdatedAddresses: v.optional(v.array(FactSchema)),
   dpo: v.optional(
     v.strictObject({

@@ -48,6 +48,8 @@ export const AiTrainingSchema = v.strictObject({
   dataExcluded: v.array(FactSchema),
   objectionCovers: v.array(FactSchema),
   objectionDoesNotCover: v.array(FactSchema),
+  /** Whether opting out also removes data already used for training (almost never). */
+  retroactive: v.optional(FactSchema),
   legalBasis: v.optional(FactSchema),
 });
 

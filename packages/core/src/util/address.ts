@@ -3,13 +3,15 @@ import type { Locale, PostalAddress } from '@widerspruch/catalog';
 /**
  * The lines of a postal address as written on an envelope from abroad: street lines, the
  * town with its postcode in the country's order, then the country name in the sender's
- * language.
+ * language. Without an address, only the name.
  */
 export function formatPostalAddress(
   name: string,
-  address: PostalAddress,
+  address: PostalAddress | undefined,
   locale: Locale,
 ): string[] {
+  // Without a sourced address only the name can be printed; callers say the address is missing.
+  if (address === undefined) return [name];
   const town =
     address.country === 'IE'
       ? [address.city, address.postalCode]
