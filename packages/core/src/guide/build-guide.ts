@@ -11,6 +11,7 @@ import { composeObjectionText } from '../objection/compose.js';
 import { lookupPlatform } from '../platform-lookup.js';
 import { ok, type Result } from '../util/result.js';
 import { channelNotes } from './channel-notes.js';
+import { emailSteps, notTrainingStep, toggleSteps } from './channel-steps.js';
 import { guideText } from './guide-text.js';
 import type { Guide, GuideForm, GuideRoute, GuideStep } from './model.js';
 import { resolveFact, resolveSources } from './resolve.js';
@@ -100,6 +101,8 @@ function firstSteps(
   const t = guideText(request.locale);
   const locale = request.locale;
   const steps: GuideStep[] = [];
+  const notTraining = notTrainingStep(platform, locale);
+  if (notTraining !== undefined) steps.push(notTraining);
   if (platform.routeVia !== undefined) {
     steps.push(
       step('route-via', t.routeVia.title, {
@@ -113,8 +116,10 @@ function firstSteps(
     const links = [{ label: form.label, url: form.url, ...uncertainOf(form.uncertain) }];
     steps.push(step('open-form', t.openForm.title, { paragraphs, links }));
   }
+  steps.push(...toggleSteps(platform, locale, request.device));
   if (routes.length > 0) steps.push(inAppStep(routes, request, form !== undefined));
   if (form !== undefined) steps.push(enterStep(form, platform, locale));
+  steps.push(...emailSteps(platform, locale));
   return steps;
 }
 

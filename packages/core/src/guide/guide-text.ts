@@ -33,6 +33,13 @@ export interface GuideText {
   readonly routeVia: { readonly title: string; readonly body: (names: string) => string };
   readonly letter: { readonly title: string; readonly body: (company: string) => string };
   readonly noRoute: { readonly title: string; readonly body: string };
+  readonly toggle: {
+    readonly title: string;
+    readonly body: (setting: string, defaultOn: boolean) => string;
+    readonly otherPath: string;
+  };
+  readonly email: { readonly title: string; readonly body: string };
+  readonly notTraining: { readonly title: string; readonly body: (platform: string) => string };
 }
 
 const de: GuideText = {
@@ -103,6 +110,24 @@ const de: GuideText = {
     title: 'Kein Widerspruchsweg bekannt',
     body: 'Für diesen Dienst ist derzeit kein Weg bekannt, der KI-Nutzung zu widersprechen.',
   },
+  toggle: {
+    title: 'Einstellung ausschalten',
+    body: (s, on) =>
+      on
+        ? `Schalten Sie die Einstellung „${s}“ aus. Sie ist von Haus aus eingeschaltet.`
+        : `Prüfen Sie, dass die Einstellung „${s}“ ausgeschaltet ist.`,
+    otherPath:
+      'Für Ihr Gerät oder Ihre Sprache ist kein eigener Weg belegt; unten steht der bekannte.',
+  },
+  email: {
+    title: 'Per E-Mail widersprechen',
+    body: 'Schicken Sie Ihren Widerspruch an diese Adresse; den Text finden Sie unten bzw. in Widerspruch.',
+  },
+  notTraining: {
+    title: 'Nach den Quellen kein KI-Training mit Ihren Inhalten',
+    body: (p) =>
+      `Nach den ausgewerteten Quellen trainiert ${p} keine KI mit den Inhalten seiner Nutzerinnen und Nutzer. Ein Widerspruch ist derzeit nicht nötig; Widerspruch meldet sich, wenn sich das ändert.`,
+  },
 };
 
 const en: GuideText = {
@@ -169,6 +194,23 @@ const en: GuideText = {
   noRoute: {
     title: 'No objection route known',
     body: 'No way to object to AI use is currently known for this service.',
+  },
+  toggle: {
+    title: 'Switch the setting off',
+    body: (s, on) =>
+      on
+        ? `Switch off the setting "${s}". It is on by default.`
+        : `Check that the setting "${s}" is off.`,
+    otherPath: 'No path is documented for your device or language; the known one is below.',
+  },
+  email: {
+    title: 'Object by e-mail',
+    body: 'Send your objection to this address; Widerspruch writes the text for you.',
+  },
+  notTraining: {
+    title: 'According to the sources, no AI training on your content',
+    body: (p) =>
+      `According to the sources reviewed, ${p} does not train AI on its users' content. No objection is needed for now; Widerspruch will show it if this changes.`,
   },
 };
 

@@ -4,7 +4,9 @@ import type { GuideFact, GuideSource } from './resolve.js';
 
 /** Kinds of guide steps, in the order they may appear. */
 export type GuideStepId =
+  | 'not-training'
   | 'route-via'
+  | 'toggle'
   | 'open-form'
   | 'in-app'
   | 'enter'
@@ -15,6 +17,7 @@ export type GuideStepId =
   | 'status-posts'
   | 'good-to-know'
   | 'other-forms'
+  | 'email'
   | 'letter'
   | 'no-route';
 

@@ -60,7 +60,10 @@ export function laterSteps(
   if (others.length > 0) steps.push(step('good-to-know', t.goodToKnow.title, { facts: others }));
   const letter = letterStep(platform, controller, locale);
   if (letter !== undefined) steps.push(letter);
-  const hasRoute = platform.channels.length > 0 || platform.routeVia !== undefined;
+  const hasRoute =
+    platform.channels.length > 0 ||
+    platform.routeVia !== undefined ||
+    platform.aiTraining.status === 'not-training';
   if (!hasRoute) steps.unshift(step('no-route', t.noRoute.title, { paragraphs: [t.noRoute.body] }));
   return steps;
 }
