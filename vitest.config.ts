@@ -33,6 +33,7 @@ export default defineConfig({
             'apps/*/test/**/*.test.ts',
           ],
           pool: 'threads',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -41,6 +42,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
+          // After the unit tests (groupOrder), two files at a time; files share one module
+          // cache (isolate: false) so that Playwright and axe are loaded once per worker.
+          sequence: { groupOrder: 1 },
           pool: 'forks',
           maxWorkers: 2,
           isolate: false,

@@ -13,11 +13,14 @@ export interface TestServer {
 export function startServer(): Promise<TestServer> {
   const app = createApp({ root: join(import.meta.dirname, '..', 'apps', 'web', 'dist') });
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      resolve({
-        url: `http://127.0.0.1:${info.port}/`,
-        close: () => new Promise((done) => server.close(() => done())),
-      });
-    });
+    const server = serve(
+      { fetch: app.fetch, port: 0, hostname: '127.0.0.1' },
+      (info: AddressInfo) => {
+        resolve({
+          url: `http://127.0.0.1:${info.port}/`,
+          close: () => new Promise((done) => server.close(() => done())),
+        });
+      },
+    );
   });
 }

@@ -30,14 +30,25 @@ for (const locale of ['de', 'en'] as const) {
     await page.getByRole('checkbox', { name: /Instagram/ }).check();
     await page.getByRole('checkbox', { name: /Threads/ }).check();
     await shoot(page, `${tag}-2-setup`);
-    await page.getByRole('button', { name: locale === 'de' ? 'Weiter' : 'Continue', exact: true }).click();
+    await page
+      .getByRole('button', { name: locale === 'de' ? 'Weiter' : 'Continue', exact: true })
+      .click();
     await page.locator('article.task').waitFor();
     await shoot(page, `${tag}-3-task`);
     await page.locator('.text-builder input[type=checkbox]').first().check();
-    await page.getByRole('button', { name: locale === 'de' ? 'Ich habe den Widerspruch abgeschickt' : 'I have sent the objection' }).click();
+    await page
+      .getByRole('button', {
+        name:
+          locale === 'de' ? 'Ich habe den Widerspruch abgeschickt' : 'I have sent the objection',
+      })
+      .click();
     await page.locator('.success').waitFor();
     await shoot(page, `${tag}-4-recorded`);
-    await page.getByRole('button', { name: locale === 'de' ? 'Weiter zum nächsten Dienst' : 'On to the next service' }).click();
+    await page
+      .getByRole('button', {
+        name: locale === 'de' ? 'Weiter zum nächsten Dienst' : 'On to the next service',
+      })
+      .click();
     await shoot(page, `${tag}-5-threads`);
     await page.goto(`${server.url}#/meine-widersprueche`);
     await page.locator('article.case').first().waitFor();

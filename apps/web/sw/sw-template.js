@@ -33,8 +33,9 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
+    // The app shell is precached as './' (index.html is not in the precache list).
     event.respondWith(
-      caches.match('./index.html', { ignoreSearch: true }).then((hit) => hit || fetch(request)),
+      caches.match('./', { ignoreSearch: true }).then((hit) => hit || fetch(request)),
     );
     return;
   }

@@ -92,3 +92,12 @@ export { lookupPlatform } from './platform-lookup.js';
 export { countryName, formatPostalAddress } from './util/address.js';
 export { closestMatch, editDistance } from './util/closest.js';
 export { fail, ok, type Problem, type Result } from './util/result.js';
+export {
+  FRESHNESS_DAYS,
+  isStale,
+  type ObjectAgain,
+  type ObjectBefore,
+  objectAgain,
+  objectBefore,
+  staleNotice,
+} from './watch/policy-watch.js';

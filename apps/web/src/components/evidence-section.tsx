@@ -46,7 +46,7 @@ export function EvidenceSection({ c }: { c: Case }) {
           ))}
         </ul>
       )}
-      <div
+      <fieldset
         class={over ? 'dropzone dropzone-over' : 'dropzone'}
         onDragOver={(ev) => {
           ev.preventDefault();
@@ -60,11 +60,10 @@ export function EvidenceSection({ c }: { c: Case }) {
           if (file) void attach(file);
         }}
       >
-        <label class="field" for={`evidence-${c.id}`}>
-          {t('case.drop')}
-        </label>
+        <legend>{t('case.drop')}</legend>
         <input
           id={`evidence-${c.id}`}
+          aria-label={t('case.drop')}
           type="file"
           accept=".eml,message/rfc822,image/*,application/pdf"
           aria-describedby={`evidence-hint-${c.id}`}
@@ -77,7 +76,7 @@ export function EvidenceSection({ c }: { c: Case }) {
         <p id={`evidence-hint-${c.id}`} class="hint">
           {t('case.dropHint')}
         </p>
-      </div>
+      </fieldset>
       <p role="status" class={status.kind === 'error' ? 'error' : 'success'}>
         {status.kind === 'busy' ? t('loading') : status.kind === 'idle' ? '' : status.text}
       </p>

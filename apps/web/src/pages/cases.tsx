@@ -5,6 +5,7 @@ import {
   needsAttention,
   orderedEvents,
   sortByAttention,
+  submittedOn,
   summarizeCase,
 } from '@widerspruch/core';
 import { useEffect, useState } from 'preact/hooks';
@@ -151,13 +152,16 @@ function CaseCard({ c }: { c: Case }) {
 export function ConfirmForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const [date, setDate] = useState(today());
   const inFuture = date > today();
+  const found = cases.value.find((c) => c.id === caseId);
+  const sent = found === undefined ? undefined : submittedOn(found);
+  const beforeSent = sent !== undefined && date < sent;
   const id = `confirm-date-${caseId}`;
   return (
     <form
       class="inline-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (inFuture || date === '') return;
+        if (inFuture || beforeSent || date === '') return;
         void addEvent(caseId, { kind: 'confirmation-received', date }).then(onDone);
       }}
     >
@@ -169,13 +173,19 @@ export function ConfirmForm({ caseId, onDone }: { caseId: string; onDone: () => 
         type="date"
         value={date}
         max={today()}
+        {...(sent === undefined ? {} : { min: sent })}
         required
-        aria-invalid={inFuture}
+        aria-invalid={inFuture || beforeSent}
         onInput={(e) => setDate(e.currentTarget.value)}
       />
       {inFuture && (
         <p class="error" role="alert">
           {t('cases.dateInFuture')}
+        </p>
+      )}
+      {beforeSent && (
+        <p class="error" role="alert">
+          {t('cases.dateBeforeSent')}
         </p>
       )}
       <div class="actions">

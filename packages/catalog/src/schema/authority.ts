@@ -6,7 +6,6 @@ import {
   IsoDateSchema,
   LocalizedTextSchema,
   QualitySchema,
-  SourceRefsSchema,
   SourceSchema,
 } from './common.js';
 import { PostalAddressSchema } from './controller.js';

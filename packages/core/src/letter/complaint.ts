@@ -1,3 +1,4 @@
+import { addMonthsPeriod } from '../deadline/rules.js';
 import { formatPostalAddress } from '../util/address.js';
 import { baseLetter } from './base.js';
 import {
@@ -11,10 +12,18 @@ import {
 import { evidenceEnclosures, evidenceRows, timelineRows } from './evidence-list.js';
 import type { Letter, LetterBlock } from './model.js';
 
+/** The day the controller's answer to the objection was due (Art. 12(3), or the extension). */
+function objectionDue(ctx: LetterContext): string | undefined {
+  const due = ctx.summary.due;
+  if (due?.rule.id.startsWith('art-12-3')) return longDate(due.date, ctx.locale);
+  const sent = ctx.summary.submittedOn;
+  return sent === undefined ? undefined : longDate(addMonthsPeriod(sent, 1), ctx.locale);
+}
+
 /** What went wrong, in the complaint's words, derived from the case state. */
 function infringement(ctx: LetterContext): { text: string; articles: string } {
   const l = ctx.locale;
-  const due = ctx.summary.due ? longDate(ctx.summary.due.date, l) : undefined;
+  const due = objectionDue(ctx);
   switch (ctx.summary.state) {
     case 'rejected':
       return {

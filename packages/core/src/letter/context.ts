@@ -49,7 +49,7 @@ export function longDate(iso: string, locale: Locale): string {
 /** One printed line: CR/LF and other control characters become spaces. */
 export function oneLine(text: string): string {
   return text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

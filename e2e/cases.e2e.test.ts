@@ -1,0 +1,96 @@
+// "My objections": a case survives a reload and a browser restart; the confirmation date
+// and notes are recorded, and notes are shown as text, never as HTML.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { freshProfile } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import {
+  BROWSER_LOCALE,
+  type CaseCardView,
+  localDay,
+  longDate,
+  newPage,
+  objectOnce,
+  openPage,
+  readCaseCards,
+  TEXT,
+  todayUtc,
+} from './support.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+test('a case survives reload and restart; confirmation date and a note are recorded', async () => {
+  const text = TEXT.de;
+  const profile = await freshProfile({ locale: BROWSER_LOCALE.de });
+  try {
+    let page = await newPage(profile.context);
+    await objectOnce(page, server.url, 'de', { name: 'Facebook', account: 'ich@example.org' });
+    const recorded: CaseCardView = {
+      heading: 'Facebook · ich@example.org',
+      status: text.statusSubmitted,
+      dates: [text.submittedOn(longDate('de', todayUtc()))],
+      notes: [],
+    };
+    expect(await readCaseCards(page)).toEqual([recorded]);
+
+    await page.reload();
+    await page.locator('article.case').first().waitFor();
+    expect(await readCaseCards(page)).toEqual([recorded]);
+
+    // A new browser process with the same profile directory.
+    await profile.restart();
+    page = await newPage(profile.context);
+    await openPage(page, server.url, 'cases', text.casesTitle);
+    await page.locator('article.case').first().waitFor();
+    expect(await readCaseCards(page)).toEqual([recorded]);
+
+    // The confirmation: a date in the future is refused, today's date is kept. (The case was
+    // sent today, and a confirmation cannot come before the objection.)
+    const card = page.locator('article.case').first();
+    await card.getByRole('button', { name: text.markConfirmed, exact: true }).click();
+    const date = card.getByLabel(text.confirmDate, { exact: true });
+    await date.fill(localDay(2));
+    await card.getByRole('alert').filter({ hasText: 'Das Datum liegt in der Zukunft' }).waitFor();
+    await card.getByRole('button', { name: text.save, exact: true }).click();
+    expect((await readCaseCards(page))[0]?.status).toBe(text.statusSubmitted);
+    const confirmedDay = localDay(0);
+    await date.fill(confirmedDay);
+    expect(await card.getByRole('alert').count()).toBe(0);
+    await card.getByRole('button', { name: text.save, exact: true }).click();
+    await card.locator('.badge', { hasText: text.statusConfirmed }).waitFor();
+    expect(await card.getByRole('button', { name: text.markConfirmed }).count()).toBe(0);
+
+    // A note with markup is shown as the characters typed.
+    const markup = '<b>not bold</b>';
+    await card.getByRole('button', { name: text.addNote, exact: true }).click();
+    await card.getByLabel(text.noteLabel, { exact: true }).fill(markup);
+    await card.getByRole('button', { name: text.save, exact: true }).click();
+    const note = card.locator('.note-text');
+    await note.waitFor();
+    expect(await note.textContent()).toBe(markup);
+    expect(await note.innerHTML()).toBe('&lt;b&gt;not bold&lt;/b&gt;');
+    expect(await card.locator('.notes b').count()).toBe(0);
+
+    const updated = await readCaseCards(page);
+    expect(updated).toEqual([
+      {
+        ...recorded,
+        status: text.statusConfirmed,
+        dates: [...recorded.dates, text.confirmedOn(longDate('de', confirmedDay))],
+        notes: [expect.stringMatching(/: <b>not bold<\/b>$/)],
+      },
+    ]);
+
+    // Both are stored, not only shown.
+    await page.reload();
+    await page.locator('article.case').first().waitFor();
+    expect(await readCaseCards(page)).toEqual(updated);
+  } finally {
+    await profile.close();
+  }
+});

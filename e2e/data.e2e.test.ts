@@ -1,0 +1,148 @@
+// "Your data": a backup file moves every case to another browser unchanged; files the app
+// cannot read are refused with a clear message and change nothing.
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { sharedBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import {
+  BROWSER_LOCALE,
+  localDay,
+  newPage,
+  objectOnce,
+  openPage,
+  POLL,
+  readCaseCards,
+  readDatabase,
+  type StoredData,
+  TEXT,
+} from './support.js';
+
+const text = TEXT.de;
+const browser = sharedBrowser();
+let server: TestServer;
+let dir: string;
+beforeAll(async () => {
+  server = await startServer();
+  dir = await mkdtemp(join(tmpdir(), 'widerspruch-e2e-'));
+});
+afterAll(async () => {
+  await Promise.all([browser.close(), server?.close()]);
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const byId = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  String(a.id).localeCompare(String(b.id));
+const sorted = (data: StoredData): StoredData => ({
+  profiles: [...data.profiles].sort(byId),
+  cases: [...data.cases].sort(byId),
+});
+
+/** Chooses a file in the import field; returns the message the data page shows. */
+async function importFile(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+): Promise<{ text: string; kind: string | null }> {
+  const status = page.locator('main').getByRole('status');
+  expect(await status.textContent()).toBe('');
+  await page.getByLabel(text.import, { exact: true }).setInputFiles(file);
+  await expect.poll(() => status.textContent(), POLL).not.toBe('');
+  return { text: (await status.textContent()) ?? '', kind: await status.getAttribute('class') };
+}
+
+test('export, then import into a fresh profile: the cases arrive identically; bad files change nothing', async () => {
+  // Two profiles: each has its own storage, as two devices would.
+  const source = await browser.profile({ locale: BROWSER_LOCALE.de });
+  const target = await browser.profile({ locale: BROWSER_LOCALE.de });
+  try {
+    // Two cases in the first browser: one confirmed with a note, one only sent.
+    const page = await newPage(source.context);
+    await objectOnce(page, server.url, 'de', { name: 'Facebook', account: 'fb@example.org' });
+    const card = page.locator('article.case').first();
+    await card.getByRole('button', { name: text.markConfirmed, exact: true }).click();
+    await card.getByLabel(text.confirmDate, { exact: true }).fill(localDay());
+    await card.getByRole('button', { name: text.save, exact: true }).click();
+    await card.locator('.badge', { hasText: text.statusConfirmed }).waitFor();
+    await card.getByRole('button', { name: text.addNote, exact: true }).click();
+    await card.getByLabel(text.noteLabel, { exact: true }).fill('Bestätigung kam per E-Mail.');
+    await card.getByRole('button', { name: text.save, exact: true }).click();
+    await card.locator('.note-text').waitFor();
+    await objectOnce(page, server.url, 'de', { name: 'Instagram', account: 'ig@example.org' });
+    const cards = await readCaseCards(page);
+    expect(cards).toHaveLength(2);
+    expect(cards.map((c) => c.status).sort()).toEqual([text.statusSubmitted, text.statusConfirmed]);
+    const stored = sorted(await readDatabase(page));
+    expect(stored.cases).toHaveLength(2);
+    expect(stored.profiles).toHaveLength(1);
+
+    // Export.
+    await openPage(page, server.url, 'data', text.dataTitle);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: text.export, exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^widerspruch-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.format).toBe('widerspruch');
+    expect(Number.isInteger(exported.version)).toBe(true);
+    expect(sorted(exported)).toEqual(stored);
+
+    // Import into another, empty browser profile.
+    const other = await newPage(target.context);
+    await openPage(other, server.url, 'cases', text.casesTitle);
+    expect(await readCaseCards(other)).toEqual([]);
+    await openPage(other, server.url, 'data', text.dataTitle);
+    expect(await importFile(other, file)).toEqual({
+      text: text.imported(2, 1),
+      kind: 'success',
+    });
+    await openPage(other, server.url, 'cases', text.casesTitle);
+    await other.locator('article.case').nth(1).waitFor();
+    expect(await readCaseCards(other)).toEqual(cards);
+    expect(sorted(await readDatabase(other))).toEqual(stored);
+
+    // A file from a newer version of the app is refused; nothing changes.
+    await openPage(other, server.url, 'data', text.dataTitle);
+    const version = exported.version + 1;
+    const newer = {
+      ...exported,
+      version,
+      cases: [
+        ...exported.cases,
+        { ...exported.cases[0], id: 'from-the-future', account: 'future@example.org' },
+      ],
+    };
+    const refusedNewer = await importFile(other, {
+      name: 'widerspruch-neuer.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(newer)),
+    });
+    expect(refusedNewer.kind).toBe('error');
+    expect(refusedNewer.text).toContain(text.newerVersion(version));
+    expect(refusedNewer.text).toContain(text.nothingChanged);
+    expect(sorted(await readDatabase(other))).toEqual(stored);
+
+    // So is a file that is not JSON at all.
+    await other.reload();
+    await other.getByRole('heading', { level: 1, name: text.dataTitle }).waitFor();
+    const refusedText = await importFile(other, {
+      name: 'notizen.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('Das ist keine Sicherung, nur Text.'),
+    });
+    expect(refusedText.kind).toBe('error');
+    expect(refusedText.text).toContain(text.notJson);
+    expect(sorted(await readDatabase(other))).toEqual(stored);
+
+    await openPage(other, server.url, 'cases', text.casesTitle);
+    await other.locator('article.case').nth(1).waitFor();
+    expect(await readCaseCards(other)).toEqual(cards);
+  } finally {
+    await Promise.all([source.close(), target.close()]);
+  }
+});

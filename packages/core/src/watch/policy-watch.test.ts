@@ -1,0 +1,51 @@
+import { bundledCatalog } from '@widerspruch/catalog/bundled';
+import { describe, expect, it } from 'vitest';
+import type { Case } from '../case/model.js';
+import { isStale, objectAgain, objectBefore } from './policy-watch.js';
+
+const catalog = bundledCatalog();
+const facebook = catalog.platforms.find((p) => p.id === 'facebook');
+if (facebook === undefined) throw new Error('catalog incomplete');
+
+function caseSubmitted(date: string): Case {
+  return {
+    id: 'c',
+    platform: 'facebook',
+    account: 'a',
+    profile: 'p',
+    createdAt: `${date}T10:00:00.000Z`,
+    events: [{ id: 's', kind: 'submitted', at: `${date}T10:00:00.000Z`, date }],
+  };
+}
+
+describe('policy watch', () => {
+  it('flags a case older than the platform’s newest policy event, naming that event', () => {
+    const flag = objectAgain(caseSubmitted('2024-06-01'), facebook);
+    expect(flag).toBeDefined();
+    expect((flag?.event.date ?? '') > '2024-06-01').toBe(true);
+    expect(flag?.message.de).toContain('widersprechen Sie im Zweifel erneut');
+  });
+
+  it('does not flag a case newer than every policy event, or a draft', () => {
+    expect(objectAgain(caseSubmitted('2026-11-28'), facebook)).toBeUndefined();
+    expect(objectAgain({ ...caseSubmitted('2024-06-01'), events: [] }, facebook)).toBeUndefined();
+  });
+
+  it('warns before an announced start that lies ahead, and not after it', () => {
+    const announced = {
+      ...facebook,
+      aiTraining: { ...facebook.aiTraining, status: 'announced' as const, since: '2026-12-15' },
+    };
+    expect(objectBefore(announced, '2026-11-29')).toMatchObject({
+      startsOn: '2026-12-15',
+      daysLeft: 16,
+    });
+    expect(objectBefore(announced, '2026-12-15')).toBeUndefined();
+    expect(objectBefore(facebook, '2026-11-29')).toBeUndefined();
+  });
+
+  it('marks facts older than 180 days as possibly out of date', () => {
+    expect(isStale('2026-06-02', '2026-11-29')).toBe(false);
+    expect(isStale('2026-06-01', '2026-11-29')).toBe(true);
+  });
+});
