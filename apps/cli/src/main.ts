@@ -14,6 +14,7 @@ import {
 import { runCaseEvent, runRemind } from './commands/case-event.js';
 import { CLI_EVENT_KINDS } from './commands/case-input.js';
 import { runCatalogCheck } from './commands/catalog-check.js';
+import { runCatalogLinks } from './commands/catalog-links.js';
 import { runGuide } from './commands/guide.js';
 import { runInteractive } from './commands/interactive.js';
 import { runLetter } from './commands/letter.js';
@@ -124,6 +125,15 @@ function buildProgram(io: CliIo): Command {
     .option('--dir <path>', 'the catalog data folder (default: the one in this repository)')
     .option('--json', 'machine-readable output')
     .action((opts) => runCatalogCheck(io, opts));
+  catalog
+    .command('links')
+    .description('check every URL in the catalog (status, redirects, time-outs) and report')
+    .option('--timeout <ms>', 'time limit per request', '10000')
+    .option('--concurrency <n>', 'requests at a time', '8')
+    .option('--only <text>', 'check only URLs containing this text')
+    .option('--strict', 'exit 1 when any address is broken or unreachable')
+    .option('--json', 'machine-readable output')
+    .action((opts) => runCatalogLinks(io, bundledCatalog(), opts));
 
   addCaseCommands(program, io);
   return program;

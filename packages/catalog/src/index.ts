@@ -20,3 +20,4 @@ export {
 export { GERMAN_LAENDER } from './schema/authority.js';
 export { LOCALES, type Locale } from './schema/common.js';
 export type * from './types.js';
+export { type CatalogUrl, catalogUrls } from './urls.js';

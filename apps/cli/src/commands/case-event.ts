@@ -93,7 +93,7 @@ export async function runCaseEvent(
       });
     }
     const updated = await store.appendEvents(c.id, events);
-    if (opts.json) printJson(ctx.io, caseJson(updated, today, ctx.locale));
+    if (opts.json) printJson(ctx.io, caseJson(updated, today, ctx.locale, ctx.catalog));
     else ctx.io.stdout(confirmation(ctx, updated.id, kind, file?.email));
     if (file?.email && kind !== 'confirmation-received' && looksLikeMetaConfirmation(file.email)) {
       const day = emailDay(file.email) ?? today;

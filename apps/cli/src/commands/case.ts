@@ -53,7 +53,7 @@ export async function runCaseAdd(
       events: [event],
     };
     await store.putCase(c);
-    if (opts.json) printJson(ctx.io, caseJson(c, today, ctx.locale));
+    if (opts.json) printJson(ctx.io, caseJson(c, today, ctx.locale, ctx.catalog));
     else
       ctx.io.stdout(
         renderCase(c, ctx.catalog, today, ctx.locale, styleFor(ctx.io), ctx.io.columns),
@@ -79,7 +79,9 @@ export async function runCaseList(ctx: CaseContext, opts: { json?: boolean }): P
     warnUnreadable(ctx, unreadable);
     if (opts.json) {
       printJson(ctx.io, {
-        cases: sortByAttention(cases, today).map((c) => caseJson(c, today, ctx.locale)),
+        cases: sortByAttention(cases, today).map((c) =>
+          caseJson(c, today, ctx.locale, ctx.catalog),
+        ),
       });
     } else {
       ctx.io.stdout(renderCaseList(cases, ctx.catalog, today, ctx.locale, styleFor(ctx.io)));
@@ -96,7 +98,7 @@ export async function runCaseShow(
   await withStore(ctx.io, ctx.store, async (store) => {
     const c = await findCase(store, id);
     const today = ctx.io.today();
-    if (opts.json) printJson(ctx.io, caseJson(c, today, ctx.locale));
+    if (opts.json) printJson(ctx.io, caseJson(c, today, ctx.locale, ctx.catalog));
     else
       ctx.io.stdout(
         renderCase(c, ctx.catalog, today, ctx.locale, styleFor(ctx.io), ctx.io.columns),

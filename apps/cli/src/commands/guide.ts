@@ -1,5 +1,5 @@
-import type { Device, Locale } from '@widerspruch/catalog';
-import { buildGuide, closestMatch } from '@widerspruch/core';
+import { type Device, findPlatform, type Locale } from '@widerspruch/catalog';
+import { buildGuide, closestMatch, objectBefore } from '@widerspruch/core';
 import { fromProblems, usageError } from '../errors.js';
 import { renderGuide } from '../render/guide.js';
 import { styleFor } from '../render/style.js';
@@ -25,6 +25,16 @@ export function parseDevice(value: string): Device {
   });
 }
 
+function objectBeforeOption(
+  ctx: CommandContext,
+  id: string,
+  locale: Locale,
+): { objectBefore?: string } {
+  const platform = findPlatform(ctx.catalog, id);
+  const warning = platform && objectBefore(platform, ctx.io.today());
+  return warning ? { objectBefore: warning.message[locale] } : {};
+}
+
 /** `widerspruch guide <platform>`: the steps to object, for a language and device. */
 export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptions): void {
   const locale = opts.lang ?? ctx.envLocale;
@@ -40,6 +50,8 @@ export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptio
       columns: ctx.io.columns,
       showSources: opts.sources === true,
       withText: true,
+      today: ctx.io.today(),
+      ...objectBeforeOption(ctx, guide.value.platform.id, locale),
     }),
   );
 }

@@ -4,6 +4,7 @@ import {
   type Case,
   type CaseSummary,
   NEXT_ACTION_TEXT,
+  objectAgain,
   orderedEvents,
   sortByAttention,
   summarizeCase,
@@ -23,11 +24,26 @@ const STATE: Record<CaseSummary['state'], Record<Locale, string>> = {
   rejected: { de: 'abgelehnt', en: 'rejected' },
   answered: { de: 'beantwortet', en: 'answered' },
   complained: { de: 'Beschwerde eingereicht', en: 'complaint filed' },
+  'setting-off': { de: 'Einstellung ausgeschaltet', en: 'setting switched off' },
   closed: { de: 'abgeschlossen', en: 'closed' },
 };
 
+function objectAgainJson(c: Case, catalog: Catalog | undefined, locale: Locale) {
+  const platform = catalog && findPlatform(catalog, c.platform);
+  const again = platform && objectAgain(c, platform);
+  return again
+    ? {
+        objectAgain: {
+          date: again.event.date,
+          kind: again.event.kind,
+          text: again.message[locale],
+        },
+      }
+    : {};
+}
+
 /** A case as JSON for scripts: its record, derived state, due date with rule, next action. */
-export function caseJson(c: Case, today: string, locale: Locale) {
+export function caseJson(c: Case, today: string, locale: Locale, catalog?: Catalog) {
   const summary = summarizeCase(c, today);
   return {
     id: c.id,
@@ -48,6 +64,7 @@ export function caseJson(c: Case, today: string, locale: Locale) {
       : {}),
     ...(summary.daysLeft === undefined ? {} : { daysLeft: summary.daysLeft }),
     next: { id: summary.next, text: NEXT_ACTION_TEXT[summary.next][locale] },
+    ...objectAgainJson(c, catalog, locale),
     events: orderedEvents(c.events),
   };
 }

@@ -1,5 +1,11 @@
 import type { Locale } from '@widerspruch/catalog';
-import type { Guide, GuideFact, GuideStep } from '@widerspruch/core';
+import {
+  type Guide,
+  type GuideFact,
+  type GuideStep,
+  isStale,
+  staleNotice,
+} from '@widerspruch/core';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
@@ -34,6 +40,10 @@ export interface RenderOptions {
   readonly showSources?: boolean;
   /** Print the default objection text after the "enter" step (the plain `guide` command). */
   readonly withText?: boolean;
+  /** Today's date, to mark facts older than 180 days. */
+  readonly today?: string;
+  /** A warning that the platform's announced training start is still ahead. */
+  readonly objectBefore?: string;
 }
 
 function widthOf(columns: number): number {
@@ -55,11 +65,16 @@ export function renderGuideHeader(guide: Guide, s: Style, options: RenderOptions
     ? `${guide.platform.name} — ${guide.controller.name}`
     : guide.platform.name;
   const date = formatDate(guide.platform.verified, guide.locale);
-  return [
+  const lines = [
     s.bold(title),
     ...factLines(guide.summary, guide.locale, s, width, '', options.showSources === true),
     s.dim(`${l.verified}: ${date} (${l.quality[guide.platform.quality]})`),
-  ].join('\n');
+  ];
+  if (options.today !== undefined && isStale(guide.platform.verified, options.today)) {
+    lines.push(s.warn(wrap(`⚠ ${staleNotice(guide.platform.verified, guide.locale)}`, width)));
+  }
+  if (options.objectBefore) lines.push(s.warn(wrap(`⚠ ${options.objectBefore}`, width)));
+  return lines.join('\n');
 }
 
 /** One numbered step. */

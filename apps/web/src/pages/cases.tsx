@@ -3,6 +3,7 @@ import {
   type Case,
   confirmedOn,
   needsAttention,
+  objectAgain,
   orderedEvents,
   sortByAttention,
   submittedOn,
@@ -11,7 +12,7 @@ import {
 import { useEffect, useState } from 'preact/hooks';
 import { DueLine, NextAction, StateBadge } from '../components/case-status.js';
 import { PageHeading } from '../components/page-heading.js';
-import { formatDate, formatDateTime, t } from '../i18n/i18n.js';
+import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
 import { caseHref, hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
 import { addEvent, cases, deleteCase, profiles, today } from '../state/store.js';
@@ -93,6 +94,7 @@ function CaseCard({ c }: { c: Case }) {
       </ul>
       <DueLine summary={summary} />
       <NextAction summary={summary} />
+      <ObjectAgainFlag c={c} />
       {notes.length > 0 && (
         <div class="notes">
           <p class="section-heading">{t('cases.notes')}</p>
@@ -145,6 +147,19 @@ function CaseCard({ c }: { c: Case }) {
         </div>
       )}
     </article>
+  );
+}
+
+/** Flags a case when the platform changed its policy after the objection. */
+function ObjectAgainFlag({ c }: { c: Case }) {
+  const cat = catalog.value;
+  const platform = cat && findPlatform(cat, c.platform);
+  const again = platform && objectAgain(c, platform);
+  if (!again) return null;
+  return (
+    <p class="warning">
+      <strong>{t('watch.objectAgain')}:</strong> {again.message[locale.value]}
+    </p>
   );
 }
 

@@ -1,11 +1,12 @@
 import { findPlatform, type Locale } from '@widerspruch/catalog';
-import { resolveFact } from '@widerspruch/core';
+import { objectBefore, resolveFact } from '@widerspruch/core';
 import { useEffect } from 'preact/hooks';
 import { FactList, FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { formatDate, locale, t } from '../i18n/i18n.js';
 import { hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
+import { today } from '../state/store.js';
 import { resolveFacts } from '../view/facts.js';
 
 /** The start page: what happens with whose data since when, what an objection does. */
@@ -17,6 +18,7 @@ export function StartPage() {
     <section class="start">
       <PageHeading>{t('start.title')}</PageHeading>
       <p class="lead">{t('start.lead')}</p>
+      <ObjectBeforeWarnings />
       <p>
         <a class="button button-primary" href={hrefOf('wizard')}>
           {t('start.begin')}
@@ -33,6 +35,29 @@ export function StartPage() {
         <a href={hrefOf('cases')}>{t('start.cases')}</a>
       </p>
     </section>
+  );
+}
+
+/** Announced training starts that are still ahead: object before them. */
+function ObjectBeforeWarnings() {
+  const c = catalog.value;
+  if (c === undefined) return null;
+  const warnings = c.platforms.flatMap((p) => {
+    const w = objectBefore(p, today());
+    return w ? [w] : [];
+  });
+  if (warnings.length === 0) return null;
+  return (
+    <div class="warning" role="note">
+      <p>
+        <strong>{t('watch.objectBefore')}</strong>
+      </p>
+      <ul>
+        {warnings.map((w) => (
+          <li key={w.platform}>{w.message[locale.value]}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

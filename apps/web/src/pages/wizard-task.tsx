@@ -1,12 +1,19 @@
 import { type Catalog, type Device, findPlatform, type Locale } from '@widerspruch/catalog';
-import { buildGuide, type Guide, type GuideStep } from '@widerspruch/core';
+import {
+  buildGuide,
+  type Guide,
+  type GuideStep,
+  isStale,
+  objectBefore,
+  staleNotice,
+} from '@widerspruch/core';
 import { useState } from 'preact/hooks';
 import { FactView, Sources } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { StepView } from '../components/step-view.js';
 import { TextBuilder } from '../components/text-builder.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
-import { cases, recordSubmission } from '../state/store.js';
+import { cases, recordSetting, recordSubmission, today } from '../state/store.js';
 import { device, recordedCount, wizardPhase, wizardProfile, wizardTasks } from '../state/wizard.js';
 
 const BEFORE_TEXT = new Set(['route-via', 'no-route', 'open-form', 'in-app']);
@@ -28,6 +35,14 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
   const recordedId = phase.phase === 'task' ? phase.recordedCase : undefined;
   const recorded = cases.value.find((c) => c.id === recordedId);
   const takesText = guide.form !== undefined || guide.steps.some((s) => s.id === 'letter');
+  const isToggle = !takesText && guide.steps.some((s) => s.id === 'toggle');
+  const recordToggle = async () => {
+    const profile = wizardProfile.value;
+    if (profile === undefined) return;
+    const c = await recordSetting({ platform: task.platform, account: task.account, profile });
+    recordedCount.value += 1;
+    wizardPhase.value = { phase: 'task', index, recordedCase: c.id };
+  };
   const next = () => {
     wizardPhase.value =
       index + 1 < tasks.length ? { phase: 'task', index: index + 1 } : { phase: 'done' };
@@ -42,6 +57,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
   const steps = (filter: (s: GuideStep) => boolean) =>
     guide.steps.filter(filter).map((s) => <StepView key={s.id} step={s} />);
   const platform = findPlatform(catalog, task.platform);
+  const before = platform && objectBefore(platform, today());
 
   return (
     <article class="task">
@@ -52,11 +68,25 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
       </PageHeading>
       {task.account && <p class="account">{t('wizard.taskAccount', { account: task.account })}</p>}
       <FactView fact={guide.summary} />
+      {before && (
+        <p class="warning" role="note">
+          <strong>{t('watch.objectBefore')}:</strong> {before.message[locale.value]}
+        </p>
+      )}
+      {platform && isStale(platform.verified, today()) && (
+        <p class="uncertain">
+          <strong>{t('watch.stale')}:</strong> {staleNotice(platform.verified, locale.value)}
+        </p>
+      )}
       {recorded === undefined ? (
         <>
           <DeviceSwitch />
           {guide.form && <FormButton guide={guide} />}
-          {steps((s) => BEFORE_TEXT.has(s.id) && s.id !== 'open-form')}
+          {steps(
+            (s) =>
+              (BEFORE_TEXT.has(s.id) || s.id === 'toggle' || s.id === 'not-training') &&
+              s.id !== 'open-form',
+          )}
           {takesText && (
             <>
               <TextLanguage value={textLocale} onChange={setTextLocale} />
@@ -75,25 +105,45 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
                   {t('wizard.skip')}
                 </button>
               </>
+            ) : isToggle ? (
+              <>
+                <button
+                  type="button"
+                  class="button button-primary"
+                  onClick={() => void recordToggle()}
+                >
+                  {t('wizard.settingDone')}
+                </button>
+                <button type="button" class="button button-quiet" onClick={next}>
+                  {t('wizard.skip')}
+                </button>
+              </>
             ) : (
               <button type="button" class="button button-primary" onClick={next}>
                 {t('wizard.understood')}
               </button>
             )}
           </div>
-          {!takesText && steps((s) => !BEFORE_TEXT.has(s.id) && s.id !== 'enter')}
+          {!takesText &&
+            steps(
+              (s) => !BEFORE_TEXT.has(s.id) && !['enter', 'toggle', 'not-training'].includes(s.id),
+            )}
         </>
       ) : (
         <>
           <p class="success" role="status">
-            {t('wizard.recorded', { date: formatDateTime(recorded.createdAt) })}
+            {t(isToggle ? 'wizard.settingRecorded' : 'wizard.recorded', {
+              date: formatDateTime(recorded.createdAt),
+            })}
           </p>
           <button type="button" class="button button-primary" onClick={next}>
             {index + 1 < tasks.length ? t('wizard.next') : t('wizard.finish')}
           </button>
           <h2>{t('wizard.nextSteps')}</h2>
           {guide.steps
-            .filter((s) => !BEFORE_TEXT.has(s.id) && s.id !== 'enter')
+            .filter(
+              (s) => !BEFORE_TEXT.has(s.id) && !['enter', 'toggle', 'not-training'].includes(s.id),
+            )
             .map((s) => (
               <StepView key={s.id} step={s} headingLevel={3} />
             ))}

@@ -97,6 +97,26 @@ export async function recordSubmission(input: {
   return c;
 }
 
+/** Records that a setting was switched off: a case with a `setting-changed` event. */
+export async function recordSetting(input: {
+  platform: string;
+  account: string;
+  profile: string;
+}): Promise<Case> {
+  const at = now();
+  const c: Case = {
+    id: newId(),
+    platform: input.platform,
+    account: input.account.trim(),
+    profile: input.profile,
+    createdAt: at,
+    events: [{ id: newId(), kind: 'setting-changed', at, date: today() }],
+  };
+  await db().putCase(c);
+  cases.value = [...cases.value, c];
+  return c;
+}
+
 /** Appends an event to a case. */
 export async function addEvent(caseId: string, event: Omit<CaseEvent, 'id' | 'at'>): Promise<void> {
   const updated = await db().appendEvents(caseId, [{ ...event, id: newId(), at: now() }]);

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 export const CASE_EVENT_KINDS = [
   'drafted',
   'submitted',
+  'setting-changed',
   'confirmation-received',
   'reply-received',
   'deadline-extended',

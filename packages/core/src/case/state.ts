@@ -21,6 +21,7 @@ export type CaseState =
   | 'rejected'
   | 'answered'
   | 'complained'
+  | 'setting-off'
   | 'closed';
 
 /** What the person should do next. */
@@ -67,7 +68,11 @@ export function summarizeCase(c: Case, today: string): CaseSummary {
   const last = (kind: CaseEvent['kind']) => events.filter((e) => e.kind === kind).at(-1);
   const submitted = last('submitted');
   if (last('closed')) return withSubmitted({ state: 'closed', next: 'none' }, submitted);
-  if (submitted === undefined) return { state: 'draft', next: 'submit' };
+  if (submitted === undefined) {
+    return last('setting-changed')
+      ? { state: 'setting-off', next: 'none' }
+      : { state: 'draft', next: 'submit' };
+  }
   const complaint = last('complaint-filed');
   if (complaint !== undefined) return complainedSummary(complaint, submitted, today);
   const answer = latestAnswer(events.slice(events.indexOf(submitted)));

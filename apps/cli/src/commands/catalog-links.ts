@@ -1,0 +1,77 @@
+import { type Catalog, catalogUrls } from '@widerspruch/catalog';
+import { CliFailure, EXIT } from '../errors.js';
+import type { CliIo } from '../io.js';
+import { printJson } from './context.js';
+import { checkLinks, type LinkResult } from './link-check.js';
+
+interface LinksOptions {
+  readonly timeout: string;
+  readonly concurrency: string;
+  readonly only?: string;
+  readonly json?: boolean;
+  readonly strict?: boolean;
+}
+
+/** `widerspruch catalog links`: checks every URL in the catalog and reports. */
+export async function runCatalogLinks(
+  io: CliIo,
+  catalog: Catalog,
+  opts: LinksOptions,
+): Promise<void> {
+  const timeoutMs = Number(opts.timeout);
+  const concurrency = Number(opts.concurrency);
+  const all = catalogUrls(catalog).filter(
+    (u) => opts.only === undefined || u.url.includes(opts.only),
+  );
+  const where = new Map(all.map((u) => [u.url, u.where]));
+  let done = 0;
+  const results = await checkLinks(
+    all.map((u) => u.url),
+    { timeoutMs, concurrency, maxRedirects: 5 },
+    () => {
+      done++;
+      if (!opts.json) io.stderr(`\r${done}/${all.length}`);
+    },
+  );
+  if (!opts.json) io.stderr('\n');
+  const bad = results.filter((r) => r.status === 'broken' || r.status === 'error');
+  if (opts.json)
+    printJson(io, {
+      checked: results.length,
+      problems: bad.length,
+      results: results.map((r) => ({ ...r, where: where.get(r.url) })),
+    });
+  else io.stdout(report(results, where));
+  if (opts.strict && bad.length > 0) {
+    throw new CliFailure(
+      [
+        {
+          de: `${bad.length} Adressen sind nicht erreichbar.`,
+          en: `${bad.length} addresses are not reachable.`,
+        },
+      ],
+      EXIT.failure,
+    );
+  }
+}
+
+function report(results: readonly LinkResult[], where: Map<string, readonly string[]>): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    if (r.status === 'ok') continue;
+    const what =
+      r.status === 'redirect'
+        ? `redirect → ${r.finalUrl}`
+        : r.status === 'broken'
+          ? `broken (${r.code ?? r.detail})`
+          : `error (${r.detail})`;
+    lines.push(
+      `${r.status === 'redirect' ? '~' : '✗'} ${r.url}\n    ${what}\n    in ${(where.get(r.url) ?? []).join('; ')}`,
+    );
+  }
+  const count = (s: LinkResult['status']) => results.filter((r) => r.status === s).length;
+  lines.push(
+    `catalog links: ${results.length} checked, ${count('ok')} ok, ${count('redirect')} redirected, ${count('broken')} broken, ${count('error')} unreachable`,
+  );
+  return `${lines.join('\n')}\n`;
+}
