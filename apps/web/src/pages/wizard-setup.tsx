@@ -93,34 +93,39 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
       <fieldset aria-describedby={error ? 'services-error' : undefined}>
         <legend>{t('wizard.services')}</legend>
         <p class="hint">{t('wizard.servicesHint')}</p>
-        {catalog.platforms.map((p) => (
-          <div key={p.id} class="service">
-            <label class="check">
-              <input
-                type="checkbox"
-                checked={p.id in accounts}
-                onChange={(e) => toggle(p.id, e.currentTarget.checked)}
-              />
-              <span>
-                <strong>{p.name}</strong>
-                {p.aiTraining.headline && (
-                  <span class="muted"> – {p.aiTraining.headline[locale.value]}</span>
-                )}
-              </span>
-            </label>
-            {p.id in accounts && p.channels.length > 0 && (
-              <AccountInputs
-                platform={p.name}
-                values={accounts[p.id] ?? []}
-                onChange={(i, v) => setAccount(p.id, i, v)}
-                onAdd={() => setAccounts((c) => ({ ...c, [p.id]: [...(c[p.id] ?? []), ''] }))}
-                onRemove={(i) =>
-                  setAccounts((c) => ({ ...c, [p.id]: (c[p.id] ?? []).filter((_, j) => j !== i) }))
-                }
-              />
-            )}
-          </div>
-        ))}
+        {[...catalog.platforms]
+          .sort((a, b) => a.name.localeCompare(b.name, locale.value))
+          .map((p) => (
+            <div key={p.id} class="service">
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={p.id in accounts}
+                  onChange={(e) => toggle(p.id, e.currentTarget.checked)}
+                />
+                <span>
+                  <strong>{p.name}</strong>
+                  {p.aiTraining.headline && (
+                    <span class="muted"> – {p.aiTraining.headline[locale.value]}</span>
+                  )}
+                </span>
+              </label>
+              {p.id in accounts && p.channels.length > 0 && (
+                <AccountInputs
+                  platform={p.name}
+                  values={accounts[p.id] ?? []}
+                  onChange={(i, v) => setAccount(p.id, i, v)}
+                  onAdd={() => setAccounts((c) => ({ ...c, [p.id]: [...(c[p.id] ?? []), ''] }))}
+                  onRemove={(i) =>
+                    setAccounts((c) => ({
+                      ...c,
+                      [p.id]: (c[p.id] ?? []).filter((_, j) => j !== i),
+                    }))
+                  }
+                />
+              )}
+            </div>
+          ))}
         {error && (
           <p id="services-error" class="error" role="alert">
             {error}

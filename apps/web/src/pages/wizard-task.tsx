@@ -80,7 +80,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
       )}
       {recorded === undefined ? (
         <>
-          <DeviceSwitch />
+          {guide.steps.some((s) => s.routes.length > 0) && <DeviceSwitch />}
           {guide.form && <FormButton guide={guide} />}
           {steps(
             (s) =>
