@@ -116,9 +116,11 @@ function firstSteps(
     const links = [{ label: form.label, url: form.url, ...uncertainOf(form.uncertain) }];
     steps.push(step('open-form', t.openForm.title, { paragraphs, links }));
   }
-  steps.push(...toggleSteps(platform, locale, request.device));
+  const toggles = toggleSteps(platform, locale, request.device);
+  // Where a form is the objection, settings come after it; otherwise they are the way.
+  if (form === undefined) steps.push(...toggles);
   if (routes.length > 0) steps.push(inAppStep(routes, request, form !== undefined));
-  if (form !== undefined) steps.push(enterStep(form, platform, locale));
+  if (form !== undefined) steps.push(enterStep(form, platform, locale), ...toggles);
   steps.push(...emailSteps(platform, locale));
   return steps;
 }
