@@ -12,6 +12,24 @@ function listFiles(dir: string): string[] {
   );
 }
 
+/** Copies the DejaVu fonts the PDF letters embed into fonts/ (loaded only for PDFs). */
+function pdfFonts(): Plugin {
+  return {
+    name: 'widerspruch-pdf-fonts',
+    apply: 'build',
+    generateBundle() {
+      const dir = here('../../node_modules/dejavu-fonts-ttf/ttf');
+      for (const name of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `fonts/${name}`,
+          source: readFileSync(join(dir, name)),
+        });
+      }
+    },
+  };
+}
+
 /** Emits sw.js with the list of every file of the build, so the app works offline. */
 function serviceWorker(): Plugin {
   return {
@@ -66,5 +84,5 @@ export default defineConfig({
     sourcemap: false,
     modulePreload: { polyfill: false },
   },
-  plugins: [serviceWorker()],
+  plugins: [pdfFonts(), serviceWorker()],
 });

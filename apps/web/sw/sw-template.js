@@ -39,5 +39,22 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
+  if (url.pathname.includes('/fonts/')) {
+    // Fonts for PDF letters: cached on first use, so PDFs work offline afterwards.
+    event.respondWith(
+      caches.match(request).then(
+        (hit) =>
+          hit ||
+          fetch(request).then((response) => {
+            if (response.ok) {
+              const copy = response.clone();
+              caches.open(CACHE).then((cache) => cache.put(request, copy));
+            }
+            return response;
+          }),
+      ),
+    );
+    return;
+  }
   event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
 });

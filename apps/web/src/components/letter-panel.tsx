@@ -95,6 +95,26 @@ export function LetterPanel(props: {
     const { renderLetterEml } = await import('@widerspruch/core/eml');
     file(`widerspruch-${kind}.eml`, renderLetterEml(letter, new Date()), 'message/rfc822');
   };
+  const downloadPdf = async () => {
+    setStatus(t('loading'));
+    try {
+      const { letterPdf } = await import('../lib-pdf.js');
+      const bytes = await letterPdf(letter);
+      const url = URL.createObjectURL(
+        new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
+      );
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `widerspruch-${kind}.pdf`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      setStatus('');
+    } catch {
+      setStatus(t('letter.pdfFailed'));
+    }
+  };
   const record = async () => {
     const eventKind = RECORD[kind];
     if (eventKind) await addEvent(c.id, { kind: eventKind, date: today() });
@@ -219,6 +239,9 @@ export function LetterPanel(props: {
             {t('letter.mailto')}
           </a>
         )}
+        <button type="button" class="button" onClick={() => void downloadPdf()}>
+          {t('letter.pdf')}
+        </button>
         <button type="button" class="button" onClick={() => void downloadEml()}>
           {t('letter.eml')}
         </button>

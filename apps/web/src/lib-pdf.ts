@@ -1,0 +1,18 @@
+import type { Letter } from '@widerspruch/core/letters';
+import { createPdfRenderer, type PdfRenderer } from '@widerspruch/core/pdf';
+
+let renderer: Promise<PdfRenderer> | undefined;
+
+async function font(name: string): Promise<Uint8Array> {
+  const response = await fetch(`./fonts/${name}`);
+  if (!response.ok) throw new Error(`font ${name}: ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Loaded on demand: renders a letter as a DIN 5008 PDF with the embedded DejaVu fonts. */
+export async function letterPdf(letter: Letter): Promise<Uint8Array> {
+  renderer ??= Promise.all([font('DejaVuSans.ttf'), font('DejaVuSans-Bold.ttf')]).then(
+    ([regular, bold]) => createPdfRenderer({ regular, bold }),
+  );
+  return (await renderer).render(letter);
+}

@@ -1,0 +1,63 @@
+// Letters from a case: the complaint goes to the authority where the person lives, and the
+// same letter downloads as PDF, e-mail and text.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { sharedBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { BROWSER_LOCALE, newPage, objectOnce } from './support.js';
+
+const browser = sharedBrowser();
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await Promise.all([browser.close(), server?.close()]);
+});
+
+test('a complaint to the Land authority, as PDF, .eml and text', async () => {
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  const page = await newPage(profile.context);
+  await objectOnce(page, server.url, 'de', { name: 'Facebook', account: 'anna@example.org' });
+  await page.getByRole('link', { name: /^Details, Nachweise und Verlauf/ }).click();
+  await page.getByRole('heading', { level: 2, name: 'Was Sie jetzt tun können' }).waitFor();
+  // The complaint is offered in the "rejected" situation; record a rejection first.
+  await page.getByLabel('Was ist passiert?').selectOption('reply-received');
+  await page.getByLabel('Was steht in der Antwort?').selectOption('rejected');
+  await page.getByRole('button', { name: 'Eintragen', exact: true }).click();
+  await page.locator('.badge', { hasText: 'Abgelehnt' }).waitFor();
+  await page
+    .getByRole('button', { name: /Beschwerde bei der Datenschutzaufsicht/ })
+    .first()
+    .click();
+  await page.getByLabel('Ihr Name').fill('Anna Muster');
+  await page
+    .getByLabel('Ihre Anschrift (eine Zeile pro Zeile)')
+    .fill('Musterstraße 1\n20095 Hamburg');
+  await page.getByLabel('Land', { exact: true }).selectOption('DE');
+  await page.getByLabel('Bundesland').selectOption('BY');
+  const preview = page.getByLabel('Vorschau');
+  await expect
+    .poll(async () => preview.inputValue())
+    .toContain('Bayerisches Landesamt für Datenschutzaufsicht');
+  const text = await preview.inputValue();
+  expect(text).toContain('Beschwerde gemäß Art. 77 DSGVO gegen Meta Platforms Ireland Limited');
+  expect(text).toContain('Anna Muster');
+
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Als PDF herunterladen (zum Ausdrucken)' }).click(),
+  ]);
+  const pdfBytes = readFileSync((await pdf.path()) as string);
+  expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdfBytes.length).toBeGreaterThan(5000);
+
+  const [eml] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Als E-Mail-Datei (.eml) herunterladen' }).click(),
+  ]);
+  const emlText = readFileSync((await eml.path()) as string, 'utf8');
+  expect(emlText).toMatch(/^Subject: =\?utf-8\?B\?/m);
+  expect(emlText).toContain('poststelle@lda.bayern.de');
+  await profile.close();
+});
