@@ -30,6 +30,16 @@ vi.mock('@clack/prompts', () => {
 });
 
 const { runCli } = await import('../src/main.js');
+const { openSqliteStore } = await import('../src/store/sqlite-store.js');
+const { mkdtempSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+const { join } = await import('node:path');
+const storeDir = mkdtempSync(join(tmpdir(), 'widerspruch-interactive-'));
+let storeCount = 0;
+const env = () => ({
+  LANG: 'de_DE.UTF-8',
+  WIDERSPRUCH_STORE: join(storeDir, `s${++storeCount}.sqlite`),
+});
 const { fakeIo } = await import('./fake-io.js');
 
 beforeEach(() => {
@@ -50,9 +60,13 @@ describe('interactive guide', () => {
       true, // show more
       false, // WhatsApp has no objection form of its own: only "show more?"
     );
-    const f = fakeIo({ interactive: true });
+    const f = fakeIo({ interactive: true, env: env() });
     const code = await runCli([], f.io);
     expect(code).toBe(0);
+    const store = openSqliteStore(f.io.env.WIDERSPRUCH_STORE as string);
+    const { cases } = await store.loadAll();
+    store.close();
+    expect(cases.map((c) => [c.platform, c.events[0]?.kind])).toEqual([['instagram', 'submitted']]);
     expect(f.stdout()).toContain('Instagram — Meta Platforms Ireland Limited');
     expect(f.stdout()).toContain('https://help.instagram.com/contact/');
     expect(f.stdout()).toContain('WhatsApp\n');
@@ -63,7 +77,7 @@ describe('interactive guide', () => {
 
   it('asks again when the note is too long', async () => {
     answers.push(['facebook'], 'desktop', true, [], 'x'.repeat(3000), 'kurz', true, false);
-    const f = fakeIo({ interactive: true });
+    const f = fakeIo({ interactive: true, env: env() });
     expect(await runCli([], f.io)).toBe(0);
     expect(warnings[0]).toMatch(/auf 2000 Zeichen/);
     expect(notes.at(-1)).toMatch(/kurz$/);
@@ -71,7 +85,7 @@ describe('interactive guide', () => {
 
   it('ends cleanly when the person cancels', async () => {
     answers.push(CANCEL);
-    const f = fakeIo({ interactive: true });
+    const f = fakeIo({ interactive: true, env: env() });
     expect(await runCli([], f.io)).toBe(0);
     expect(f.stderr()).toBe('');
   });

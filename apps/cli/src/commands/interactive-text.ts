@@ -17,6 +17,9 @@ export const INTERACTIVE_TEXT = {
     textTitle: 'Ihr Text zum Einfügen',
     sent: 'Haben Sie den Widerspruch abgeschickt?',
     sentYes: 'Gut. Bewahren Sie die Bestätigungs-E-Mail als Nachweis auf.',
+    settingDone: 'Haben Sie die Einstellung ausgeschaltet?',
+    recorded: (path: string) =>
+      `Festgehalten (widerspruch case list zeigt alle Fälle; Speicher: ${path}).`,
     sentLater: 'Kein Problem. Sie können jederzeit wiederkommen: widerspruch guide <plattform>',
     more: 'Mehr dazu anzeigen: was der Widerspruch bewirkt, mehrere Konten, Inhalte anderer?',
     yes: 'Ja',
@@ -39,6 +42,8 @@ export const INTERACTIVE_TEXT = {
     textTitle: 'Your text to paste',
     sent: 'Did you send the objection?',
     sentYes: 'Good. Keep the confirmation e-mail as proof.',
+    settingDone: 'Did you switch the setting off?',
+    recorded: (path: string) => `Recorded (widerspruch case list shows all cases; store: ${path}).`,
     sentLater: 'No problem. Come back any time: widerspruch guide <platform>',
     more: 'Show more: what the objection does, several accounts, content by others?',
     yes: 'Yes',

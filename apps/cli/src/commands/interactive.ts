@@ -8,10 +8,12 @@ import {
   objectionTemplate,
   objectionTextFor,
 } from '@widerspruch/core';
-import { EXIT } from '../errors.js';
+import { CliFailure, EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { renderGuideHeader, renderStep } from '../render/guide.js';
 import { styleFor } from '../render/style.js';
+import { defaultProfileName } from './case-input.js';
+import { withStore } from './case-store.js';
 import { INTERACTIVE_TEXT } from './interactive-text.js';
 
 class Cancelled extends Error {}
@@ -65,7 +67,14 @@ interface Walk {
   readonly total: number;
 }
 
-const FIRST_PART = new Set(['route-via', 'no-route', 'open-form', 'in-app']);
+const FIRST_PART = new Set([
+  'not-training',
+  'route-via',
+  'no-route',
+  'open-form',
+  'in-app',
+  'toggle',
+]);
 
 async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<void> {
   const t = INTERACTIVE_TEXT[walk.locale];
@@ -89,6 +98,7 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
   io.stdout(`${renderGuideHeader(guide, style, options)}\n\n`);
   show(numbered.filter(({ step }) => FIRST_PART.has(step.id)));
   const takesText = guide.form !== undefined || guide.steps.some((st) => st.id === 'letter');
+  const isToggle = !takesText && guide.steps.some((st) => st.id === 'toggle');
   if (takesText) {
     show(numbered.filter(({ step }) => step.id === 'enter'));
     p.note(await askText(catalog, walk), t.textTitle);
@@ -96,7 +106,18 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
     const sent = answer(
       await p.confirm({ message: t.sent, active: t.yes, inactive: t.no, initialValue: true }),
     );
+    if (sent) await recordCase(io, walk, 'submitted');
     p.log.info(sent ? t.sentYes : t.sentLater);
+  } else if (isToggle) {
+    const done = answer(
+      await p.confirm({
+        message: t.settingDone,
+        active: t.yes,
+        inactive: t.no,
+        initialValue: true,
+      }),
+    );
+    if (done) await recordCase(io, walk, 'setting-changed');
   }
   const rest = numbered.filter(
     ({ step }) => !FIRST_PART.has(step.id) && step.id !== 'enter' && step.id !== 'after',
@@ -105,6 +126,39 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
     await p.confirm({ message: t.more, active: t.yes, inactive: t.no, initialValue: true }),
   );
   if (more) show(rest);
+}
+
+/** Keeps what the person did as a case in the store, so `case list` shows the plan's progress. */
+async function recordCase(
+  io: CliIo,
+  walk: Walk,
+  kind: 'submitted' | 'setting-changed',
+): Promise<void> {
+  const t = INTERACTIVE_TEXT[walk.locale];
+  try {
+    await withStore(io, undefined, async (store, path) => {
+      const { profiles } = await store.loadAll();
+      const name = defaultProfileName(walk.locale);
+      let profile = profiles.find((x) => x.name === name)?.id;
+      if (profile === undefined) {
+        profile = crypto.randomUUID();
+        await store.putProfile({ id: profile, name, createdAt: io.now() });
+      }
+      const at = io.now();
+      await store.putCase({
+        id: crypto.randomUUID(),
+        platform: walk.id,
+        account: '',
+        profile,
+        createdAt: at,
+        events: [{ id: crypto.randomUUID(), kind, at, date: io.today() }],
+      });
+      p.log.info(t.recorded(path));
+    });
+  } catch (error) {
+    if (!(error instanceof CliFailure)) throw error;
+    p.log.warn(error.messages.map((m) => m[walk.locale]).join(' '));
+  }
 }
 
 async function askText(catalog: Catalog, walk: Walk): Promise<string> {
