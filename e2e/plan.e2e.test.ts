@@ -44,11 +44,11 @@ test('one plan for a setting, a form and an information-only service', async () 
   await expectHeading(page, 'Claude');
   await page.getByText('Schritt 1 von 3').waitFor();
   await page
-    .getByRole('button', { name: 'Ich habe die Einstellung ausgeschaltet', exact: true })
+    .getByRole('button', { name: 'Ich habe die Einstellung wie beschrieben geändert', exact: true })
     .click();
   await page
     .getByRole('status')
-    .filter({ hasText: 'Festgehalten: Einstellung ausgeschaltet' })
+    .filter({ hasText: 'Festgehalten: Einstellung geändert' })
     .waitFor();
   await page.getByRole('button', { name: text.next, exact: true }).click();
 
@@ -66,7 +66,7 @@ test('one plan for a setting, a form and an information-only service', async () 
   await page.locator('article.case').nth(1).waitFor();
   const cards = await readCaseCards(page);
   expect(cards.map((c) => [c.heading.split(' · ')[0], c.status]).sort()).toEqual([
-    ['Claude', 'Einstellung ausgeschaltet'],
+    ['Claude', 'Einstellung geändert'],
     ['Instagram', text.statusSubmitted],
   ]);
   await profile.close();

@@ -17,7 +17,7 @@ export const INTERACTIVE_TEXT = {
     textTitle: 'Ihr Text zum Einfügen',
     sent: 'Haben Sie den Widerspruch abgeschickt?',
     sentYes: 'Gut. Bewahren Sie die Bestätigungs-E-Mail als Nachweis auf.',
-    settingDone: 'Haben Sie die Einstellung ausgeschaltet?',
+    settingDone: 'Haben Sie die Einstellung wie beschrieben geändert?',
     recorded: (path: string) =>
       `Festgehalten (widerspruch case list zeigt alle Fälle; Speicher: ${path}).`,
     sentLater: 'Kein Problem. Sie können jederzeit wiederkommen: widerspruch guide <plattform>',
@@ -42,7 +42,7 @@ export const INTERACTIVE_TEXT = {
     textTitle: 'Your text to paste',
     sent: 'Did you send the objection?',
     sentYes: 'Good. Keep the confirmation e-mail as proof.',
-    settingDone: 'Did you switch the setting off?',
+    settingDone: 'Did you change the setting as described?',
     recorded: (path: string) => `Recorded (widerspruch case list shows all cases; store: ${path}).`,
     sentLater: 'No problem. Come back any time: widerspruch guide <platform>',
     more: 'Show more: what the objection does, several accounts, content by others?',

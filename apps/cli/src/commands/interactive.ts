@@ -97,7 +97,8 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
   p.log.step(t.progress(walk.index, walk.total, guide.platform.name));
   io.stdout(`${renderGuideHeader(guide, style, options)}\n\n`);
   show(numbered.filter(({ step }) => FIRST_PART.has(step.id)));
-  const takesText = guide.form !== undefined || guide.steps.some((st) => st.id === 'letter');
+  const takesText =
+    guide.form !== undefined || guide.steps.some((st) => st.id === 'letter' || st.id === 'email');
   const isToggle = !takesText && guide.steps.some((st) => st.id === 'toggle');
   if (takesText) {
     show(numbered.filter(({ step }) => step.id === 'enter'));

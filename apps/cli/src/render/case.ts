@@ -24,7 +24,7 @@ const STATE: Record<CaseSummary['state'], Record<Locale, string>> = {
   rejected: { de: 'abgelehnt', en: 'rejected' },
   answered: { de: 'beantwortet', en: 'answered' },
   complained: { de: 'Beschwerde eingereicht', en: 'complaint filed' },
-  'setting-off': { de: 'Einstellung ausgeschaltet', en: 'setting switched off' },
+  'setting-off': { de: 'Einstellung geändert', en: 'setting changed' },
   closed: { de: 'abgeschlossen', en: 'closed' },
 };
 

@@ -112,8 +112,8 @@ function stepLines(
   for (const route of step.routes) {
     const l = LABELS[locale];
     const why = route.locale !== locale ? l.onlyLocale : l.onlyDevice[route.device];
-    const note = route.exact ? '' : s.dim(` (${why})`);
-    out.push(`   ${s.bold(route.label)}${note}`);
+    const note = route.exact ? '' : ` (${why})`;
+    out.push(s.bold(wrap(`${route.label}${note}`, width, '   ', '   ')));
     out.push(wrap(route.steps.join(' → '), width, '     ', '     '));
     if (route.uncertain)
       out.push(

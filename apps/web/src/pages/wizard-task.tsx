@@ -16,7 +16,7 @@ import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
 import { cases, recordSetting, recordSubmission, today } from '../state/store.js';
 import { device, recordedCount, wizardPhase, wizardProfile, wizardTasks } from '../state/wizard.js';
 
-const BEFORE_TEXT = new Set(['route-via', 'no-route', 'open-form', 'in-app']);
+const BEFORE_TEXT = new Set(['route-via', 'no-route', 'open-form', 'in-app', 'email']);
 
 /** One platform and account: open the form, copy the text, record the submission. */
 export function WizardTask({ catalog, index }: { catalog: Catalog; index: number }) {
@@ -34,7 +34,8 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
   const phase = wizardPhase.value;
   const recordedId = phase.phase === 'task' ? phase.recordedCase : undefined;
   const recorded = cases.value.find((c) => c.id === recordedId);
-  const takesText = guide.form !== undefined || guide.steps.some((s) => s.id === 'letter');
+  const takesText =
+    guide.form !== undefined || guide.steps.some((s) => s.id === 'letter' || s.id === 'email');
   const isToggle = !takesText && guide.steps.some((s) => s.id === 'toggle');
   const recordToggle = async () => {
     const profile = wizardProfile.value;

@@ -105,6 +105,11 @@ export const SettingToggleChannelSchema = v.strictObject({
   kind: v.literal('setting-toggle'),
   setting: LocalizedTextSchema,
   defaultOn: v.boolean(),
+  /**
+   * The state that protects the person: 'off' for "use my data for AI" switches (the usual
+   * case), 'on' for "block AI training" switches.
+   */
+  protectiveState: v.optional(v.picklist(['off', 'on'])),
   paths: v.pipe(v.array(MenuPathSchema), v.minLength(1)),
   notes: v.optional(v.array(ChannelNoteSchema)),
 });

@@ -21,7 +21,10 @@ export function toggleSteps(platform: Platform, locale: Locale, device: Device):
       const match = pathFor(channel, locale, device);
       const routes: GuideRoute[] = [];
       if (match !== undefined) {
-        const uncertain = match.path.uncertain?.[locale] ?? channel.uncertain?.[locale];
+        const doubts = [channel.uncertain?.[locale], match.path.uncertain?.[locale]].filter(
+          (d): d is string => d !== undefined,
+        );
+        const uncertain = doubts.length > 0 ? doubts.join(' ') : undefined;
         routes.push({
           id: channel.id,
           label: channel.label[locale],
@@ -35,9 +38,14 @@ export function toggleSteps(platform: Platform, locale: Locale, device: Device):
           ...(uncertain === undefined ? {} : { uncertain }),
         });
       }
-      const paragraphs = [t.toggle.body(channel.setting[locale], channel.defaultOn)];
+      const protect = channel.protectiveState ?? 'off';
+      const paragraphs = [
+        protect === 'on'
+          ? t.toggle.bodyOn(channel.setting[locale], channel.defaultOn)
+          : t.toggle.body(channel.setting[locale], channel.defaultOn),
+      ];
       if (routes.some((r) => !r.exact)) paragraphs.push(t.toggle.otherPath);
-      return step('toggle', t.toggle.title, {
+      return step('toggle', protect === 'on' ? t.toggle.titleOn : t.toggle.title, {
         paragraphs,
         routes,
         facts: channelNotes(platform, 'route', locale, channel),

@@ -31,11 +31,19 @@ export interface GuideText {
   readonly statusPosts: { readonly title: string };
   readonly goodToKnow: { readonly title: string };
   readonly routeVia: { readonly title: string; readonly body: (names: string) => string };
-  readonly letter: { readonly title: string; readonly body: (company: string) => string };
+  readonly letter: {
+    readonly title: string;
+    readonly body: (company: string) => string;
+    readonly onlyTitle: string;
+    readonly onlyBody: (company: string) => string;
+    readonly noAddress: string;
+  };
   readonly noRoute: { readonly title: string; readonly body: string };
   readonly toggle: {
     readonly title: string;
+    readonly titleOn: string;
     readonly body: (setting: string, defaultOn: boolean) => string;
+    readonly bodyOn: (setting: string, defaultOn: boolean) => string;
     readonly otherPath: string;
   };
   readonly email: { readonly title: string; readonly body: string };
@@ -105,6 +113,11 @@ const de: GuideText = {
   letter: {
     title: 'Wenn nichts davon klappt: Widerspruch per Brief',
     body: (c) => `Sie können Ihren Widerspruch auch schriftlich an ${c} schicken:`,
+    onlyTitle: 'Widerspruch per Brief',
+    onlyBody: (c) =>
+      `Ein Formular oder eine Einstellung ist nicht bekannt. Schicken Sie Ihren Widerspruch schriftlich an ${c}; Widerspruch schreibt den Brief für Sie:`,
+    noAddress:
+      'Eine Postanschrift ist in den Quellen nicht belegt. Sie steht meist in der Datenschutzerklärung des Unternehmens; tragen Sie sie dort nach.',
   },
   noRoute: {
     title: 'Kein Widerspruchsweg bekannt',
@@ -112,6 +125,11 @@ const de: GuideText = {
   },
   toggle: {
     title: 'Einstellung ausschalten',
+    titleOn: 'Schutz-Einstellung einschalten',
+    bodyOn: (s, on) =>
+      on
+        ? `Prüfen Sie, dass die Einstellung „${s}“ eingeschaltet ist; sie schützt Ihre Inhalte.`
+        : `Schalten Sie die Einstellung „${s}“ ein; sie schützt Ihre Inhalte und ist von Haus aus ausgeschaltet.`,
     body: (s, on) =>
       on
         ? `Schalten Sie die Einstellung „${s}“ aus. Sie ist von Haus aus eingeschaltet.`
@@ -121,7 +139,7 @@ const de: GuideText = {
   },
   email: {
     title: 'Per E-Mail widersprechen',
-    body: 'Schicken Sie Ihren Widerspruch an diese Adresse; den Text finden Sie unten bzw. in Widerspruch.',
+    body: 'Schicken Sie Ihren Widerspruch an diese Adresse. Den Text dafür schreibt Widerspruch (in der App unter „Ihr Widerspruchstext“, im Terminal mit „widerspruch text“).',
   },
   notTraining: {
     title: 'Nach den Quellen kein KI-Training mit Ihren Inhalten',
@@ -190,6 +208,11 @@ const en: GuideText = {
   letter: {
     title: 'If none of this works: object by letter',
     body: (c) => `You can also send your objection in writing to ${c}:`,
+    onlyTitle: 'Object by letter',
+    onlyBody: (c) =>
+      `No form or setting is known. Send your objection in writing to ${c}; Widerspruch writes the letter for you:`,
+    noAddress:
+      "No postal address is documented in the sources. It is usually in the company's privacy policy; add it from there.",
   },
   noRoute: {
     title: 'No objection route known',
@@ -197,6 +220,11 @@ const en: GuideText = {
   },
   toggle: {
     title: 'Switch the setting off',
+    titleOn: 'Switch the protective setting on',
+    bodyOn: (s, on) =>
+      on
+        ? `Check that the setting "${s}" is on; it protects your content.`
+        : `Switch on the setting "${s}"; it protects your content and is off by default.`,
     body: (s, on) =>
       on
         ? `Switch off the setting "${s}". It is on by default.`
@@ -205,7 +233,7 @@ const en: GuideText = {
   },
   email: {
     title: 'Object by e-mail',
-    body: 'Send your objection to this address; Widerspruch writes the text for you.',
+    body: 'Send your objection to this address. Widerspruch writes the text (in the app under "Your objection text", in a terminal with "widerspruch text").',
   },
   notTraining: {
     title: 'According to the sources, no AI training on your content',

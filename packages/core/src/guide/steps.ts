@@ -119,11 +119,17 @@ function letterStep(
   const letter = platform.channels.find((c) => c.kind === 'letter');
   if (letter === undefined) return undefined;
   const t = guideText(locale);
+  const only = platform.channels.every((c) => c.kind === 'letter');
   const address = formatPostalAddress(controller.name, controller.address, locale).join('\n');
   const facts = (letter.notes ?? []).map((n) => resolveFact(n, locale, platform.sources));
   const uncertain = letter.uncertain?.[locale];
-  return step('letter', t.letter.title, {
-    paragraphs: [t.letter.body(controller.name), address],
+  const paragraphs = [
+    only ? t.letter.onlyBody(controller.name) : t.letter.body(controller.name),
+    address,
+  ];
+  if (controller.address === undefined) paragraphs.push(t.letter.noAddress);
+  return step('letter', only ? t.letter.onlyTitle : t.letter.title, {
+    paragraphs,
     facts,
     ...(uncertain === undefined ? {} : { uncertain }),
   });

@@ -14,7 +14,7 @@ export function describeEvent(event: CaseEvent, ctx: LetterContext): string {
   };
   const kinds: Record<CaseEvent['kind'], [string, string]> = {
     drafted: ['Entwurf angelegt', 'draft created'],
-    'setting-changed': ['Einstellung ausgeschaltet', 'setting switched off'],
+    'setting-changed': ['Einstellung geändert', 'setting changed'],
     submitted: [
       `Widerspruch an ${ctx.controller.shortName} geschickt`,
       `objection sent to ${ctx.controller.shortName}`,

@@ -33,7 +33,7 @@ export function renderLetterText(letter: Letter, options: TextOptions = {}): str
       ...(letter.sender.email ? [letter.sender.email] : []),
     ];
     parts.push(sender.join('\n'));
-    if (letter.recipient.address.length > 0) {
+    if (letter.recipient.name.length > 0 && letter.kind !== 'dossier') {
       parts.push([...letter.recipient.name, ...letter.recipient.address].join('\n'));
     }
     const date = longDate(letter.date, letter.locale);
