@@ -8,10 +8,13 @@ export function TextBuilder({
   catalog,
   platform,
   textLocale,
+  hint,
 }: {
   catalog: Catalog;
   platform: string;
   textLocale: Locale;
+  /** Explains where the text goes; defaults to the web-form hint. */
+  hint?: string;
 }) {
   const [grounds, setGrounds] = useState<GroundId[]>([]);
   const [note, setNote] = useState('');
@@ -39,7 +42,7 @@ export function TextBuilder({
   return (
     <section class="text-builder">
       <h2>{t('wizard.textTitle')}</h2>
-      <p>{t('wizard.textHint')}</p>
+      <p>{hint ?? t('wizard.textHint')}</p>
       <fieldset>
         <legend>{t('wizard.grounds')}</legend>
         {GROUND_IDS.map((id) => (

@@ -36,6 +36,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
   const recorded = cases.value.find((c) => c.id === recordedId);
   const takesText =
     guide.form !== undefined || guide.steps.some((s) => s.id === 'letter' || s.id === 'email');
+  const letterOnly = guide.form === undefined && guide.steps.some((s) => s.id === 'letter');
   const isToggle = !takesText && guide.steps.some((s) => s.id === 'toggle');
   const recordToggle = async () => {
     const profile = wizardProfile.value;
@@ -91,7 +92,13 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
           {takesText && (
             <>
               <TextLanguage value={textLocale} onChange={setTextLocale} />
-              <TextBuilder catalog={catalog} platform={task.platform} textLocale={textLocale} />
+              {letterOnly && steps((s) => s.id === 'letter')}
+              <TextBuilder
+                catalog={catalog}
+                platform={task.platform}
+                textLocale={textLocale}
+                {...(guide.form === undefined ? { hint: t('wizard.textHintLetter') } : {})}
+              />
             </>
           )}
           {steps((s) => s.id === 'enter')}
