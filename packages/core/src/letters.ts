@@ -13,6 +13,7 @@ export {
 export { composeLetter } from './letter/compose-letter.js';
 export type { LetterContext, Sender } from './letter/context.js';
 export {
+  LETTER_EVENT,
   LETTER_KINDS,
   type Letter,
   type LetterBlock,

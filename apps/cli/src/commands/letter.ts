@@ -14,6 +14,7 @@ import {
   type AuthorityChoice,
   composeLetter,
   findAuthorities,
+  LETTER_EVENT,
   type Letter,
   renderLetterText,
   type Sender,
@@ -39,13 +40,6 @@ interface LetterOptions {
 }
 
 const FORMATS = ['text', 'eml', 'pdf'] as const;
-const RECORD: Partial<Record<LetterKind, CaseEvent['kind']>> = {
-  objection: 'submitted',
-  reminder: 'reminder-sent',
-  complaint: 'complaint-filed',
-  erasure: 'erasure-requested',
-  access: 'access-requested',
-};
 
 /** `letter <kind> --case <id> --format text|eml|pdf`: writes a letter from a case. */
 export async function runLetter(
@@ -147,7 +141,7 @@ async function record(
       evidence: { sha256, name, mediaType, size: bytes.length },
     },
   ];
-  const eventKind = RECORD[kind];
+  const eventKind = LETTER_EVENT[kind];
   if (eventKind) events.push({ id: crypto.randomUUID(), kind: eventKind, at, date: today });
   await store.appendEvents(caseId, events);
   ctx.io.stderr(

@@ -1,6 +1,7 @@
 import { type Case, orderedEvents } from '@widerspruch/core';
 import { useState } from 'preact/hooks';
 import { formatDate, locale, t } from '../i18n/i18n.js';
+import { downloadFile } from '../lib-download.js';
 import { addEvent, getEvidence, today } from '../state/store.js';
 
 type Status =
@@ -110,16 +111,7 @@ function EvidenceItem({
   const download = async () => {
     const blob = await getEvidence(ev.sha256);
     if (blob === undefined) return;
-    const url = URL.createObjectURL(
-      new Blob([blob.bytes as Uint8Array<ArrayBuffer>], { type: blob.mediaType }),
-    );
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = blob.name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(blob.name, blob.bytes as Uint8Array<ArrayBuffer>, blob.mediaType);
   };
   return (
     <div>

@@ -1,15 +1,10 @@
 import { type Catalog, findController, findPlatform, GERMAN_LAENDER } from '@widerspruch/catalog';
-import {
-  type Case,
-  type CaseEvent,
-  countryName,
-  type LetterKind,
-  summarizeCase,
-} from '@widerspruch/core';
+import { type Case, countryName, type LetterKind, summarizeCase } from '@widerspruch/core';
 import {
   composeLetter,
   findAuthorities,
   LAND_NAMES,
+  LETTER_EVENT,
   type Letter,
   renderLetterMailto,
   renderLetterText,
@@ -17,15 +12,8 @@ import {
 } from '@widerspruch/core/letters';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { locale, t } from '../i18n/i18n.js';
+import { downloadFile } from '../lib-download.js';
 import { addEvent, getSetting, putSetting, today } from '../state/store.js';
-
-const RECORD: Partial<Record<LetterKind, CaseEvent['kind']>> = {
-  objection: 'submitted',
-  reminder: 'reminder-sent',
-  complaint: 'complaint-filed',
-  erasure: 'erasure-requested',
-  access: 'access-requested',
-};
 
 interface Residence {
   country: string;
@@ -81,42 +69,23 @@ export function LetterPanel(props: {
     setResidence(next);
     void putSetting('residence', next);
   };
-  const file = (name: string, body: string, type: string) => {
-    const url = URL.createObjectURL(new Blob([body], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
   const downloadEml = async () => {
     const { renderLetterEml } = await import('@widerspruch/core/eml');
-    file(`widerspruch-${kind}.eml`, renderLetterEml(letter, new Date()), 'message/rfc822');
+    downloadFile(`widerspruch-${kind}.eml`, renderLetterEml(letter, new Date()), 'message/rfc822');
   };
   const downloadPdf = async () => {
     setStatus(t('loading'));
     try {
       const { letterPdf } = await import('../lib-pdf.js');
       const bytes = await letterPdf(letter);
-      const url = URL.createObjectURL(
-        new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
-      );
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `widerspruch-${kind}.pdf`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      downloadFile(`widerspruch-${kind}.pdf`, bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
       setStatus('');
     } catch {
       setStatus(t('letter.pdfFailed'));
     }
   };
   const record = async () => {
-    const eventKind = RECORD[kind];
+    const eventKind = LETTER_EVENT[kind];
     if (eventKind) await addEvent(c.id, { kind: eventKind, date: today() });
     setStatus(t('letter.recorded'));
   };
@@ -248,11 +217,11 @@ export function LetterPanel(props: {
         <button
           type="button"
           class="button"
-          onClick={() => file(`widerspruch-${kind}.txt`, text, 'text/plain;charset=utf-8')}
+          onClick={() => downloadFile(`widerspruch-${kind}.txt`, text, 'text/plain;charset=utf-8')}
         >
           {t('letter.txt')}
         </button>
-        {RECORD[kind] && (
+        {LETTER_EVENT[kind] && (
           <button type="button" class="button button-primary" onClick={() => void record()}>
             {t('letter.record')}
           </button>

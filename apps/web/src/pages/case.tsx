@@ -6,6 +6,7 @@ import { NextSteps } from '../components/next-steps.js';
 import { PageHeading } from '../components/page-heading.js';
 import { RecordForm } from '../components/record-form.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
+import { downloadFile } from '../lib-download.js';
 import { hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
 import { cases, now, today } from '../state/store.js';
@@ -59,14 +60,7 @@ function IcsButton({ c, name }: { c: Case; name: string }) {
     if (summary.due === undefined) return;
     const { reminderIcs } = await import('../lib-ics.js');
     const text = reminderIcs(c, summary.due, name, locale.value, now());
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `widerspruch-${c.platform}-${summary.due.date}.ics`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(`widerspruch-${c.platform}-${summary.due.date}.ics`, text, 'text/calendar');
   };
   return (
     <p>

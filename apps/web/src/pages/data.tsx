@@ -2,6 +2,7 @@ import { parseExport, serializeExport } from '@widerspruch/core';
 import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
 import { locale, t } from '../i18n/i18n.js';
+import { downloadFile } from '../lib-download.js';
 import { loadCatalog } from '../state/catalog.js';
 import { deleteAll, exportData, importAll, now, persisted } from '../state/store.js';
 
@@ -12,14 +13,7 @@ export function DataPage() {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
   const exportAll = async () => {
     const text = serializeExport(await exportData(), now());
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `widerspruch-${now().slice(0, 10)}.json`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(`widerspruch-${now().slice(0, 10)}.json`, text, 'application/json');
   };
   const readFile = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) {

@@ -77,12 +77,14 @@ export async function addProfile(name: string): Promise<Profile> {
   return profile;
 }
 
-/** Records that an objection was sent: a new case with a `submitted` event. */
-export async function recordSubmission(input: {
-  platform: string;
-  account: string;
-  profile: string;
-}): Promise<Case> {
+/** What a new case is about. */
+interface NewCase {
+  readonly platform: string;
+  readonly account: string;
+  readonly profile: string;
+}
+
+async function recordCase(input: NewCase, kind: 'submitted' | 'setting-changed'): Promise<Case> {
   const at = now();
   const c: Case = {
     id: newId(),
@@ -90,31 +92,21 @@ export async function recordSubmission(input: {
     account: input.account.trim(),
     profile: input.profile,
     createdAt: at,
-    events: [{ id: newId(), kind: 'submitted', at, date: today() }],
+    events: [{ id: newId(), kind, at, date: today() }],
   };
   await db().putCase(c);
   cases.value = [...cases.value, c];
   return c;
 }
 
-/** Records that a setting was switched off: a case with a `setting-changed` event. */
-export async function recordSetting(input: {
-  platform: string;
-  account: string;
-  profile: string;
-}): Promise<Case> {
-  const at = now();
-  const c: Case = {
-    id: newId(),
-    platform: input.platform,
-    account: input.account.trim(),
-    profile: input.profile,
-    createdAt: at,
-    events: [{ id: newId(), kind: 'setting-changed', at, date: today() }],
-  };
-  await db().putCase(c);
-  cases.value = [...cases.value, c];
-  return c;
+/** Records that an objection was sent: a new case with a `submitted` event. */
+export function recordSubmission(input: NewCase): Promise<Case> {
+  return recordCase(input, 'submitted');
+}
+
+/** Records that a setting was changed as described: a case with a `setting-changed` event. */
+export function recordSetting(input: NewCase): Promise<Case> {
+  return recordCase(input, 'setting-changed');
 }
 
 /** Appends an event to a case. */

@@ -56,3 +56,23 @@ export interface Letter {
   readonly signature: string;
   readonly enclosures: readonly string[];
 }
+
+/** The case event that sending a letter of this kind records (none for the dossier). */
+export const LETTER_EVENT: Readonly<
+  Record<
+    LetterKind,
+    | 'submitted'
+    | 'reminder-sent'
+    | 'complaint-filed'
+    | 'erasure-requested'
+    | 'access-requested'
+    | undefined
+  >
+> = {
+  objection: 'submitted',
+  reminder: 'reminder-sent',
+  complaint: 'complaint-filed',
+  erasure: 'erasure-requested',
+  access: 'access-requested',
+  dossier: undefined,
+};
