@@ -14,6 +14,9 @@ const alias = {
   '@widerspruch/core/pdf': src('./packages/core/src/letter/pdf.ts'),
   '@widerspruch/core/testing': src('./packages/core/src/testing/repository-contract.ts'),
   '@widerspruch/core': src('./packages/core/src/index.ts'),
+  '@widerspruch/export-reader/testing': src('./packages/export-reader/test/index.ts'),
+  '@widerspruch/export-reader/zipjs': src('./packages/export-reader/src/zipjs-source.ts'),
+  '@widerspruch/export-reader': src('./packages/export-reader/src/index.ts'),
 };
 
 export default defineConfig({

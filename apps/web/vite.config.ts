@@ -62,6 +62,8 @@ export default defineConfig({
   base: './',
   resolve: {
     alias: {
+      '@widerspruch/export-reader/zipjs': here('../../packages/export-reader/src/zipjs-source.ts'),
+      '@widerspruch/export-reader': here('../../packages/export-reader/src/index.ts'),
       '@widerspruch/catalog/bundled': here('../../packages/catalog/src/bundled.ts'),
       '@widerspruch/catalog': here('../../packages/catalog/src/index.ts'),
       '@widerspruch/core/email': here('../../packages/core/src/case/email.ts'),
@@ -86,5 +88,6 @@ export default defineConfig({
     // The lazy catalog and PDF chunks are large by nature; the initial load is checked by bench/web-budget.mjs.
     chunkSizeWarningLimit: 700,
   },
+  worker: { format: 'es' },
   plugins: [pdfFonts(), serviceWorker()],
 });

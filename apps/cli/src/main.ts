@@ -19,6 +19,7 @@ import { runGuide } from './commands/guide.js';
 import { runInteractive } from './commands/interactive.js';
 import { runLetter } from './commands/letter.js';
 import { runPlatforms } from './commands/platforms.js';
+import { runScan } from './commands/scan.js';
 import { runText } from './commands/text.js';
 import { CliFailure, EXIT, failureLines } from './errors.js';
 import { type CliIo, processIo } from './io.js';
@@ -134,6 +135,14 @@ function buildProgram(io: CliIo): Command {
     .option('--strict', 'exit 1 when any address is broken or unreachable')
     .option('--json', 'machine-readable output')
     .action((opts) => runCatalogLinks(io, bundledCatalog(), opts));
+
+  program
+    .command('scan')
+    .description('what of yours an export (ZIP or unpacked folder) shows a platform can train on')
+    .argument('<path...>', 'export ZIP files or folders; give all parts of a split export together')
+    .addOption(langOption())
+    .option('--json', 'machine-readable output')
+    .action((paths: string[], opts) => runScan(io, paths, opts));
 
   addCaseCommands(program, io);
   return program;

@@ -1,4 +1,5 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { locale, t } from './i18n/i18n.js';
 import { CasePage } from './pages/case.js';
 import { CasesPage } from './pages/cases.js';
@@ -11,11 +12,12 @@ import { putSetting, ready, storageError } from './state/store.js';
 
 const NAV: readonly {
   page: Route['page'];
-  key: 'nav.start' | 'nav.wizard' | 'nav.cases' | 'nav.data';
+  key: 'nav.start' | 'nav.wizard' | 'nav.cases' | 'nav.scan' | 'nav.data';
 }[] = [
   { page: 'start', key: 'nav.start' },
   { page: 'wizard', key: 'nav.wizard' },
   { page: 'cases', key: 'nav.cases' },
+  { page: 'scan', key: 'nav.scan' },
   { page: 'data', key: 'nav.data' },
 ];
 
@@ -81,11 +83,22 @@ function Page() {
       return <CasesPage />;
     case 'data':
       return <DataPage />;
+    case 'scan':
+      return <LazyScanPage />;
     case 'case':
       return <CasePage id={route.value.id} />;
     default:
       return <NotFoundPage />;
   }
+}
+
+/** The export scan page loads on demand (it brings the ZIP reader's page code). */
+function LazyScanPage() {
+  const [Page, setPage] = useState<ComponentType | undefined>();
+  useEffect(() => {
+    void import('./pages/scan.js').then((m) => setPage(() => m.ScanPage));
+  }, []);
+  return Page ? <Page /> : <p role="status">{t('loading')}</p>;
 }
 
 function Problem({ title, children }: { title: string; children: ComponentChildren }) {

@@ -6,6 +6,7 @@ export type Route =
   | { readonly page: 'wizard' }
   | { readonly page: 'cases' }
   | { readonly page: 'data' }
+  | { readonly page: 'scan' }
   | { readonly page: 'case'; readonly id: string }
   | { readonly page: 'not-found' };
 
@@ -21,6 +22,8 @@ export function parseHash(hash: string): Route {
       return { page: 'cases' };
     case '/daten':
       return { page: 'data' };
+    case '/export':
+      return { page: 'scan' };
     default:
       if (path.startsWith('/fall/') && path.length > 6) {
         return { page: 'case', id: decodeURIComponent(path.slice(6)) };
@@ -41,6 +44,7 @@ export function hrefOf(page: Route['page']): string {
     wizard: '#/widersprechen',
     cases: '#/meine-widersprueche',
     data: '#/daten',
+    scan: '#/export',
     case: '#/meine-widersprueche',
     'not-found': '#/',
   };

@@ -1,0 +1,79 @@
+import type { Locale } from '@widerspruch/catalog';
+import { type ScanProgress, scanExports, type ZipSource } from '@widerspruch/export-reader';
+import { CliFailure, EXIT, usageError } from '../errors.js';
+import type { CliIo } from '../io.js';
+import { localeFromEnv } from '../locale.js';
+import { styleFor } from '../render/style.js';
+import { openInput } from '../scan/open-input.js';
+import { writeInventoryText, writeScanJson } from './scan-output.js';
+
+interface ScanOptions {
+  readonly lang?: Locale;
+  readonly json?: boolean;
+}
+
+/**
+ * `widerspruch scan <path>...`: what of yours an export (ZIP or folder, several parts of one
+ * export together) shows the platform can train on. Exit 1 when an input is refused.
+ */
+export async function runScan(
+  io: CliIo,
+  paths: readonly string[],
+  opts: ScanOptions,
+  stderrIsTerminal = process.stderr.isTTY === true,
+): Promise<void> {
+  const locale = opts.lang ?? localeFromEnv(io.env);
+  const sources = await openAll(paths);
+  try {
+    const onProgress = stderrIsTerminal ? progressLine(io, locale) : undefined;
+    const report = await scanExports(sources, onProgress ? { onProgress } : {});
+    if (onProgress) io.stderr('\r\u001b[K');
+    if (opts.json) writeScanJson(io, report);
+    else
+      for (const inventory of report.exports)
+        writeInventoryText(io, inventory, locale, styleFor(io));
+    if (report.refused.length > 0) {
+      const messages = report.refused.flatMap((r) =>
+        r.problems.map((p) => ({
+          de: `${r.inputs.join(', ')}: ${p.message.de}`,
+          en: `${r.inputs.join(', ')}: ${p.message.en}`,
+        })),
+      );
+      throw new CliFailure(messages, EXIT.failure);
+    }
+  } finally {
+    await Promise.all(sources.map((s) => s.close()));
+  }
+}
+
+async function openAll(paths: readonly string[]): Promise<ZipSource[]> {
+  const sources: ZipSource[] = [];
+  for (const path of paths) {
+    const source = await openInput(path);
+    if (source === 'missing') {
+      await Promise.all(sources.map((s) => s.close()));
+      throw usageError({
+        de: `„${path}“ gibt es nicht. Geben Sie den Pfad einer Export-ZIP-Datei oder eines entpackten Export-Ordners an.`,
+        en: `"${path}" does not exist. Give the path of an export ZIP file or an unpacked export folder.`,
+      });
+    }
+    sources.push(source);
+  }
+  return sources;
+}
+
+/** A progress line on stderr, redrawn at most ten times a second. */
+function progressLine(io: CliIo, locale: Locale): (p: ScanProgress) => void {
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (now - last < 100 && p.done + 1 < p.total) return;
+    last = now;
+    const label = locale === 'de' ? 'Lese' : 'Reading';
+    // The path comes from the archive: no control characters reach the terminal.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them is the point.
+    const path = p.path.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+    const file = path.length > 50 ? `…${path.slice(-49)}` : path;
+    io.stderr(`\r\u001b[K${label} ${p.done + 1}/${p.total}: ${file}`);
+  };
+}

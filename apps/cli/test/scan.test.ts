@@ -1,0 +1,145 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import {
+  facebook2024,
+  hostileCorpus,
+  instagram2025,
+  TEXTS,
+  zipBytes,
+} from '@widerspruch/export-reader/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runScan } from '../src/commands/scan.js';
+import { runCli } from '../src/main.js';
+import { fakeIo } from './fake-io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'widerspruch-scan-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function writeZip(name: string, files: Record<string, string | Uint8Array>): string {
+  const path = join(dir, name);
+  writeFileSync(path, zipBytes(Object.entries(files).map(([n, data]) => ({ name: n, data }))));
+  return path;
+}
+
+async function run(args: string[], env: Record<string, string> = { LANG: 'de_DE.UTF-8' }) {
+  const f = fakeIo({ env });
+  const code = await runCli(args, f.io);
+  return { code, stdout: f.stdout(), stderr: f.stderr() };
+}
+
+const facebook = writeZip('facebook-robin-2026-01-02-AbCd1234.zip', facebook2024().files);
+
+describe('widerspruch scan', () => {
+  it('lists what a Facebook export holds, as JSON', async () => {
+    const { code, stdout, stderr } = await run(['scan', facebook, '--json']);
+    expect([code, stderr]).toEqual([0, '']);
+    const out = JSON.parse(stdout);
+    expect(out.refused).toEqual([]);
+    expect(out.exports).toHaveLength(1);
+    const [inventory] = out.exports;
+    expect(inventory).toMatchObject({ platform: 'facebook', layout: 'facebook-2024' });
+    expect(inventory.counts).toMatchObject({
+      post: 3,
+      photo: 2,
+      video: 1,
+      comment: 2,
+      'by-others': 1,
+    });
+    expect(inventory.items[0]).toEqual({
+      kind: 'post',
+      date: '2023-11-14T22:13:20.000Z',
+      text: TEXTS.greeting,
+      media: 1,
+      path: 'your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json#0',
+    });
+  });
+
+  it('reads the parts of one export and a folder together', async () => {
+    const files = Object.entries(instagram2025('').files);
+    const part1 = writeZip(
+      'instagram-robin-2026-01-02-Zz99-part1.zip',
+      Object.fromEntries(files.slice(0, 3)),
+    );
+    const part2 = writeZip(
+      'instagram-robin-2026-01-02-Zz99-part2.zip',
+      Object.fromEntries(files.slice(3)),
+    );
+    const folder = join(dir, 'unpacked-facebook');
+    for (const [path, data] of Object.entries(facebook2024('').files)) {
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), data);
+    }
+    const { code, stdout } = await run(['scan', part1, part2, folder, '--json']);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(
+      out.exports.map((e: { platform: string; inputs: string[] }) => [e.platform, e.inputs.length]),
+    ).toEqual([
+      ['instagram', 2],
+      ['facebook', 1],
+    ]);
+    expect(out.exports[0].counts).toMatchObject({
+      post: 2,
+      reel: 1,
+      story: 1,
+      comment: 2,
+      profile: 1,
+    });
+  });
+
+  it('shows counts and what they mean in German and English', async () => {
+    const de = await run(['scan', facebook]);
+    expect(de.code).toBe(0);
+    expect(de.stdout).toMatch(/Facebook-Export \(facebook-2024\)/);
+    expect(de.stdout).toMatch(/Beiträge\s+3/);
+    expect(de.stdout).toMatch(/deckt Ihr Widerspruch nicht ab/);
+    const en = await run(['scan', facebook, '--lang', 'en']);
+    expect(en.stdout).toMatch(/posts\s+3/);
+    expect(en.stdout).toMatch(/not covered by your objection/);
+  });
+
+  it('refuses an HTML export with exit 1 and says how to get JSON', async () => {
+    const html = join(dir, 'html.zip');
+    const fixture = hostileCorpus().find((f) => f.name === 'html-export.zip');
+    writeFileSync(html, fixture!.bytes);
+    const de = await run(['scan', html, facebook, '--json']);
+    expect(de.code).toBe(1);
+    expect(de.stderr).toMatch(/html\.zip: .*HTML-Format.*JSON/);
+    const out = JSON.parse(de.stdout);
+    expect(out.exports).toHaveLength(1);
+    expect(out.refused[0]).toMatchObject({
+      inputs: ['html.zip'],
+      problems: [{ code: 'html-export' }],
+    });
+    const en = await run(['scan', html], { LANG: 'en_US.UTF-8' });
+    expect([en.code, en.stderr]).toEqual([1, expect.stringMatching(/choose the format "JSON"/)]);
+  });
+
+  it('refuses hostile archives with a message, never a crash', async () => {
+    for (const fixture of hostileCorpus().filter((f) => f.limits === undefined)) {
+      const path = join(dir, fixture.name);
+      writeFileSync(path, fixture.bytes);
+      const { code, stderr } = await run(['scan', path], { LANG: 'en_US.UTF-8' });
+      expect([fixture.name, code]).toEqual([fixture.name, 1]);
+      expect(stderr).toMatch(/^widerspruch: /);
+      expect(stderr).not.toMatch(/unexpected error/);
+    }
+  });
+
+  it('exits 2 without a path or with a path that does not exist', async () => {
+    expect((await run(['scan'])).code).toBe(2);
+    const missing = await run(['scan', join(dir, 'nope.zip')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/gibt es nicht/);
+  });
+
+  it('shows progress on stderr only when stderr is a terminal', async () => {
+    const f = fakeIo();
+    await runScan(f.io, [facebook], { json: true }, true);
+    expect(f.stderr()).toMatch(/Lese \d+\/11: /);
+    const quiet = fakeIo();
+    await runScan(quiet.io, [facebook], { json: true }, false);
+    expect(quiet.stderr()).toBe('');
+  });
+});

@@ -1,0 +1,267 @@
+import type {
+  ContentItem,
+  ExportInventory,
+  ItemKind,
+  ScanReport,
+} from '@widerspruch/export-reader';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { PageHeading } from '../components/page-heading.js';
+import { formatDate, locale, t } from '../i18n/i18n.js';
+import type { FromWorker, ToWorker } from '../scan/messages.js';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'running'; done: number; total: number; path: string }
+  | { kind: 'done'; report: ScanReport }
+  | { kind: 'error'; message: string };
+
+/** "Export prüfen": reads a platform's data export on this device, in a Web Worker. */
+export function ScanPage() {
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const worker = useRef<Worker | undefined>(undefined);
+  useEffect(() => () => worker.current?.terminate(), []);
+  const start = (files: File[]) => {
+    if (files.length === 0) return;
+    worker.current ??= new Worker(new URL('../scan/scan-worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    worker.current.onmessage = (event: MessageEvent<FromWorker>) => {
+      const m = event.data;
+      if (m.type === 'progress')
+        setPhase({
+          kind: 'running',
+          done: m.progress.done,
+          total: m.progress.total,
+          path: m.progress.path,
+        });
+      else if (m.type === 'done') setPhase({ kind: 'done', report: m.report });
+      else if (m.type === 'cancelled') setPhase({ kind: 'idle' });
+      else setPhase({ kind: 'error', message: m.message });
+    };
+    setPhase({ kind: 'running', done: 0, total: 0, path: '' });
+    worker.current.postMessage({ type: 'scan', files } satisfies ToWorker);
+  };
+  const cancel = () => worker.current?.postMessage({ type: 'cancel' } satisfies ToWorker);
+  return (
+    <section>
+      <PageHeading>{t('scan.title')}</PageHeading>
+      <p>{t('scan.lead')}</p>
+      <p class="privacy-note">{t('scan.private')}</p>
+      <fieldset class="dropzone">
+        <legend>{t('scan.choose')}</legend>
+        <input
+          type="file"
+          multiple
+          accept=".zip,application/zip"
+          aria-label={t('scan.choose')}
+          disabled={phase.kind === 'running'}
+          onChange={(e) => {
+            const files = [...(e.currentTarget.files ?? [])];
+            e.currentTarget.value = '';
+            start(files);
+          }}
+        />
+        <p class="hint">{t('scan.hint')}</p>
+      </fieldset>
+      {phase.kind === 'running' && (
+        <div role="status">
+          <p>{t('scan.progress', { done: phase.done, total: phase.total || '…' })}</p>
+          <progress
+            max={phase.total || 1}
+            value={phase.done}
+            aria-label={t('scan.progressLabel')}
+          />
+          <p>
+            <button type="button" class="button button-quiet" onClick={cancel}>
+              {t('scan.cancel')}
+            </button>
+          </p>
+        </div>
+      )}
+      {phase.kind === 'error' && (
+        <p class="error" role="alert">
+          {t('scan.failed')} ({phase.message})
+        </p>
+      )}
+      {phase.kind === 'done' && <Results report={phase.report} />}
+    </section>
+  );
+}
+
+function Results({ report }: { report: ScanReport }) {
+  return (
+    <>
+      {report.refused.map((r) => (
+        <div key={r.inputs.join()} class="error" role="alert">
+          <p>{r.inputs.join(', ')}:</p>
+          <ul>
+            {r.problems.map((p) => (
+              <li key={p.code}>{p.message[locale.value]}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {report.exports.map((inventory) => (
+        <InventoryView key={inventory.inputs.join()} inventory={inventory} />
+      ))}
+    </>
+  );
+}
+
+const PLATFORM_NAMES: Record<string, string> = {
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  x: 'X',
+  linkedin: 'LinkedIn',
+};
+
+function InventoryView({ inventory }: { inventory: ExportInventory }) {
+  const [kind, setKind] = useState<ItemKind | ''>('');
+  const [query, setQuery] = useState('');
+  const kinds = (Object.keys(inventory.counts) as ItemKind[]).filter(
+    (k) => inventory.counts[k] > 0,
+  );
+  const items = inventory.items.filter(
+    (i) =>
+      (kind === '' || i.kind === kind) &&
+      (query === '' || (i.text ?? '').toLowerCase().includes(query.toLowerCase())),
+  );
+  const name = PLATFORM_NAMES[inventory.platform] ?? inventory.platform;
+  const publicCount = inventory.items.filter((i) => i.audience === 'public').length;
+  const knowsAudience = inventory.items.some((i) => i.audience !== undefined);
+  return (
+    <article class="inventory">
+      <h2>{t('scan.found', { platform: name, count: inventory.items.length })}</h2>
+      <p class="muted">{t('scan.layout', { layout: inventory.layout })}</p>
+      <table class="counts">
+        <caption>{t('scan.byKind')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('scan.kind')}</th>
+            <th scope="col">{t('scan.count')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {kinds.map((k) => (
+            <tr key={k}>
+              <th scope="row">{t(`kind.${k}`)}</th>
+              <td>{inventory.counts[k]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <YearChart items={inventory.items} />
+      <CleanUpPlan
+        byOthers={inventory.counts['by-others']}
+        publicCount={knowsAudience ? publicCount : undefined}
+        total={inventory.items.length}
+      />
+      <h3>{t('scan.list')}</h3>
+      <div class="inline">
+        <label class="field" for={`kind-${inventory.layout}`}>
+          {t('scan.kind')}
+        </label>
+        <select
+          id={`kind-${inventory.layout}`}
+          value={kind}
+          onChange={(e) => setKind(e.currentTarget.value as ItemKind | '')}
+        >
+          <option value="">{t('scan.all')}</option>
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`kind.${k}`)}
+            </option>
+          ))}
+        </select>
+        <label class="field" for={`q-${inventory.layout}`}>
+          {t('scan.search')}
+        </label>
+        <input
+          id={`q-${inventory.layout}`}
+          type="text"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      </div>
+      <p class="muted">
+        {t('scan.shown', { count: Math.min(items.length, 200), total: items.length })}
+      </p>
+      <ul class="items">
+        {items.slice(0, 200).map((item) => (
+          <ItemView key={item.path} item={item} />
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+function ItemView({ item }: { item: ContentItem }) {
+  return (
+    <li>
+      <strong>{t(`kind.${item.kind}`)}</strong>
+      {item.date && <span class="muted"> · {formatDate(item.date)}</span>}
+      {item.audience && <span class="tag"> · {item.audience}</span>}
+      {item.media > 0 && <span class="muted"> · {t('scan.media', { count: item.media })}</span>}
+      {item.text && <p class="note-text">{item.text}</p>}
+      <p class="muted url">{item.path}</p>
+    </li>
+  );
+}
+
+function YearChart({ items }: { items: readonly ContentItem[] }) {
+  const years = new Map<string, number>();
+  for (const i of items)
+    if (i.date) years.set(i.date.slice(0, 4), (years.get(i.date.slice(0, 4)) ?? 0) + 1);
+  const rows = [...years.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const max = Math.max(1, ...rows.map(([, n]) => n));
+  if (rows.length === 0) return null;
+  return (
+    <table class="year-chart">
+      <caption>{t('scan.byYear')}</caption>
+      <tbody>
+        {rows.map(([year, n]) => (
+          <tr key={year}>
+            <th scope="row">{year}</th>
+            <td>
+              <meter min={0} max={max} value={n} aria-label={`${year}: ${n}`} /> {n}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function CleanUpPlan({
+  byOthers,
+  publicCount,
+  total,
+}: {
+  byOthers: number;
+  /** Items the export marks as public; undefined when the export says nothing about audiences. */
+  publicCount: number | undefined;
+  total: number;
+}) {
+  return (
+    <section class="cleanup">
+      <h3>{t('scan.planTitle')}</h3>
+      <ol>
+        <li>
+          {publicCount === undefined
+            ? t('scan.planNoAudience')
+            : t('scan.planPublic', { count: publicCount, total })}
+        </li>
+        <li>{t('scan.planDelete')}</li>
+        {byOthers > 0 && <li>{t('scan.planOthers', { count: byOthers })}</li>}
+      </ol>
+      {byOthers > 0 && (
+        <>
+          <label class="field" for="ask-others">
+            {t('scan.messageLabel')}
+          </label>
+          <textarea id="ask-others" class="output" rows={5} readOnly value={t('scan.message')} />
+        </>
+      )}
+    </section>
+  );
+}

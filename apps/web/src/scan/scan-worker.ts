@@ -1,0 +1,34 @@
+/// <reference lib="webworker" />
+// Reads export files in a Web Worker, so the page stays responsive; nothing leaves the device.
+import { scanExports } from '@widerspruch/export-reader';
+import { openZipBlob } from '@widerspruch/export-reader/zipjs';
+import type { FromWorker, ToWorker } from './messages.js';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let running: AbortController | undefined;
+
+function post(message: FromWorker): void {
+  scope.postMessage(message);
+}
+
+scope.onmessage = async (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'cancel') {
+    running?.abort();
+    return;
+  }
+  running?.abort();
+  const controller = new AbortController();
+  running = controller;
+  try {
+    const sources = message.files.map((file) => openZipBlob(file, file.name));
+    const report = await scanExports(sources, {
+      signal: controller.signal,
+      onProgress: (progress) => post({ type: 'progress', progress }),
+    });
+    post(controller.signal.aborted ? { type: 'cancelled' } : { type: 'done', report });
+  } catch (error) {
+    if (controller.signal.aborted) post({ type: 'cancelled' });
+    else post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+};

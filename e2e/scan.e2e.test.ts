@@ -1,0 +1,75 @@
+// The export scan in the browser: a Facebook export is read in a Web Worker, on the device;
+// counts, decoded umlauts and emoji, the clean-up plan, and no request leaves the origin.
+import { writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { facebook2024, TEXTS, zipBytes } from '../packages/export-reader/test/index.js';
+import { sharedBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { axeViolations, BROWSER_LOCALE, expectHeading, newPage } from './support.js';
+
+const browser = sharedBrowser();
+let server: TestServer;
+let dir: string;
+beforeAll(async () => {
+  server = await startServer();
+  dir = await mkdtemp(join(tmpdir(), 'widerspruch-scan-'));
+});
+afterAll(async () => {
+  await Promise.all([browser.close(), server?.close()]);
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+test('a Facebook export is scanned on the device, with correct text and counts', async () => {
+  const synthetic = facebook2024();
+  const zip = join(dir, 'facebook-export.zip');
+  writeFileSync(
+    zip,
+    zipBytes(Object.entries(synthetic.files).map(([name, data]) => ({ name, data }))),
+  );
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  const origins = new Set<string>();
+  profile.context.on('request', (r) => origins.add(new URL(r.url()).origin));
+  const page = await newPage(profile.context);
+  await page.goto(`${server.url}#/export`);
+  await expectHeading(page, 'Was von Ihnen trainiert werden kann');
+  await page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first().setInputFiles(zip);
+  const heading = page.getByRole('heading', { level: 2, name: /^Facebook: \d+ Einträge$/ });
+  await heading.waitFor();
+  const total = Object.values(synthetic.counts).reduce((a, b) => a + (b ?? 0), 0);
+  expect(await heading.textContent()).toBe(`Facebook: ${total} Einträge`);
+  const rows = await page
+    .locator('table.counts tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.querySelector('th')?.textContent ?? '',
+        tr.querySelector('td')?.textContent ?? '',
+      ]),
+    );
+  expect(rows).toContainEqual(['Beitrag', String(synthetic.counts.post)]);
+  const list = (await page.locator('ul.items').textContent()) ?? '';
+  expect(list).toContain(TEXTS.greeting);
+  expect(list).toContain(TEXTS.lake);
+  await page
+    .getByRole('heading', { level: 3, name: 'So verringern Sie, was trainiert werden kann' })
+    .waitFor();
+  expect([...origins]).toEqual([new URL(server.url).origin]);
+  expect(await axeViolations(page)).toEqual([]);
+  await profile.close();
+});
+
+test('a file that is not an export is refused with a clear message', async () => {
+  const bogus = join(dir, 'not-an-export.zip');
+  writeFileSync(bogus, zipBytes([{ name: 'hello.txt', data: 'hallo' }]));
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  const page = await newPage(profile.context);
+  await page.goto(`${server.url}#/export`);
+  await expectHeading(page, 'Was von Ihnen trainiert werden kann');
+  await page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first().setInputFiles(bogus);
+  const alert = page.getByRole('alert').filter({ hasText: 'not-an-export.zip' });
+  await alert.waitFor();
+  expect(((await alert.textContent()) ?? '').length).toBeGreaterThan(30);
+  await profile.close();
+});

@@ -1,0 +1,106 @@
+import { withinJsonDepth } from './json-depth.js';
+import { DEFAULT_LIMITS, RATIO_FLOOR_BYTES, type ScanLimits, toMib } from './limits.js';
+import { repairMojibakeJson } from './mojibake-json.js';
+import { problem, ScanFailure } from './problems.js';
+import { type ZipEntry, ZipReadError, type ZipSource } from './zip-source.js';
+
+/** Bytes read so far in one export, shared by all its files. */
+export interface ReadBudget {
+  used: number;
+}
+
+/** What an entry reader needs besides the entry. */
+export interface EntryReadContext {
+  readonly limits?: ScanLimits;
+  readonly budget?: ReadBudget;
+  readonly signal?: AbortSignal;
+  /** Repair Meta's `\u00XX` mojibake in the raw JSON before decoding (see `repairMojibakeJson`). */
+  readonly mojibake?: boolean;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads one entry as UTF-8 text within the limits: refuses encrypted entries, unknown
+ * methods, files over the per-file cap, ZIP-bomb ratios and anything past the total
+ * budget, before inflating a byte. Throws {@link ScanFailure} with the reason.
+ */
+export async function readEntryText(
+  source: ZipSource,
+  entry: ZipEntry,
+  path: string,
+  context: EntryReadContext = {},
+): Promise<string> {
+  const limits = context.limits ?? DEFAULT_LIMITS;
+  checkBeforeReading(entry, path, limits, context.budget);
+  // Reserved before reading, so that files read at the same time cannot overrun the budget.
+  if (context.budget) context.budget.used += entry.size;
+  const raw = await readExactly(source, entry, path, context.signal);
+  const bytes = context.mojibake ? repairMojibakeJson(raw) : raw;
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new ScanFailure(problem('invalid-utf8', { path }));
+  }
+}
+
+/** Parses JSON text after checking its nesting depth. Throws {@link ScanFailure}. */
+export function parseJsonText(text: string, path: string, limits = DEFAULT_LIMITS): unknown {
+  if (!withinJsonDepth(text, limits.maxDepth)) {
+    throw new ScanFailure(problem('too-deep', { path, depth: limits.maxDepth }));
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ScanFailure(problem('invalid-json', { path }));
+  }
+}
+
+function checkBeforeReading(
+  entry: ZipEntry,
+  path: string,
+  limits: ScanLimits,
+  budget: ReadBudget | undefined,
+): void {
+  if (entry.encrypted) throw new ScanFailure(problem('encrypted', { path }));
+  if (entry.method === 'other') throw new ScanFailure(problem('unsupported-method', { path }));
+  if (entry.size > limits.maxEntryBytes) {
+    throw new ScanFailure(problem('entry-too-large', { path, mb: toMib(limits.maxEntryBytes) }));
+  }
+  const ratio = entry.size / Math.max(entry.compressedSize, 1);
+  if (entry.size > RATIO_FLOOR_BYTES && ratio > limits.maxRatio) {
+    throw new ScanFailure(problem('zip-bomb', { path }));
+  }
+  if (budget && budget.used + entry.size > limits.maxTotalBytes) {
+    throw new ScanFailure(problem('total-too-large', { mb: toMib(limits.maxTotalBytes) }));
+  }
+}
+
+async function readExactly(
+  source: ZipSource,
+  entry: ZipEntry,
+  path: string,
+  signal: AbortSignal | undefined,
+): Promise<Uint8Array> {
+  const bytes = new Uint8Array(entry.size);
+  let offset = 0;
+  try {
+    for await (const chunk of source.open(entry, signal ? { signal } : {})) {
+      if (offset + chunk.length > entry.size)
+        throw new ZipReadError('corrupt', 'longer than declared');
+      bytes.set(chunk, offset);
+      offset += chunk.length;
+    }
+  } catch (error) {
+    throw asScanFailure(error, path, signal);
+  }
+  if (offset !== entry.size) throw new ScanFailure(problem('corrupt', { path }));
+  return bytes;
+}
+
+/** Maps errors of a source to a scan failure; anything else is a bug or I/O and passes. */
+export function asScanFailure(error: unknown, path: string, signal?: AbortSignal): unknown {
+  if (signal?.aborted) return new ScanFailure(problem('cancelled'));
+  if (error instanceof ZipReadError) return new ScanFailure(problem(error.code, { path }));
+  return error;
+}

@@ -1,0 +1,84 @@
+import type { ItemKind } from '../inventory.js';
+import { isoFromSeconds } from '../text.js';
+import { type Extractor, type ItemDraft, joinTexts } from './draft.js';
+import { arr, firstList, listUnder, num, obj, str } from './json-access.js';
+import { attachmentMedia, mediaListItems } from './meta-media.js';
+
+/** Texts in a post record's `data[]` (`post`) and its attachments' notes and texts. */
+function postTexts(record: Record<string, unknown>): string | undefined {
+  const texts = arr(record.data).map((d) => str(obj(d)?.post));
+  for (const attachment of arr(record.attachments)) {
+    for (const item of arr(obj(attachment)?.data)) {
+      const i = obj(item);
+      texts.push(str(i?.text), str(obj(i?.note)?.text));
+    }
+  }
+  return joinTexts(texts);
+}
+
+function postRecordItem(value: unknown, index: number, kind: ItemKind): ItemDraft[] {
+  const record = obj(value);
+  if (!record) return [];
+  const media = attachmentMedia(record);
+  const text = postTexts(record) ?? media.find((m) => m.text !== undefined)?.text;
+  return [
+    {
+      kind,
+      index,
+      date: isoFromSeconds(num(record.timestamp) ?? media[0]?.seconds),
+      text,
+      media: media.length,
+      uris: media.flatMap((m) => (m.uri === undefined ? [] : [m.uri])),
+    },
+  ];
+}
+
+/** Post records (F2/F3 bare array, F1 `status_updates`) as items of `kind`. */
+export function postRecords(kind: ItemKind, keys: readonly string[] = []): Extractor {
+  return (data) =>
+    listUnder(data, ['status_updates', ...keys]).flatMap((r, i) => postRecordItem(r, i, kind));
+}
+
+/** Comment records (`comments_v2`, `group_comments_v2`, F1 `comments`). */
+export const facebookComments: Extractor = (data) =>
+  listUnder(data, ['comments_v2', 'group_comments_v2', 'comments']).flatMap((value, index) => {
+    const record = obj(value);
+    if (!record) return [];
+    const comments = arr(record.data).map((d) => obj(obj(d)?.comment));
+    const first = comments.find((c) => c !== undefined);
+    return [
+      {
+        kind: 'comment',
+        index,
+        date: isoFromSeconds(num(record.timestamp) ?? num(first?.timestamp)),
+        text: joinTexts(comments.map((c) => str(c?.comment))),
+        media: attachmentMedia(record).length,
+      },
+    ];
+  });
+
+/** A media manifest (`videos_v2`, `other_photos_v2`, album `photos`, `archived_stories_v2`). */
+export function facebookMedia(kind: ItemKind, keys: readonly string[]): Extractor {
+  return (data) => mediaListItems(listUnder(data, keys), kind);
+}
+
+/** Posts by others on the user's timeline (F1/F2 `wall_posts_sent_to_you`). */
+export const facebookWallPosts: Extractor = (data) => {
+  const wall = obj(obj(data)?.wall_posts_sent_to_you);
+  const list = wall ? listUnder(wall, ['activity_log_data']) : firstList(data);
+  return list.flatMap((r, i) => postRecordItem(r, i, 'by-others'));
+};
+
+/** The profile (`profile_v2`, F1 `profile`): one item with name, intro and city. */
+export const facebookProfile: Extractor = (data) => {
+  const root = obj(data);
+  const profile = obj(root?.profile_v2) ?? obj(root?.profile);
+  if (!profile) return [];
+  const name = obj(profile.name);
+  const text = joinTexts([
+    str(name?.full_name) ?? str(profile.name),
+    str(obj(profile.intro_bio)?.name),
+    str(obj(profile.current_city)?.name),
+  ]);
+  return [{ kind: 'profile', index: 0, text, media: 0 }];
+};

@@ -1,0 +1,48 @@
+/** Small readers for untrusted parsed JSON: each returns undefined for the wrong type. */
+
+/** A plain object, or undefined. */
+export function obj(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** An array (empty for anything else). */
+export function arr(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** A non-empty string, or undefined. */
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** A finite number, or undefined. */
+export function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** The array under the first of `keys` present, else the value itself if it is an array. */
+export function listUnder(value: unknown, keys: readonly string[]): readonly unknown[] {
+  if (Array.isArray(value)) return value;
+  const o = obj(value);
+  if (!o) return [];
+  for (const key of keys) if (Array.isArray(o[key])) return o[key] as unknown[];
+  return [];
+}
+
+/** The first array among an object's values (for files whose key is not known for sure). */
+export function firstList(value: unknown): readonly unknown[] {
+  if (Array.isArray(value)) return value;
+  const o = obj(value);
+  if (!o) return [];
+  for (const v of Object.values(o)) if (Array.isArray(v)) return v;
+  return [];
+}
+
+/** The value of the first key of `o` that matches one of `names`, ignoring case. */
+export function pick(o: Record<string, unknown>, names: readonly string[]): unknown {
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  for (const [key, value] of Object.entries(o)) if (wanted.has(key.toLowerCase())) return value;
+  return undefined;
+}

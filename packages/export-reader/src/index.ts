@@ -1,0 +1,39 @@
+export { parseJsonText, type ReadBudget, readEntryText } from './entry-reader.js';
+export {
+  type ContentItem,
+  countItems,
+  type ExportInventory,
+  type ExportPlatform,
+  ITEM_KINDS,
+  type ItemKind,
+} from './inventory.js';
+export { detectLayout, LAYOUTS, type Layout } from './layouts/index.js';
+export { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
+export { repairMojibake, toMojibake } from './mojibake.js';
+export { repairMojibakeJson } from './mojibake-json.js';
+export { isUnsafeName } from './paths.js';
+export {
+  type LocalizedText,
+  type Problem,
+  problem,
+  type Result,
+  type ScanProblemCode,
+} from './problems.js';
+export {
+  type RefusedInput,
+  type ScanOptions,
+  type ScanProgress,
+  type ScanReport,
+  scanExport,
+  scanExports,
+} from './scan.js';
+export { EXCERPT_LENGTH, excerpt } from './text.js';
+export {
+  MAX_ZIP_ENTRIES,
+  type OpenOptions,
+  type ZipEntry,
+  type ZipErrorCode,
+  type ZipMethod,
+  ZipReadError,
+  type ZipSource,
+} from './zip-source.js';

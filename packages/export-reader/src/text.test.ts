@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EXCERPT_LENGTH, excerpt, isoFromMillis, isoFromSeconds } from './text.js';
+
+describe('excerpt', () => {
+  it('flattens white space and control characters', () => {
+    expect(excerpt(' a\n\tb \u001b[31mred\u0007 ')).toBe('a b [31mred');
+    expect(excerpt('  \n ')).toBeUndefined();
+    expect(excerpt(undefined)).toBeUndefined();
+  });
+
+  it('cuts at 200 code units without splitting an emoji (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 150, maxLength: 400 }), (s) => {
+        const e = excerpt(s);
+        if (e === undefined) return true;
+        const last = e.charCodeAt(e.length - 2);
+        return e.length <= EXCERPT_LENGTH && !(e.endsWith('…') && last >= 0xd800 && last <= 0xdbff);
+      }),
+    );
+    expect(excerpt('😀'.repeat(150))).toHaveLength(199);
+  });
+});
+
+describe('dates', () => {
+  it('reads Unix seconds and rejects absurd values', () => {
+    expect(isoFromSeconds(1_700_000_000)).toBe('2023-11-14T22:13:20.000Z');
+    expect(isoFromSeconds(1e20)).toBeUndefined();
+    expect(isoFromSeconds(0)).toBeUndefined();
+    expect(isoFromSeconds('1700000000')).toBeUndefined();
+    expect(isoFromMillis(Number.NaN)).toBeUndefined();
+  });
+});
