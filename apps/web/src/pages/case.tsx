@@ -18,6 +18,7 @@ export function CasePage({ id }: { id: string }) {
     void loadCatalog();
   }, []);
   const c = cases.value.find((x) => x.id === id);
+  if (catalog.value === undefined) return <p role="status">{t('loading')}</p>;
   if (c === undefined) {
     return (
       <section>

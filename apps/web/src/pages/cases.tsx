@@ -23,6 +23,8 @@ export function CasesPage() {
     void loadCatalog();
   }, []);
   const all = sortByAttention(cases.value, today());
+  // Wait for the catalog, so that platform names (and flags) are right from the first paint.
+  if (all.length > 0 && catalog.value === undefined) return <p role="status">{t('loading')}</p>;
   return (
     <section>
       <PageHeading>{t('cases.title')}</PageHeading>
