@@ -69,6 +69,14 @@ describe('widerspruch guide', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
+  it('prints the links inside a step section, e.g. the form for content others posted', async () => {
+    const { code, stdout } = await run(['guide', 'facebook']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /→ Formular für Informationen aus anderen Quellen \(KI bei Meta\)\n\s+https:\/\/www\.facebook\.com\/help\/contact\/\d+\n/,
+    );
+  });
+
   it('exits 2 with a suggestion for an unknown platform', async () => {
     const { code, stderr, stdout } = await run(['guide', 'instagarm']);
     expect(code).toBe(2);

@@ -1,7 +1,6 @@
 export {
   checkEvidenceSize,
   type EmailSummary,
-  type EvidenceFile,
   type EvidenceProblem,
   isEmailFile,
   MAX_EVIDENCE_BYTES,
@@ -91,6 +90,7 @@ export { lookupPlatform } from './platform-lookup.js';
 // them only when needed.
 export { countryName, formatPostalAddress } from './util/address.js';
 export { closestMatch, editDistance } from './util/closest.js';
+export { longDate } from './util/date-text.js';
 export { fail, ok, type Problem, type Result } from './util/result.js';
 export {
   FRESHNESS_DAYS,

@@ -6,7 +6,6 @@ import {
   checkEvidenceSize,
   type EmailSummary,
   isEmailFile,
-  MAX_EVIDENCE_BYTES,
   sha256Hex,
   summarizeCase,
 } from '@widerspruch/core';
@@ -138,17 +137,9 @@ async function readEvidence(path: string) {
   const name = basename(path);
   const mediaType = MEDIA_TYPES[extname(name).toLowerCase()] ?? 'application/octet-stream';
   // Check the size before reading, so that a huge file is never loaded into memory.
-  if (size > MAX_EVIDENCE_BYTES) {
-    const checked = checkEvidenceSize({
-      name,
-      mediaType,
-      bytes: new Uint8Array(MAX_EVIDENCE_BYTES + 1),
-    });
-    if (!checked.ok) throw fromProblems(checked.problems, ['too-large']);
-  }
-  const bytes = new Uint8Array(readFileSync(path));
-  const checked = checkEvidenceSize({ name, mediaType, bytes });
+  const checked = checkEvidenceSize({ name, size });
   if (!checked.ok) throw fromProblems(checked.problems, ['too-large', 'empty']);
+  const bytes = new Uint8Array(readFileSync(path));
   let email: EmailSummary | undefined;
   if (isEmailFile({ name, mediaType })) {
     const read = await readEmail(bytes);

@@ -1,3 +1,4 @@
+import type { CaseRepository } from '@widerspruch/core';
 import { CliFailure, EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { storePath } from '../store/location.js';
@@ -32,4 +33,14 @@ export async function withStore<T>(
   } finally {
     store.close();
   }
+}
+
+/** The id of the profile called `name`; it is created if there is none yet. */
+export async function profileFor(store: CaseRepository, name: string, io: CliIo): Promise<string> {
+  const { profiles } = await store.loadAll();
+  const existing = profiles.find((p) => p.name === name);
+  if (existing) return existing.id;
+  const profile = { id: crypto.randomUUID(), name, createdAt: io.now() };
+  await store.putProfile(profile);
+  return profile.id;
 }

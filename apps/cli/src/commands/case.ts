@@ -15,7 +15,7 @@ import type { CliIo } from '../io.js';
 import { caseJson, renderCase, renderCaseList } from '../render/case.js';
 import { styleFor } from '../render/style.js';
 import { defaultProfileName, parseDay } from './case-input.js';
-import { withStore } from './case-store.js';
+import { profileFor, withStore } from './case-store.js';
 import { printJson } from './context.js';
 
 /** Options every case command takes. */
@@ -60,15 +60,6 @@ export async function runCaseAdd(
       );
     ctx.io.stdout(`${c.id}\n`);
   });
-}
-
-async function profileFor(store: CaseRepository, name: string, io: CliIo): Promise<string> {
-  const { profiles } = await store.loadAll();
-  const existing = profiles.find((p) => p.name === name);
-  if (existing) return existing.id;
-  const profile = { id: crypto.randomUUID(), name, createdAt: io.now() };
-  await store.putProfile(profile);
-  return profile.id;
 }
 
 /** `case list`: every case, what needs attention first. */

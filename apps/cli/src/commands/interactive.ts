@@ -13,7 +13,7 @@ import type { CliIo } from '../io.js';
 import { renderGuideHeader, renderStep } from '../render/guide.js';
 import { styleFor } from '../render/style.js';
 import { defaultProfileName } from './case-input.js';
-import { withStore } from './case-store.js';
+import { profileFor, withStore } from './case-store.js';
 import { INTERACTIVE_TEXT } from './interactive-text.js';
 
 class Cancelled extends Error {}
@@ -138,13 +138,7 @@ async function recordCase(
   const t = INTERACTIVE_TEXT[walk.locale];
   try {
     await withStore(io, undefined, async (store, path) => {
-      const { profiles } = await store.loadAll();
-      const name = defaultProfileName(walk.locale);
-      let profile = profiles.find((x) => x.name === name)?.id;
-      if (profile === undefined) {
-        profile = crypto.randomUUID();
-        await store.putProfile({ id: profile, name, createdAt: io.now() });
-      }
+      const profile = await profileFor(store, defaultProfileName(walk.locale), io);
       const at = io.now();
       await store.putCase({
         id: crypto.randomUUID(),

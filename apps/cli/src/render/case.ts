@@ -3,13 +3,13 @@ import { findPlatform } from '@widerspruch/catalog';
 import {
   type Case,
   type CaseSummary,
+  longDate,
   NEXT_ACTION_TEXT,
   objectAgain,
   orderedEvents,
   sortByAttention,
   summarizeCase,
 } from '@widerspruch/core';
-import { formatDate } from './guide.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
@@ -112,10 +112,10 @@ export function renderCase(
     `${l ? 'Stand' : 'State'}: ${STATE[summary.state][locale]}`,
   ];
   if (summary.submittedOn)
-    lines.push(`${l ? 'Abgeschickt am' : 'Sent on'}: ${formatDate(summary.submittedOn, locale)}`);
+    lines.push(`${l ? 'Abgeschickt am' : 'Sent on'}: ${longDate(summary.submittedOn, locale)}`);
   if (summary.due) {
     lines.push(
-      `${l ? 'Fällig am' : 'Due on'}: ${summary.due.date} (${formatDate(summary.due.date, locale)})`,
+      `${l ? 'Fällig am' : 'Due on'}: ${summary.due.date} (${longDate(summary.due.date, locale)})`,
     );
     lines.push(s.dim(wrap(summary.due.rule.text[locale], width, '  ', '  ')));
   }

@@ -2,8 +2,10 @@ import type { Locale } from '@widerspruch/catalog';
 import {
   type Guide,
   type GuideFact,
+  type GuideLink,
   type GuideStep,
   isStale,
+  longDate,
   staleNotice,
 } from '@widerspruch/core';
 import type { Style } from './style.js';
@@ -64,7 +66,7 @@ export function renderGuideHeader(guide: Guide, s: Style, options: RenderOptions
   const title = certainController
     ? `${guide.platform.name} — ${guide.controller.name}`
     : guide.platform.name;
-  const date = formatDate(guide.platform.verified, guide.locale);
+  const date = longDate(guide.platform.verified, guide.locale);
   const lines = [
     s.bold(title),
     ...factLines(guide.summary, guide.locale, s, width, '', options.showSources === true),
@@ -104,11 +106,7 @@ function stepLines(
 ): string[] {
   const out: string[] = [];
   for (const p of step.paragraphs) out.push(wrap(p, width, '   '));
-  for (const link of step.links) {
-    out.push(`   → ${link.label}`, `     ${s.link(link.url)}`);
-    if (link.uncertain)
-      out.push(wrap(`⚠ ${LABELS[locale].uncertain}: ${link.uncertain}`, width, '     ', '       '));
-  }
+  out.push(...linkLines(step.links, locale, s, width));
   for (const route of step.routes) {
     const l = LABELS[locale];
     const why = route.locale !== locale ? l.onlyLocale : l.onlyDevice[route.device];
@@ -124,8 +122,19 @@ function stepLines(
     out.push(...factLines(fact, locale, s, width, '   • ', showSources));
   for (const section of step.sections) {
     out.push(`   ${section.heading}`);
+    out.push(...linkLines(section.links, locale, s, width));
     for (const fact of section.facts)
       out.push(...factLines(fact, locale, s, width, '   • ', showSources));
+  }
+  return out;
+}
+
+function linkLines(links: readonly GuideLink[], locale: Locale, s: Style, width: number): string[] {
+  const out: string[] = [];
+  for (const link of links) {
+    out.push(`   → ${link.label}`, `     ${s.link(link.url)}`);
+    if (link.uncertain)
+      out.push(wrap(`⚠ ${LABELS[locale].uncertain}: ${link.uncertain}`, width, '     ', '       '));
   }
   return out;
 }
@@ -149,14 +158,4 @@ function factLines(
     for (const source of fact.sources) out.push(s.dim(wrap(`↗ ${source.url}`, width, hang, hang)));
   }
   return out;
-}
-
-/** A date written for people: "29. November 2026" / "29 November 2026". */
-export function formatDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate}T12:00:00Z`));
 }

@@ -1,4 +1,4 @@
-import type { GuideRoute, GuideStep } from '@widerspruch/core';
+import type { GuideLink, GuideRoute, GuideStep } from '@widerspruch/core';
 import { locale, t } from '../i18n/i18n.js';
 import { FactList, Sources } from './fact-view.js';
 
@@ -12,22 +12,7 @@ export function StepView({ step, headingLevel = 2 }: { step: GuideStep; headingL
       {step.paragraphs.map((p, i) =>
         isAddress && i === 1 ? <address key={p}>{p}</address> : <p key={p}>{p}</p>,
       )}
-      {step.links.length > 0 && (
-        <ul class="links">
-          {step.links.map((link) => (
-            <li key={link.url}>
-              <a href={link.url} target="_blank" rel="noopener noreferrer">
-                {link.label}
-              </a>
-              {link.uncertain && (
-                <p class="uncertain">
-                  {t('fact.uncertain')}: {link.uncertain}
-                </p>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <LinkList links={step.links} />
       {step.routes.map((route) => (
         <RouteView key={route.id} route={route} />
       ))}
@@ -40,26 +25,32 @@ export function StepView({ step, headingLevel = 2 }: { step: GuideStep; headingL
       {step.sections.map((section) => (
         <div key={section.heading} class="step-section">
           <p class="section-heading">{section.heading}</p>
-          {section.links.length > 0 && (
-            <ul class="links">
-              {section.links.map((link) => (
-                <li key={link.url}>
-                  <a href={link.url} target="_blank" rel="noopener noreferrer">
-                    {link.label}
-                  </a>
-                  {link.uncertain && (
-                    <p class="uncertain">
-                      {t('fact.uncertain')}: {link.uncertain}
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          <LinkList links={section.links} />
           <FactList facts={section.facts} />
         </div>
       ))}
     </section>
+  );
+}
+
+/** Official pages to open, each with its uncertainty note. */
+function LinkList({ links }: { links: readonly GuideLink[] }) {
+  if (links.length === 0) return null;
+  return (
+    <ul class="links">
+      {links.map((link) => (
+        <li key={link.url}>
+          <a href={link.url} target="_blank" rel="noopener noreferrer">
+            {link.label}
+          </a>
+          {link.uncertain && (
+            <p class="uncertain">
+              {t('fact.uncertain')}: {link.uncertain}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,11 +1,5 @@
 import type { LocalizedText } from '@widerspruch/catalog';
-import {
-  checkEvidenceSize,
-  type EmailSummary,
-  isEmailFile,
-  MAX_EVIDENCE_BYTES,
-  sha256Hex,
-} from '@widerspruch/core';
+import { checkEvidenceSize, type EmailSummary, isEmailFile, sha256Hex } from '@widerspruch/core';
 import { looksLikeMetaConfirmation, readEmail } from '@widerspruch/core/email';
 import { addEvent, putEvidence } from './store.js';
 
@@ -21,21 +15,13 @@ export type AttachResult =
  * parser, identifies it by SHA-256 and records an `evidence-added` event.
  */
 export async function attachEvidence(caseId: string, file: File): Promise<AttachResult> {
-  if (file.size > MAX_EVIDENCE_BYTES) {
-    const checked = checkEvidenceSize({
-      name: file.name,
-      mediaType: file.type,
-      bytes: new Uint8Array(MAX_EVIDENCE_BYTES + 1),
-    });
-    if (!checked.ok)
-      return { ok: false, message: checked.problems[0]?.message ?? { de: '', en: '' } };
-  }
+  // Checked before reading, so that a huge file is never loaded into memory.
+  const checked = checkEvidenceSize(file);
+  if (!checked.ok)
+    return { ok: false, message: checked.problems[0]?.message ?? { de: '', en: '' } };
   const bytes = new Uint8Array(await file.arrayBuffer());
   const mediaType =
     file.type || (/\.eml$/i.test(file.name) ? 'message/rfc822' : 'application/octet-stream');
-  const checked = checkEvidenceSize({ name: file.name, mediaType, bytes });
-  if (!checked.ok)
-    return { ok: false, message: checked.problems[0]?.message ?? { de: '', en: '' } };
   let email: EmailSummary | undefined;
   if (isEmailFile({ name: file.name, mediaType })) {
     const read = await readEmail(bytes);

@@ -11,13 +11,6 @@ export interface EmailSummary {
   readonly text: string;
 }
 
-/** A file about to be kept with a case. */
-export interface EvidenceFile {
-  readonly name: string;
-  readonly mediaType: string;
-  readonly bytes: Uint8Array;
-}
-
 /** Why a file was refused. */
 export type EvidenceProblem = 'too-large' | 'empty' | 'unreadable-email';
 
@@ -33,22 +26,25 @@ interface SubtleDigest {
   digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
 }
 
-/** Checks a file's size before anything else reads it. */
-export function checkEvidenceSize(file: EvidenceFile): Result<EvidenceFile, EvidenceProblem> {
-  if (file.bytes.length === 0) {
+/** Checks a file's size (from the file system or a File) before anything reads it. */
+export function checkEvidenceSize(file: {
+  readonly name: string;
+  readonly size: number;
+}): Result<number, EvidenceProblem> {
+  if (file.size === 0) {
     return fail('empty', {
       de: `Die Datei „${file.name}“ ist leer.`,
       en: `The file "${file.name}" is empty.`,
     });
   }
-  if (file.bytes.length > MAX_EVIDENCE_BYTES) {
-    const mb = (file.bytes.length / 1024 / 1024).toFixed(1);
+  if (file.size > MAX_EVIDENCE_BYTES) {
+    const mb = (file.size / 1024 / 1024).toFixed(1);
     return fail('too-large', {
       de: `Die Datei „${file.name}“ ist ${mb} MB groß; Nachweise dürfen höchstens 25 MB groß sein. Speichern Sie die E-Mail ohne Anhänge oder machen Sie ein Bildschirmfoto.`,
       en: `The file "${file.name}" is ${mb} MB; evidence files may be at most 25 MB. Save the e-mail without attachments, or take a screenshot.`,
     });
   }
-  return ok(file);
+  return ok(file.size);
 }
 
 /** Whether a file is an e-mail message by its name or media type. */

@@ -107,14 +107,16 @@ export async function parseExport(
   }
   const validated = validate(json, knownPlatforms);
   if (!validated.ok) return validated;
-  return verifyEvidence(validated.value, json);
+  return verifyEvidence(validated.value.data, validated.value.evidence);
 }
+
+/** Evidence as the file holds it: base64, not yet checked against its SHA-256. */
+type RawEvidence = NonNullable<v.InferOutput<typeof ExportFileSchema>['evidence']>;
 
 async function verifyEvidence(
   data: ExportData,
-  json: unknown,
+  raw: RawEvidence,
 ): Promise<Result<ExportData, ImportProblem>> {
-  const raw = v.parse(ExportFileSchema, json).evidence ?? [];
   const evidence: EvidenceBlob[] = [];
   for (const item of raw) {
     const bytes = decodeBase64(item.base64);
@@ -132,7 +134,7 @@ async function verifyEvidence(
 function validate(
   json: unknown,
   knownPlatforms: readonly string[],
-): Result<ExportData, ImportProblem> {
+): Result<{ data: ExportData; evidence: RawEvidence }, ImportProblem> {
   const parsed = v.safeParse(ExportFileSchema, json);
   if (!parsed.success) {
     const issue = parsed.issues[0];
@@ -160,7 +162,10 @@ function validate(
       en: 'The file is incomplete: an objection belongs to no person in the file. Nothing was changed.',
     });
   }
-  return ok({ profiles: uniqueProfiles(profiles), cases: mergeCaseLists([], cases) });
+  return ok({
+    data: { profiles: uniqueProfiles(profiles), cases: mergeCaseLists([], cases) },
+    evidence: parsed.output.evidence ?? [],
+  });
 }
 
 function uniqueProfiles(profiles: readonly Profile[]): Profile[] {

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@widerspruch/catalog';
-import { compareIsoDates } from '../deadline/calendar.js';
+import { compareIsoDates, daysBetween } from '../deadline/calendar.js';
 import {
   addMonthsPeriod,
   addWeeksPeriod,
@@ -153,10 +153,6 @@ function extendedDue(submittedOn: string, extension: CaseEvent): string {
   return named !== undefined && compareIsoDates(named, limit) < 0 ? named : limit;
 }
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /** Whether a case needs the person to act now (a deadline passed, or an answer needs a reaction). */
 export function needsAttention(summary: CaseSummary): boolean {
   return ['overdue', 'reminder-overdue', 'rejected', 'asks-for-reason', 'answered'].includes(
@@ -166,15 +162,16 @@ export function needsAttention(summary: CaseSummary): boolean {
 
 /** Cases sorted so that what needs attention comes first, then the soonest due date. */
 export function sortByAttention(cases: readonly Case[], today: string): Case[] {
-  const rank = (c: Case): [number, string] => {
+  // Each case is summarized once, not once per comparison.
+  const ranked = cases.map((c) => {
     const s = summarizeCase(c, today);
-    return [needsAttention(s) ? 0 : s.due ? 1 : 2, s.due?.date ?? '9999-12-31'];
-  };
-  return [...cases].sort((a, b) => {
-    const [ra, da] = rank(a);
-    const [rb, db] = rank(b);
-    return ra - rb || da.localeCompare(db) || b.createdAt.localeCompare(a.createdAt);
+    return { c, rank: needsAttention(s) ? 0 : s.due ? 1 : 2, due: s.due?.date ?? '9999-12-31' };
   });
+  ranked.sort(
+    (a, b) =>
+      a.rank - b.rank || a.due.localeCompare(b.due) || b.c.createdAt.localeCompare(a.c.createdAt),
+  );
+  return ranked.map((r) => r.c);
 }
 
 /** The next action in words, in both languages. */

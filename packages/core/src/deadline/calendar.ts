@@ -78,3 +78,8 @@ export function weekday(date: CivilDate): number {
 export function compareIsoDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Whole days from one ISO date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return toDayNumber(parseIsoDate(to)) - toDayNumber(parseIsoDate(from));
+}

@@ -5,6 +5,8 @@ import type { GroundId } from '../objection/grounds.js';
 import { formatPostalAddress } from '../util/address.js';
 import type { LetterParty } from './model.js';
 
+export { longDate } from '../util/date-text.js';
+
 /** The person writing: name, postal address lines and e-mail. */
 export interface Sender {
   readonly name: string;
@@ -34,16 +36,6 @@ export interface LetterContext {
 /** Picks the text for the letter's language. */
 export function pick(locale: Locale, de: string, en: string): string {
   return locale === 'de' ? de : en;
-}
-
-/** A date in running text: "10. März 2026" / "10 March 2026" (DIN 5008 alphanumeric form). */
-export function longDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T12:00:00Z`));
 }
 
 /** One printed line: CR/LF and other control characters become spaces. */

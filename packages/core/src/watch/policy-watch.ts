@@ -1,7 +1,7 @@
 import type { HistoryEvent, Locale, LocalizedText, Platform } from '@widerspruch/catalog';
 import type { Case } from '../case/model.js';
 import { submittedOn } from '../case/status.js';
-import { compareIsoDates } from '../deadline/calendar.js';
+import { compareIsoDates, daysBetween } from '../deadline/calendar.js';
 
 /** Facts older than this many days are shown as possibly out of date. */
 export const FRESHNESS_DAYS = 180;
@@ -82,8 +82,4 @@ export function staleNotice(verified: string, locale: Locale): string {
   return locale === 'de'
     ? `Zuletzt geprüft am ${verified}, vor mehr als ${FRESHNESS_DAYS} Tagen – die Angaben können veraltet sein.`
     : `Last checked on ${verified}, more than ${FRESHNESS_DAYS} days ago – the facts may be out of date.`;
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
