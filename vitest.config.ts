@@ -5,8 +5,10 @@ const src = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
 const alias = {
   '@widerspruch/catalog/bundled': src('./packages/catalog/src/bundled.ts'),
+  '@widerspruch/catalog/locales': src('./packages/catalog/src/locales.ts'),
   '@widerspruch/catalog/testing': src('./packages/catalog/src/testing/fixtures.ts'),
   '@widerspruch/catalog': src('./packages/catalog/src/index.ts'),
+  '@widerspruch/core/closest': src('./packages/core/src/util/closest.ts'),
   '@widerspruch/core/eml': src('./packages/core/src/letter/render-eml.ts'),
   '@widerspruch/core/letters': src('./packages/core/src/letters.ts'),
   '@widerspruch/core/email': src('./packages/core/src/case/email.ts'),

@@ -1,5 +1,5 @@
-import { LOCALES, type Locale } from '@widerspruch/catalog';
-import { closestMatch } from '@widerspruch/core';
+import { LOCALES, type Locale } from '@widerspruch/catalog/locales';
+import { closestMatch } from '@widerspruch/core/closest';
 import { type CliFailure, usageError } from './errors.js';
 
 /**

@@ -1,35 +1,24 @@
-import type { Locale } from '@widerspruch/catalog';
-import { bundledCatalog } from '@widerspruch/catalog/bundled';
-import { LETTER_KINDS } from '@widerspruch/core';
+import type { Catalog, Locale } from '@widerspruch/catalog';
 import { Command, CommanderError, Option } from 'commander';
-import {
-  type CaseContext,
-  runCaseAdd,
-  runCaseDelete,
-  runCaseExport,
-  runCaseImport,
-  runCaseList,
-  runCaseShow,
-} from './commands/case.js';
-import { runCaseEvent, runRemind } from './commands/case-event.js';
-import { CLI_EVENT_KINDS } from './commands/case-input.js';
-import { runCatalogCheck } from './commands/catalog-check.js';
-import { runCatalogLinks } from './commands/catalog-links.js';
-import { runGuide } from './commands/guide.js';
-import { runInteractive } from './commands/interactive.js';
-import { runLetter } from './commands/letter.js';
-import { runPlatforms } from './commands/platforms.js';
-import { runScan } from './commands/scan.js';
-import { runText } from './commands/text.js';
+import type { CaseContext } from './commands/case.js';
 import { CliFailure, EXIT, failureLines } from './errors.js';
+import { EVENT_KINDS_HELP, LETTER_KINDS_HELP } from './help-lists.js';
 import { type CliIo, processIo } from './io.js';
 import { localeFromEnv, parseLocale } from './locale.js';
+
+// Each command's module (and the catalog) is imported when the command runs: a scan does
+// not load the letters, the SQLite store or the catalog, and starts faster.
+const bundled = async (): Promise<Catalog> =>
+  (await import('@widerspruch/catalog/bundled')).bundledCatalog();
 
 /** Runs the CLI with arguments (without `node` and the script) and returns the exit code. */
 export async function runCli(args: readonly string[], io: CliIo = processIo()): Promise<number> {
   const envLocale = localeFromEnv(io.env);
   try {
-    if (args.length === 0 && io.interactive) return await runInteractive(io, envLocale);
+    if (args.length === 0 && io.interactive) {
+      const { runInteractive } = await import('./commands/interactive.js');
+      return await runInteractive(io, envLocale);
+    }
     const program = buildProgram(io);
     await program.parseAsync([...args], { from: 'user' });
     return EXIT.ok;
@@ -84,14 +73,16 @@ function buildProgram(io: CliIo): Command {
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  const defaults = () => ({ io, envLocale: localeFromEnv(io.env), catalog: bundledCatalog() });
+  const defaults = async () => ({ io, envLocale: localeFromEnv(io.env), catalog: await bundled() });
 
   program
     .command('platforms')
     .description('list the platforms in the catalog')
     .addOption(langOption())
     .option('--json', 'machine-readable output')
-    .action((opts) => runPlatforms(defaults(), opts));
+    .action(async (opts) =>
+      (await import('./commands/platforms.js')).runPlatforms(await defaults(), opts),
+    );
 
   program
     .command('guide')
@@ -101,7 +92,9 @@ function buildProgram(io: CliIo): Command {
     .addOption(new Option('--device <device>', 'desktop or mobile').default('desktop'))
     .option('--sources', 'show the source of every fact')
     .option('--json', 'machine-readable output')
-    .action((platform, opts) => runGuide(defaults(), platform, opts));
+    .action(async (platform, opts) =>
+      (await import('./commands/guide.js')).runGuide(await defaults(), platform, opts),
+    );
 
   program
     .command('text')
@@ -117,7 +110,9 @@ function buildProgram(io: CliIo): Command {
     .option('--note <text>', 'your own words about your situation')
     .option('--list-reasons', 'list the reason ids and exit')
     .option('--json', 'machine-readable output')
-    .action((platform, opts) => runText(defaults(), platform, opts));
+    .action(async (platform, opts) =>
+      (await import('./commands/text.js')).runText(await defaults(), platform, opts),
+    );
 
   const catalog = program.command('catalog').description('work with the catalog of platforms');
   catalog
@@ -125,7 +120,9 @@ function buildProgram(io: CliIo): Command {
     .description('check the catalog files: schema, sources, dates and references')
     .option('--dir <path>', 'the catalog data folder (default: the one in this repository)')
     .option('--json', 'machine-readable output')
-    .action((opts) => runCatalogCheck(io, opts));
+    .action(async (opts) =>
+      (await import('./commands/catalog-check.js')).runCatalogCheck(io, opts),
+    );
   catalog
     .command('links')
     .description('check every URL in the catalog (status, redirects, time-outs) and report')
@@ -134,7 +131,9 @@ function buildProgram(io: CliIo): Command {
     .option('--only <text>', 'check only URLs containing this text')
     .option('--strict', 'exit 1 when any address is broken or unreachable')
     .option('--json', 'machine-readable output')
-    .action((opts) => runCatalogLinks(io, bundledCatalog(), opts));
+    .action(async (opts) =>
+      (await import('./commands/catalog-links.js')).runCatalogLinks(io, await bundled(), opts),
+    );
 
   program
     .command('scan')
@@ -142,16 +141,24 @@ function buildProgram(io: CliIo): Command {
     .argument('<path...>', 'export ZIP files or folders; give all parts of a split export together')
     .addOption(langOption())
     .option('--json', 'machine-readable output')
-    .action((paths: string[], opts) => runScan(io, paths, opts));
+    .action(async (paths: string[], opts) =>
+      (await import('./commands/scan.js')).runScan(io, paths, opts),
+    );
 
   addCaseCommands(program, io);
   return program;
 }
 
-function caseContext(io: CliIo, opts: { lang?: Locale; store?: string }): CaseContext {
+const caseCommands = () => import('./commands/case.js');
+const eventCommands = () => import('./commands/case-event.js');
+
+async function caseContext(
+  io: CliIo,
+  opts: { lang?: Locale; store?: string },
+): Promise<CaseContext> {
   return {
     io,
-    catalog: bundledCatalog(),
+    catalog: await bundled(),
     locale: opts.lang ?? localeFromEnv(io.env),
     ...(opts.store === undefined ? {} : { store: opts.store }),
   };
@@ -176,14 +183,16 @@ function addCaseCommands(program: Command, io: CliIo): void {
     .addOption(langOption())
     .addOption(storeOption())
     .option('--json', 'machine-readable output')
-    .action((platform, opts) => runCaseAdd(caseContext(io, opts), platform, opts));
+    .action(async (platform, opts) =>
+      (await caseCommands()).runCaseAdd(await caseContext(io, opts), platform, opts),
+    );
   cases
     .command('list')
     .description('all cases, what needs attention first')
     .addOption(langOption())
     .addOption(storeOption())
     .option('--json', 'machine-readable output')
-    .action((opts) => runCaseList(caseContext(io, opts), opts));
+    .action(async (opts) => (await caseCommands()).runCaseList(await caseContext(io, opts), opts));
   cases
     .command('show')
     .description('one case: state, due date with its rule, next step, timeline')
@@ -191,10 +200,12 @@ function addCaseCommands(program: Command, io: CliIo): void {
     .addOption(langOption())
     .addOption(storeOption())
     .option('--json', 'machine-readable output')
-    .action((id, opts) => runCaseShow(caseContext(io, opts), id, opts));
+    .action(async (id, opts) =>
+      (await caseCommands()).runCaseShow(await caseContext(io, opts), id, opts),
+    );
   cases
     .command('event')
-    .description(`record what happened: ${CLI_EVENT_KINDS.join(', ')}`)
+    .description(`record what happened: ${EVENT_KINDS_HELP}`)
     .argument('<id>', 'case id')
     .argument('<kind>', 'event kind')
     .option(
@@ -207,31 +218,39 @@ function addCaseCommands(program: Command, io: CliIo): void {
     .addOption(langOption())
     .addOption(storeOption())
     .option('--json', 'machine-readable output')
-    .action((id, kind, opts) => runCaseEvent(caseContext(io, opts), id, kind, opts));
+    .action(async (id, kind, opts) =>
+      (await eventCommands()).runCaseEvent(await caseContext(io, opts), id, kind, opts),
+    );
   cases
     .command('delete')
     .description('delete one case')
     .argument('<id>', 'case id')
     .addOption(langOption())
     .addOption(storeOption())
-    .action((id, opts) => runCaseDelete(caseContext(io, opts), id));
+    .action(async (id, opts) =>
+      (await caseCommands()).runCaseDelete(await caseContext(io, opts), id),
+    );
   cases
     .command('export')
     .description('all cases, people and evidence as one portable JSON file (stdout or --out)')
     .option('--out <file>', 'write to a file')
     .addOption(langOption())
     .addOption(storeOption())
-    .action((opts) => runCaseExport(caseContext(io, opts), opts));
+    .action(async (opts) =>
+      (await caseCommands()).runCaseExport(await caseContext(io, opts), opts),
+    );
   cases
     .command('import')
     .description('merge an export file (from the CLI or the web app) into the store')
     .argument('<file>', 'the export file')
     .addOption(langOption())
     .addOption(storeOption())
-    .action((file, opts) => runCaseImport(caseContext(io, opts), file));
+    .action(async (file, opts) =>
+      (await caseCommands()).runCaseImport(await caseContext(io, opts), file),
+    );
   program
     .command('letter')
-    .description(`a letter from a case: ${LETTER_KINDS.join(', ')}`)
+    .description(`a letter from a case: ${LETTER_KINDS_HELP}`)
     .argument('<kind>', 'objection, reminder, complaint, erasure, access or dossier')
     .requiredOption('--case <id>', 'the case the letter is about')
     .addOption(new Option('--format <format>', 'text, eml or pdf').default('text'))
@@ -255,7 +274,9 @@ function addCaseCommands(program: Command, io: CliIo): void {
     .option('--record', 'record the matching event on the case and keep the letter as evidence')
     .addOption(langOption())
     .addOption(storeOption())
-    .action((kind, opts) => runLetter(caseContext(io, opts), kind, opts));
+    .action(async (kind, opts) =>
+      (await import('./commands/letter.js')).runLetter(await caseContext(io, opts), kind, opts),
+    );
   program
     .command('remind')
     .description("a calendar reminder (.ics) for a case's due date")
@@ -264,7 +285,9 @@ function addCaseCommands(program: Command, io: CliIo): void {
     .option('--out <file>', 'write to a file instead of stdout')
     .addOption(langOption())
     .addOption(storeOption())
-    .action((id, opts) => runRemind(caseContext(io, opts), id, opts));
+    .action(async (id, opts) =>
+      (await eventCommands()).runRemind(await caseContext(io, opts), id, opts),
+    );
 }
 
 function collect(value: string, previous: string[]): string[] {

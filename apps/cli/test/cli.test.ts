@@ -173,3 +173,13 @@ describe('widerspruch platforms', () => {
     expect(stdout).toContain('Usage: widerspruch');
   });
 });
+
+describe('widerspruch --help', () => {
+  it('lists exactly the event and letter kinds the commands accept', async () => {
+    const { LETTER_KINDS } = await import('@widerspruch/core');
+    const { CLI_EVENT_KINDS } = await import('../src/commands/case-input.js');
+    const { EVENT_KINDS_HELP, LETTER_KINDS_HELP } = await import('../src/help-lists.js');
+    expect(EVENT_KINDS_HELP.split(', ')).toEqual([...CLI_EVENT_KINDS]);
+    expect(LETTER_KINDS_HELP.split(', ')).toEqual([...LETTER_KINDS]);
+  });
+});

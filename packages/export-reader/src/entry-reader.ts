@@ -1,6 +1,5 @@
 import { withinJsonDepth } from './json-depth.js';
 import { DEFAULT_LIMITS, RATIO_FLOOR_BYTES, type ScanLimits, toMib } from './limits.js';
-import { repairMojibakeJson } from './mojibake-json.js';
 import { problem, ScanFailure } from './problems.js';
 import { type ZipEntry, ZipReadError, type ZipSource } from './zip-source.js';
 
@@ -14,34 +13,57 @@ export interface EntryReadContext {
   readonly limits?: ScanLimits;
   readonly budget?: ReadBudget;
   readonly signal?: AbortSignal;
-  /** Repair Meta's `\u00XX` mojibake in the raw JSON before decoding (see `repairMojibakeJson`). */
-  readonly mojibake?: boolean;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const strict = new TextDecoder('utf-8', { fatal: true });
+// Decoding without the check is several times faster (Meta's JSON is plain ASCII); the
+// strict decoder runs only when the result shows a replacement character.
+const loose = new TextDecoder('utf-8');
+
+/** Decodes strict UTF-8; undefined for invalid bytes. */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  const text = loose.decode(bytes);
+  if (!text.includes('\ufffd')) return text;
+  try {
+    return strict.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * Reads one entry as UTF-8 text within the limits: refuses encrypted entries, unknown
- * methods, files over the per-file cap, ZIP-bomb ratios and anything past the total
- * budget, before inflating a byte. Throws {@link ScanFailure} with the reason.
+ * Reads one entry's bytes within the limits: refuses encrypted entries, unknown methods,
+ * files over the per-file cap, ZIP-bomb ratios and anything past the total budget, before
+ * inflating a byte. Throws {@link ScanFailure} with the reason.
  */
+export async function readEntryBytes(
+  source: ZipSource,
+  entry: ZipEntry,
+  path: string,
+  context: EntryReadContext = {},
+): Promise<Uint8Array> {
+  const limits = context.limits ?? DEFAULT_LIMITS;
+  checkBeforeReading(entry, path, limits, context.budget);
+  // Reserved before reading, so that files read at the same time cannot overrun the budget.
+  if (context.budget) context.budget.used += entry.size;
+  return readExactly(source, entry, path, context.signal);
+}
+
+/** A file's bytes as strict UTF-8 text. Throws {@link ScanFailure} (`invalid-utf8`). */
+export function decodeEntryText(bytes: Uint8Array, path: string): string {
+  const text = decodeUtf8(bytes);
+  if (text === undefined) throw new ScanFailure(problem('invalid-utf8', { path }));
+  return text;
+}
+
+/** Reads one entry as UTF-8 text within the limits. Throws {@link ScanFailure}. */
 export async function readEntryText(
   source: ZipSource,
   entry: ZipEntry,
   path: string,
   context: EntryReadContext = {},
 ): Promise<string> {
-  const limits = context.limits ?? DEFAULT_LIMITS;
-  checkBeforeReading(entry, path, limits, context.budget);
-  // Reserved before reading, so that files read at the same time cannot overrun the budget.
-  if (context.budget) context.budget.used += entry.size;
-  const raw = await readExactly(source, entry, path, context.signal);
-  const bytes = context.mojibake ? repairMojibakeJson(raw) : raw;
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    throw new ScanFailure(problem('invalid-utf8', { path }));
-  }
+  return decodeEntryText(await readEntryBytes(source, entry, path, context), path);
 }
 
 /** Parses JSON text after checking its nesting depth. Throws {@link ScanFailure}. */
@@ -82,20 +104,30 @@ async function readExactly(
   path: string,
   signal: AbortSignal | undefined,
 ): Promise<Uint8Array> {
-  const bytes = new Uint8Array(entry.size);
+  let bytes: Uint8Array | undefined;
   let offset = 0;
   try {
     for await (const chunk of source.open(entry, signal ? { signal } : {})) {
       if (offset + chunk.length > entry.size)
         throw new ZipReadError('corrupt', 'longer than declared');
-      bytes.set(chunk, offset);
+      // A source that yields the whole file at once (small entries) is not copied.
+      if (offset === 0 && chunk.length === entry.size && isWhole(chunk)) bytes = chunk;
+      else {
+        bytes ??= new Uint8Array(entry.size);
+        bytes.set(chunk, offset);
+      }
       offset += chunk.length;
     }
   } catch (error) {
     throw asScanFailure(error, path, signal);
   }
   if (offset !== entry.size) throw new ScanFailure(problem('corrupt', { path }));
-  return bytes;
+  return bytes ?? new Uint8Array(0);
+}
+
+/** Whether a chunk owns its whole buffer (so it can be handed on, e.g. to a worker). */
+function isWhole(chunk: Uint8Array): boolean {
+  return chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
 }
 
 /** Maps errors of a source to a scan failure; anything else is a bug or I/O and passes. */

@@ -9,8 +9,7 @@ export {
 } from './inventory.js';
 export { detectLayout, LAYOUTS, type Layout } from './layouts/index.js';
 export { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
-export { repairMojibake, toMojibake } from './mojibake.js';
-export { repairMojibakeJson } from './mojibake-json.js';
+export { repairMojibake, repairMojibakeHead, toMojibake } from './mojibake.js';
 export { isUnsafeName } from './paths.js';
 export {
   type LocalizedText,

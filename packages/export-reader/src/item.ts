@@ -1,6 +1,7 @@
 import type { ItemDraft } from './extract/draft.js';
-import type { ContentItem } from './inventory.js';
-import { excerpt } from './text.js';
+import type { ContentItem, ItemKind } from './inventory.js';
+import { repairMojibake, repairMojibakeHead } from './mojibake.js';
+import { EXCERPT_SOURCE_LENGTH, excerpt } from './text.js';
 
 interface MutableItem {
   kind: ContentItem['kind'];
@@ -12,28 +13,41 @@ interface MutableItem {
 }
 
 /**
- * A draft as an inventory item: text shortened (Meta's mojibake is repaired earlier, in
- * the raw JSON); `path` gets the record's index. Photos and videos already counted with a post are
- * dropped (undefined); media of other items are remembered in `seenMedia`.
+ * A draft as an inventory item: text shortened, Meta's mojibake repaired where `mojibake`
+ * (only in what is kept, not in the whole file); `path` gets the record's index.
  */
-export function toItem(
-  draft: ItemDraft,
-  path: string,
-  seenMedia: Set<string>,
-): ContentItem | undefined {
-  const uris = draft.uris;
-  const isMedia = draft.kind === 'photo' || draft.kind === 'video';
-  if (uris !== undefined && uris.length > 0) {
-    if (isMedia && uris.every((u) => seenMedia.has(u))) return undefined;
-    if (!isMedia) for (const uri of uris) seenMedia.add(uri);
-  }
+export function buildItem(draft: ItemDraft, path: string, mojibake = false): ContentItem {
   // Keys are set in the order they are shown: kind, date, text, audience, media, path.
   const item = { kind: draft.kind } as MutableItem;
   if (draft.date !== undefined) item.date = draft.date;
-  const text = excerpt(draft.text);
+  const text = mojibake ? repairedExcerpt(draft.text) : excerpt(draft.text);
   if (text !== undefined) item.text = text;
-  if (draft.audience !== undefined) item.audience = draft.audience;
+  if (draft.audience !== undefined)
+    item.audience = mojibake ? repairMojibake(draft.audience) : draft.audience;
   item.media = draft.media ?? 0;
   item.path = `${path}#${draft.index}`;
   return item;
+}
+
+/**
+ * Whether to keep an item, given the media paths it names: a photo or video already
+ * counted with a post is dropped; the media of other items are remembered in `seenMedia`.
+ * Call in the order the files are planned (own posts first).
+ */
+export function keepItem(
+  kind: ItemKind,
+  uris: readonly string[] | undefined,
+  seenMedia: Set<string>,
+): boolean {
+  if (uris === undefined || uris.length === 0) return true;
+  const isMedia = kind === 'photo' || kind === 'video';
+  if (isMedia) return !uris.every((u) => seenMedia.has(u));
+  for (const uri of uris) seenMedia.add(uri);
+  return true;
+}
+
+function repairedExcerpt(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const head = repairMojibakeHead(text, EXCERPT_SOURCE_LENGTH);
+  return excerpt(head.text, head.cut);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { repairMojibake, toMojibake } from './mojibake.js';
+import { repairMojibake, repairMojibakeHead, toMojibake } from './mojibake.js';
 
 describe('repairMojibake', () => {
   it('decodes UTF-8 bytes written as characters', () => {
@@ -63,5 +63,25 @@ describe('repairMojibake against TextDecoder', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('repairMojibakeHead', () => {
+  it('repairs the start of a long text, cut between characters (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.nat(60), (s, max) => {
+        const { text, cut } = repairMojibakeHead(toMojibake(s), max);
+        expect(s.startsWith(text)).toBe(true);
+        if (cut) expect(text.length).toBeGreaterThanOrEqual(max);
+        else expect(text).toBe(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves correct text alone, long or short', () => {
+    const long = `${'Grüße '.repeat(100)}😀`;
+    expect(repairMojibakeHead(long, 10)).toEqual({ text: long.slice(0, 40), cut: true });
+    expect(repairMojibakeHead('café', 10)).toEqual({ text: 'café', cut: false });
   });
 });

@@ -12,33 +12,75 @@ export function repairMojibake(text: string): string {
 }
 
 /**
+ * {@link repairMojibake} on the start of a long text only: the first `max` characters after
+ * repair (at least), cut between UTF-8 sequences so that the cut never breaks the guard.
+ * Returns the repaired head and whether the text was cut.
+ */
+export function repairMojibakeHead(text: string, max: number): { text: string; cut: boolean } {
+  // A UTF-8 sequence is at most 4 bytes for at least 1 UTF-16 code unit.
+  let end = 4 * max;
+  if (text.length <= end) return { text: repairMojibake(text), cut: false };
+  // Step back over continuation bytes (0x80–0xBF) to the start of a sequence.
+  for (let k = 0; k < 3; k++) {
+    const c = text.charCodeAt(end);
+    if (c < 0x80 || c > 0xbf) break;
+    end--;
+  }
+  return { text: repairMojibake(text.slice(0, end)), cut: true };
+}
+
+// Reused output buffer of UTF-16 code units (a plain array: `String.fromCharCode.apply`
+// takes it several times faster than a typed array).
+const scratch: number[] = [];
+
+/**
  * Decodes a string of byte values (characters ≤ U+00FF) as strict UTF-8 (RFC 3629):
- * undefined if a character is above U+00FF, none is above U+007F, or the bytes are invalid.
+ * undefined if a character is above U+00FF, none is above U+007F, or the bytes are invalid
+ * (overlong forms, surrogates, code points above U+10FFFF, truncated sequences).
  */
 function decodeBytes(bytes: string): string | undefined {
-  let out = '';
-  let start = 0;
-  for (let i = 0; i < bytes.length; ) {
+  const n = bytes.length;
+  const out = scratch;
+  let w = 0;
+  for (let i = 0; i < n; ) {
     const lead = bytes.charCodeAt(i);
     if (lead < 0x80) {
+      out[w++] = lead;
       i++;
       continue;
     }
-    const need = lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : 1;
-    if (lead < 0xc2 || lead > 0xf4 || i + need >= bytes.length) return undefined;
-    let cp = lead & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    // Bytes after the lead, and the smallest code point that needs this many (no overlongs).
+    const need = lead < 0xc2 ? 0 : lead <= 0xdf ? 1 : lead <= 0xef ? 2 : lead <= 0xf4 ? 3 : 0;
+    if (need === 0 || i + need >= n) return undefined;
+    let cp = lead & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const next = bytes.charCodeAt(i + k);
       if (next < 0x80 || next > 0xbf) return undefined;
       cp = (cp << 6) | (next & 0x3f);
     }
-    if (need === 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) return undefined;
-    if (need === 3 && (cp < 0x10000 || cp > 0x10ffff)) return undefined;
-    out += bytes.slice(start, i) + String.fromCodePoint(cp);
+    const min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
+    if (cp >= 0x10000) {
+      out[w++] = 0xd800 + ((cp - 0x10000) >> 10);
+      out[w++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    } else {
+      out[w++] = cp;
+    }
     i += need + 1;
-    start = i;
   }
-  return start === 0 ? undefined : out + bytes.slice(start);
+  // Every sequence of 2–4 bytes is 1–2 code units: nothing was decoded if nothing shrank.
+  return w === n ? undefined : fromCodeUnits(out, w);
+}
+
+/** A string from the first `length` code units (in slices: `apply` has an argument limit). */
+function fromCodeUnits(units: number[], length: number): string {
+  units.length = length;
+  if (length <= 8192) return String.fromCharCode.apply(null, units);
+  let text = '';
+  for (let at = 0; at < length; at += 8192) {
+    text += String.fromCharCode.apply(null, units.slice(at, at + 8192));
+  }
+  return text;
 }
 
 /**

@@ -1,9 +1,11 @@
-import { type EntryReadContext, parseJsonText, readEntryText } from './entry-reader.js';
+import { decodeEntryText, parseJsonText } from './entry-reader.js';
 import type { ItemDraft } from './extract/draft.js';
 import { stripYtdAssignment } from './extract/x.js';
+import type { ContentItem } from './inventory.js';
+import { buildItem } from './item.js';
 import type { FileRule } from './layouts/index.js';
 import { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
-import { problem, ScanFailure } from './problems.js';
+import { type Problem, problem, ScanFailure } from './problems.js';
 import type { ZipEntry, ZipSource } from './zip-source.js';
 
 /** A file chosen for reading: where it is and how to read it. */
@@ -14,20 +16,55 @@ export interface PlannedFile {
   readonly rule: FileRule;
 }
 
-/** Reads one file's text within the limits. Throws {@link ScanFailure}. */
-export function loadFileText(file: PlannedFile, context: EntryReadContext): Promise<string> {
-  return readEntryText(file.source, file.entry, file.path, context);
+/** The work on one file once its bytes are read: decode, parse, extract and shorten. */
+export interface FileJob {
+  readonly rule: FileRule;
+  readonly path: string;
+  /** The file's uncompressed bytes. */
+  readonly bytes: Uint8Array;
+  /** Repair Meta's mojibake in the texts kept. */
+  readonly mojibake: boolean;
+  readonly limits: ScanLimits;
+}
+
+/** An item with the media paths it names (only where there are any), for de-duplication. */
+export interface JobItem {
+  readonly item: ContentItem;
+  readonly uris?: readonly string[];
+}
+
+/** The items of one file, or why it cannot be read. */
+export type FileJobResult =
+  | { readonly ok: true; readonly items: readonly JobItem[] }
+  | { readonly ok: false; readonly problem: Problem };
+
+/** Runs a job; never throws for bad input: failures come back as a problem. */
+export function runFileJob(job: FileJob): FileJobResult {
+  const { rule } = job;
+  try {
+    const text = decodeEntryText(job.bytes, job.path);
+    const items: JobItem[] = [];
+    for (const draft of extractFileText(job.path, rule, text, job.limits)) {
+      const item = buildItem(draft, job.path, job.mojibake);
+      const uris = draft.uris;
+      items.push(uris !== undefined && uris.length > 0 ? { item, uris } : { item });
+    }
+    return { ok: true, items };
+  } catch (error) {
+    if (error instanceof ScanFailure) return { ok: false, problem: error.problem };
+    throw error;
+  }
 }
 
 /** Turns one file's text into item drafts. Throws {@link ScanFailure}. */
-export function extractFileText(
-  file: PlannedFile,
+function extractFileText(
+  path: string,
+  rule: FileRule,
   text: string,
   limits: ScanLimits = DEFAULT_LIMITS,
 ): ItemDraft[] {
-  const { rule } = file;
   if (rule.format === 'csv') return rule.extract(text);
   const json = rule.format === 'ytd' ? stripYtdAssignment(text) : text;
-  if (json === undefined) throw new ScanFailure(problem('invalid-json', { path: file.path }));
-  return rule.extract(parseJsonText(json, file.path, limits));
+  if (json === undefined) throw new ScanFailure(problem('invalid-json', { path }));
+  return rule.extract(parseJsonText(json, path, limits));
 }

@@ -1,11 +1,11 @@
-import type { EntryReadContext, ReadBudget } from './entry-reader.js';
+import { type EntryReadContext, type ReadBudget, readEntryBytes } from './entry-reader.js';
 import { type ContentItem, countItems, type ExportInventory } from './inventory.js';
-import { toItem } from './item.js';
+import { keepItem } from './item.js';
 import { LAYOUTS, type Layout } from './layouts/index.js';
 import { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
 import { type ExportPart, indexPart, problemFor } from './part.js';
 import { type Problem, problem, type Result, ScanFailure } from './problems.js';
-import { extractFileText, loadFileText, type PlannedFile } from './read-file.js';
+import { type FileJob, type PlannedFile, runFileJob } from './read-file.js';
 import type { ZipSource } from './zip-source.js';
 
 /** Progress of a scan: about to read file `done + 1` of `total`. */
@@ -133,19 +133,19 @@ async function readItems(
 ): Promise<ContentItem[]> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const budget: ReadBudget = { used: 0 };
-  const context = { limits, budget, mojibake: layout.mojibake, ...signalOf(options) };
+  const context = { limits, budget, ...signalOf(options) };
   const seenMedia = new Set<string>();
   const items: ContentItem[] = [];
-  // The next few files are read (and inflated, off the main thread where the source can)
-  // while the current one is parsed.
-  const ahead = readAhead(plan, context);
+  // The next files are read (and inflated, off the main thread where the source can) while
+  // the current one is parsed.
+  const results = pipeline(plan, context, layout.mojibake);
   for (const [done, file] of plan.entries()) {
     if (options.signal?.aborted) throw new ScanFailure(problem('cancelled'));
     options.onProgress?.({ input: file.source.name, path: file.path, done, total: plan.length });
-    const text = await ahead(done);
-    for (const draft of extractFileText(file, text, limits)) {
-      const item = toItem(draft, file.path, seenMedia);
-      if (item) items.push(item);
+    const result = runFileJob(await results(done));
+    if (!result.ok) throw new ScanFailure(result.problem);
+    for (const { item, uris } of result.items) {
+      if (keepItem(item.kind, uris, seenMedia)) items.push(item);
     }
   }
   return withAccountAudience(items);
@@ -156,23 +156,34 @@ const READ_AHEAD_BYTES = 8 * 1024 * 1024;
 /** How many files are read ahead of the one being parsed. */
 const READ_AHEAD_FILES = 3;
 
-/** Returns the text of file `i`, having started reading the small files after it. */
-function readAhead(
+/** Returns the job for file `i`, having started reading the small files after it. */
+function pipeline(
   plan: readonly PlannedFile[],
   context: EntryReadContext,
-): (i: number) => Promise<string> {
-  const started = new Map<number, Promise<string>>();
+  mojibake: boolean,
+): (i: number) => Promise<FileJob> {
+  const started = new Map<number, Promise<FileJob>>();
+  const { limits = DEFAULT_LIMITS } = context;
+  const start = (file: PlannedFile): Promise<FileJob> => {
+    return readEntryBytes(file.source, file.entry, file.path, context).then((bytes) => ({
+      rule: file.rule,
+      path: file.path,
+      bytes,
+      mojibake,
+      limits,
+    }));
+  };
   return (i) => {
     for (let k = i + 1; k <= i + READ_AHEAD_FILES && k < plan.length; k++) {
       const file = plan[k] as PlannedFile;
       if (started.has(k) || file.entry.size > READ_AHEAD_BYTES) continue;
-      const text = loadFileText(file, context);
-      text.catch(() => {});
-      started.set(k, text);
+      const job = start(file);
+      job.catch(() => {});
+      started.set(k, job);
     }
-    const text = started.get(i) ?? loadFileText(plan[i] as PlannedFile, context);
+    const job = started.get(i) ?? start(plan[i] as PlannedFile);
     started.delete(i);
-    return text;
+    return job;
   };
 }
 

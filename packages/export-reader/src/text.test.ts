@@ -20,6 +20,39 @@ describe('excerpt', () => {
     );
     expect(excerpt('😀'.repeat(150))).toHaveLength(199);
   });
+
+  it('cleans exactly what a plain replace would (property)', () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the reference definition.
+    const unshown = /[\s\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g;
+    const chars = fc.constantFrom(
+      ' ',
+      'a',
+      'ü',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u0085',
+      '\u202e',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      '\u0007',
+      '😀',
+    );
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 60 }), (list) => {
+        const s = list.join('');
+        const flat = s.replace(unshown, ' ').trim();
+        expect(excerpt(s)).toBe(flat === '' ? undefined : flat);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('marks a text that was already cut', () => {
+    expect(excerpt('short', true)).toBe('short…');
+    expect(excerpt('short', false)).toBe('short');
+  });
 });
 
 describe('dates', () => {

@@ -5,27 +5,18 @@ export const EXCERPT_LENGTH = 200;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
 const UNSHOWN = /[\s\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g;
 
-/** Whether cleaning would change the text: a control or white-space character other than a single inner space. */
-function needsCleaning(text: string): boolean {
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20) {
-      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return true;
-    } else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || (c >= 0x1680 && isSpecial(c))) return true;
-  }
-  return false;
-}
+// Control characters and white space other than the plain space (searched for natively).
+const SPECIAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+  /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200a\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]/;
 
-function isSpecial(c: number): boolean {
+/** Whether cleaning would change the text: a special character, or a space not single and inner. */
+function needsCleaning(text: string): boolean {
   return (
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    (c >= 0x2028 && c <= 0x202f) ||
-    c === 0x205f ||
-    (c >= 0x2066 && c <= 0x2069) ||
-    c === 0x3000 ||
-    c === 0xfeff
+    text.charCodeAt(0) === 0x20 ||
+    text.charCodeAt(text.length - 1) === 0x20 ||
+    text.includes('  ') ||
+    SPECIAL.test(text)
   );
 }
 
@@ -35,14 +26,15 @@ export const EXCERPT_SOURCE_LENGTH = 4 * EXCERPT_LENGTH;
 /**
  * A one-line excerpt of at most {@link EXCERPT_LENGTH} code units: control characters and
  * line breaks become spaces, runs of white space collapse, and a cut never splits an
- * emoji's surrogate pair. Returns undefined for empty text.
+ * emoji's surrogate pair. Returns undefined for empty text. `cut` says that `text` is
+ * already the start of a longer text (the excerpt then ends with "…").
  */
-export function excerpt(text: string | undefined): string | undefined {
+export function excerpt(text: string | undefined, cut = false): string | undefined {
   if (text === undefined) return undefined;
   const head = text.length > EXCERPT_SOURCE_LENGTH ? text.slice(0, EXCERPT_SOURCE_LENGTH) : text;
   const flat = needsCleaning(head) ? head.replace(UNSHOWN, ' ').trim() : head;
   if (flat === '') return undefined;
-  if (flat.length <= EXCERPT_LENGTH && head === text) return flat;
+  if (flat.length <= EXCERPT_LENGTH && head === text && !cut) return flat;
   let end = Math.min(flat.length, EXCERPT_LENGTH - 1);
   const last = flat.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--;

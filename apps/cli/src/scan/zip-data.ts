@@ -38,8 +38,11 @@ export async function* readRange(
 export const ONE_STEP_BYTES = 16 * 1024 * 1024;
 
 function inflateAll(data: Buffer, maxOutputLength: number): Promise<Buffer> {
+  // One output chunk for the whole entry: zlib's default of 16 KiB would call back to the
+  // main thread (and copy) once per 16 KiB.
+  const chunkSize = Math.max(zlib.constants.Z_MIN_CHUNK, maxOutputLength);
   return new Promise((resolve, reject) => {
-    zlib.inflateRaw(data, { maxOutputLength }, (error, result) =>
+    zlib.inflateRaw(data, { maxOutputLength, chunkSize }, (error, result) =>
       error ? reject(error) : resolve(result),
     );
   });

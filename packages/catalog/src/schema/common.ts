@@ -1,9 +1,7 @@
 import * as v from 'valibot';
+import { LOCALES, type Locale } from '../locales.js';
 
-/** Languages every user-facing catalog text must be written in. */
-export const LOCALES = ['de', 'en'] as const;
-/** A language the catalog and the app are written in. */
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale };
 
 /** Record id: lower-case kebab-case, also the file name without `.json`. */
 export const IdSchema = v.pipe(
