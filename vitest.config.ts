@@ -17,7 +17,7 @@ const alias = {
   '@widerspruch/core/testing': src('./packages/core/src/testing/repository-contract.ts'),
   '@widerspruch/core': src('./packages/core/src/index.ts'),
   '@widerspruch/export-reader/testing': src('./packages/export-reader/test/index.ts'),
-  '@widerspruch/export-reader/zipjs': src('./packages/export-reader/src/zipjs-source.ts'),
+  '@widerspruch/export-reader/blob': src('./packages/export-reader/src/blob-source.ts'),
   '@widerspruch/export-reader': src('./packages/export-reader/src/index.ts'),
 };
 

@@ -62,7 +62,7 @@ export default defineConfig({
   base: './',
   resolve: {
     alias: {
-      '@widerspruch/export-reader/zipjs': here('../../packages/export-reader/src/zipjs-source.ts'),
+      '@widerspruch/export-reader/blob': here('../../packages/export-reader/src/blob-source.ts'),
       '@widerspruch/export-reader': here('../../packages/export-reader/src/index.ts'),
       '@widerspruch/catalog/bundled': here('../../packages/catalog/src/bundled.ts'),
       '@widerspruch/catalog': here('../../packages/catalog/src/index.ts'),

@@ -10,9 +10,9 @@ import {
 } from '../test/exports-other.js';
 import { memorySource } from '../test/memory-source.js';
 import { zipBytes } from '../test/zip-writer.js';
+import { openZipBlob } from './blob-source.js';
 import { ITEM_KINDS } from './inventory.js';
 import { scanExport, scanExports } from './scan.js';
-import { openZipBlob } from './zipjs-source.js';
 
 const layouts = [
   facebook2024(),

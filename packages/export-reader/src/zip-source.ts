@@ -28,7 +28,8 @@ export interface OpenOptions {
 /**
  * A random-access archive: the listing comes from the central directory alone, and each
  * entry is opened on its own as a stream of chunks. Two implementations exist (Node file
- * handles + zlib in the CLI, zip.js on a Blob in the browser); both pass one contract suite.
+ * handles + zlib in the CLI, a Blob + DecompressionStream in the browser), sharing the ZIP
+ * structure code (`zip-format.ts`, `zip-archive.ts`); both pass one contract suite.
  *
  * Contract of {@link ZipSource.open}: the stream yields exactly `entry.size` bytes; data
  * that inflates to more fails as `zip-bomb` before much more than `entry.size` bytes are

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ZipEntry, ZipReadError, type ZipSource } from '../src/zip-source.js';
 import { concat, zipBytes } from './zip-writer.js';
 
-/** Opens archive bytes with one implementation (a temp file for Node, a Blob for zip.js). */
+/** Opens archive bytes with one implementation (a temp file for Node, a Blob for the browser). */
 export type OpenZip = (bytes: Uint8Array, name: string) => Promise<ZipSource>;
 
 /** All bytes of an entry. */
@@ -32,7 +32,7 @@ const big = sample(600_000);
 
 /**
  * The contract every {@link ZipSource} passes: the Node reader (file handles + zlib) and
- * the zip.js reader (Blob) run these same tests.
+ * the browser's reader (Blob + DecompressionStream) run these same tests.
  */
 export function describeZipSourceContract(name: string, open: OpenZip): void {
   describe(`ZipSource contract: ${name}`, () => {

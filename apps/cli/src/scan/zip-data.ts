@@ -1,8 +1,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
-import { ZipReadError } from '@widerspruch/export-reader';
-import type { RawEntry } from './zip-format.js';
+import { type RawEntry, ZipReadError } from '@widerspruch/export-reader';
 
 const CHUNK = 256 * 1024;
 
@@ -37,7 +36,7 @@ export async function* readRange(
 /** Entries up to this size are inflated in one step (off the main thread), larger ones streamed. */
 export const ONE_STEP_BYTES = 16 * 1024 * 1024;
 
-function inflateAll(data: Buffer, maxOutputLength: number): Promise<Buffer> {
+function inflateAll(data: Uint8Array, maxOutputLength: number): Promise<Buffer> {
   // One output chunk for the whole entry: zlib's default of 16 KiB would call back to the
   // main thread (and copy) once per 16 KiB.
   const chunkSize = Math.max(zlib.constants.Z_MIN_CHUNK, maxOutputLength);
@@ -52,7 +51,10 @@ function inflateAll(data: Buffer, maxOutputLength: number): Promise<Buffer> {
  * Inflates a small entry's DEFLATE data in one step on libuv's thread pool, so that it
  * overlaps with parsing on the main thread; the output is capped at `size + 1` bytes.
  */
-export async function* inflateSmall(compressed: Buffer, raw: RawEntry): AsyncGenerator<Uint8Array> {
+export async function* inflateSmall(
+  compressed: Uint8Array,
+  raw: RawEntry,
+): AsyncGenerator<Uint8Array> {
   let data: Buffer;
   try {
     data = await inflateAll(compressed, raw.size + 1);

@@ -40,19 +40,33 @@ export function tPlural(
 
 /** A date (YYYY-MM-DD or ISO timestamp) written for people, e.g. "10. März 2026". */
 export function formatDate(value: string): string {
-  const date = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
-  return new Intl.DateTimeFormat(locale.value === 'de' ? 'de-DE' : 'en-GB', {
+  const dayOnly = value.length === 10;
+  const date = new Date(dayOnly ? `${value}T12:00:00Z` : value);
+  return formatter(dayOnly ? 'day-utc' : 'day', () => ({
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    timeZone: value.length === 10 ? 'UTC' : undefined,
-  }).format(date);
+    timeZone: dayOnly ? 'UTC' : undefined,
+  })).format(date);
+}
+
+// Creating an Intl.DateTimeFormat costs far more than formatting with one (a list of 200
+// dates would create 200): one per locale and kind is kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(kind: string, options: () => Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale.value}:${kind}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale.value === 'de' ? 'de-DE' : 'en-GB', options());
+    formatters.set(key, f);
+  }
+  return f;
 }
 
 /** Date and time for people. */
 export function formatDateTime(value: string): string {
-  return new Intl.DateTimeFormat(locale.value === 'de' ? 'de-DE' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(new Date(value));
+  return formatter('date-time', () => ({ dateStyle: 'long', timeStyle: 'short' })).format(
+    new Date(value),
+  );
 }

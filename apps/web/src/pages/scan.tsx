@@ -19,12 +19,16 @@ type Phase =
 export function ScanPage() {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const worker = useRef<Worker | undefined>(undefined);
-  useEffect(() => () => worker.current?.terminate(), []);
+  const startWorker = () =>
+    new Worker(new URL('../scan/scan-worker.ts', import.meta.url), { type: 'module' });
+  // Started with the page, so that its code is loaded by the time a file is chosen.
+  useEffect(() => {
+    worker.current ??= startWorker();
+    return () => worker.current?.terminate();
+  }, []);
   const start = (files: File[]) => {
     if (files.length === 0) return;
-    worker.current ??= new Worker(new URL('../scan/scan-worker.ts', import.meta.url), {
-      type: 'module',
-    });
+    worker.current ??= startWorker();
     worker.current.onmessage = (event: MessageEvent<FromWorker>) => {
       const m = event.data;
       if (m.type === 'progress')

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // Reads export files in a Web Worker, so the page stays responsive; nothing leaves the device.
 import { scanExports } from '@widerspruch/export-reader';
-import { openZipBlob } from '@widerspruch/export-reader/zipjs';
+import { openZipBlob } from '@widerspruch/export-reader/blob';
 import type { FromWorker, ToWorker } from './messages.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
