@@ -4,6 +4,8 @@
 //   scan   node apps/cli/bin/widerspruch.js scan x.zip --json > /dev/null   (time, peak RSS)
 //   floor  unzip -p x.zip '*.json' > /dev/null    (inflating only the JSON entries)
 //   full   unzip -q -d tmp x.zip                  (complete extraction, once)
+// and, for reference, the issue's "minimal reader" (export-scan/minimal-reader.mjs: inflate
+// and JSON.parse every JSON entry, nothing else).
 // Targets (docs/ARCHITECTURE budgets): scan ≤ 2.5 × floor, peak RSS ≤ 200 MB. Exits 1 if missed.
 // Run after `npm run build`; needs Debian's `unzip`. Generated files are deleted at the end.
 import { spawnSync } from 'node:child_process';
@@ -15,6 +17,7 @@ import { writeSyntheticExport } from './export-scan/synthetic.mjs';
 const GB = Number(process.env.SCAN_BENCH_GB ?? 3);
 const RUNS = Number(process.env.SCAN_BENCH_RUNS ?? 3);
 const bin = join(import.meta.dirname, '..', 'apps', 'cli', 'bin', 'widerspruch.js');
+const minimalReader = join(import.meta.dirname, 'export-scan', 'minimal-reader.mjs');
 const hasTimeV = spawnSync('/usr/bin/time', ['-v', 'true']).status === 0;
 
 if (spawnSync('unzip', ['-v']).status !== 0) {
@@ -65,9 +68,11 @@ try {
   if (counts.post !== 15_000 || counts.profile !== 1) throw new Error('the scan missed content');
   const scans = [];
   const floors = [];
+  const minimals = [];
   for (let i = 0; i < RUNS; i++) {
     scans.push(timed(process.execPath, [bin, 'scan', zip, '--json']));
     floors.push(timed('unzip', ['-p', zip, '*.json']));
+    minimals.push(timed(process.execPath, [minimalReader, zip]));
   }
   const out = join(dir, 'unpacked');
   t = performance.now();
@@ -75,6 +80,7 @@ try {
   rmSync(out, { recursive: true, force: true });
   const scan = median(scans.map((s) => s.seconds));
   const floor = median(floors.map((s) => s.seconds));
+  const minimal = median(minimals.map((s) => s.seconds));
   const rss = Math.max(...scans.map((s) => s.rssMb ?? 0));
   const ratio = scan / floor;
   console.log(
@@ -82,6 +88,9 @@ try {
   );
   console.log(`floor  ${floor.toFixed(2)} s   (unzip -p '*.json')`);
   console.log(`full   ${full.seconds.toFixed(2)} s   (unzip -q -d, complete extraction)`);
+  console.log(
+    `minimal reader ${minimal.toFixed(2)} s = ${(minimal / floor).toFixed(2)} × floor (inflate + JSON.parse of every JSON entry); scan = ${(scan / minimal).toFixed(2)} × minimal reader`,
+  );
   const okTime = ratio <= 2.5;
   const okRss = !hasTimeV || rss <= 200;
   console.log(

@@ -12,6 +12,7 @@ import { memorySource } from '../test/memory-source.js';
 import { zipBytes } from '../test/zip-writer.js';
 import { openZipBlob } from './blob-source.js';
 import { ITEM_KINDS } from './inventory.js';
+import { LAYOUTS } from './layouts/index.js';
 import { scanExport, scanExports } from './scan.js';
 
 const layouts = [
@@ -125,5 +126,17 @@ describe('scanExport', () => {
     const result = await scanExport(memorySource(files));
     if (!result.ok) throw new Error('refused');
     expect(result.value.items[0]?.text).toHaveLength(200);
+  });
+});
+
+describe('file rules', () => {
+  it('all name .json, .js or .csv files (the scan skips other entries before matching)', () => {
+    for (const layout of LAYOUTS) {
+      for (const rule of layout.rules) {
+        expect(rule.pattern.source, `${layout.id}: ${rule.pattern}`).toMatch(
+          /\\\.(?:json|js|csv)\)?\$$/,
+        );
+      }
+    }
   });
 });

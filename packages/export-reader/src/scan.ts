@@ -111,13 +111,16 @@ const collator = new Intl.Collator('en', { numeric: true });
 const stem = (path: string) => path.replace(/\.\w+$/, '');
 const byPath = (a: string, b: string) => collator.compare(stem(a), stem(b));
 
+const CONTENT_FILE = /\.(?:json|js|csv)$/i;
+
 /** The files to read, own posts first, split files in number order; a path once. */
 function planFiles(group: readonly ExportPart[], layouts: readonly Layout[]): PlannedFile[] {
   const rules = [...new Set(layouts.flatMap((l) => l.rules))];
   const planned = new Map<string, PlannedFile & { order: number }>();
   for (const part of group) {
     for (const [path, entry] of part.files) {
-      if (planned.has(path)) continue;
+      // Every rule names a .json, .js or .csv file: media (most entries) are skipped at once.
+      if (!CONTENT_FILE.test(path) || planned.has(path)) continue;
       const order = rules.findIndex((r) => r.pattern.test(path));
       const rule = rules[order];
       if (rule) planned.set(path, { path, source: part.source, entry, rule, order });

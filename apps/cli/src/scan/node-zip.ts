@@ -15,7 +15,8 @@ import {
 import { crcOf, inflateEntry, inflateSmall, noCrc, ONE_STEP_BYTES, readRange } from './zip-data.js';
 
 async function readAt(fh: FileHandle, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.alloc(length);
+  // Not zero-filled: only the bytes read are handed on.
+  const buffer = Buffer.allocUnsafe(length);
   const { bytesRead } = await fh.read(buffer, 0, length, position);
   return buffer.subarray(0, bytesRead);
 }
