@@ -73,3 +73,27 @@ test('a file that is not an export is refused with a clear message', async () =>
   expect(((await alert.textContent()) ?? '').length).toBeGreaterThan(30);
   await profile.close();
 });
+
+test('export files dropped anywhere on the page are scanned', async () => {
+  const synthetic = facebook2024();
+  const bytes = zipBytes(Object.entries(synthetic.files).map(([name, data]) => ({ name, data })));
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.en });
+  const page = await newPage(profile.context);
+  await page.goto(`${server.url}#/export`);
+  await expectHeading(page, 'What of yours can be trained on');
+  const dataTransfer = await page.evaluateHandle((data) => {
+    const transfer = new DataTransfer();
+    const file = new File([new Uint8Array(data)], 'facebook-export.zip', {
+      type: 'application/zip',
+    });
+    transfer.items.add(file);
+    return transfer;
+  }, Array.from(bytes));
+  // Not on the field: the page takes the drop instead of letting the browser open the file.
+  await page.dispatchEvent('h1', 'dragover', { dataTransfer });
+  await page.dispatchEvent('h1', 'drop', { dataTransfer });
+  const total = Object.values(synthetic.counts).reduce((a, b) => a + (b ?? 0), 0);
+  await page.getByRole('heading', { level: 2, name: `Facebook: ${total} items` }).waitFor();
+  expect(page.url()).toBe(`${server.url}#/export`);
+  await profile.close();
+});

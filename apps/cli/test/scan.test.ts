@@ -137,7 +137,7 @@ describe('widerspruch scan', () => {
   it('shows progress on stderr only when stderr is a terminal', async () => {
     const f = fakeIo();
     await runScan(f.io, [facebook], { json: true }, true);
-    expect(f.stderr()).toMatch(/Lese \d+\/11: /);
+    expect(f.stderr()).toMatch(/Lese \d+\/11 \(\d+,\d\/\d+,\d MB\): /);
     const quiet = fakeIo();
     await runScan(quiet.io, [facebook], { json: true }, false);
     expect(quiet.stderr()).toBe('');

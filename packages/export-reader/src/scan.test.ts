@@ -13,7 +13,7 @@ import { zipBytes } from '../test/zip-writer.js';
 import { openZipBlob } from './blob-source.js';
 import { ITEM_KINDS } from './inventory.js';
 import { LAYOUTS } from './layouts/index.js';
-import { scanExport, scanExports } from './scan.js';
+import { type ScanProgress, scanExport, scanExports } from './scan.js';
 
 const layouts = [
   facebook2024(),
@@ -105,11 +105,19 @@ describe('scanExport', () => {
   });
 
   it('reports progress and can be cancelled', async () => {
-    const seen: string[] = [];
-    await scanExport(memorySource(facebook2024().files), {
-      onProgress: (p) => seen.push(`${p.done}/${p.total}`),
-    });
-    expect(seen[0]).toBe('0/11');
+    const seen: ScanProgress[] = [];
+    await scanExport(memorySource(facebook2024().files), { onProgress: (p) => seen.push(p) });
+    expect(seen.map((p) => p.done)).toEqual([...Array(11).keys()]);
+    expect(seen.every((p) => p.total === 11)).toBe(true);
+    // Bytes grow with every file and stay below the total of the files read.
+    const totalBytes = seen[0]?.totalBytes ?? 0;
+    expect(seen[0]?.bytes).toBe(0);
+    expect(totalBytes).toBeGreaterThan(0);
+    for (const [i, p] of seen.entries()) {
+      expect(p.totalBytes).toBe(totalBytes);
+      if (i > 0) expect(p.bytes).toBeGreaterThan(seen[i - 1]?.bytes ?? 0);
+      expect(p.bytes).toBeLessThan(totalBytes);
+    }
     const controller = new AbortController();
     controller.abort();
     const result = await scanExport(memorySource(facebook2024().files), {

@@ -8,12 +8,17 @@ import { type Problem, problem, type Result, ScanFailure } from './problems.js';
 import { type FileJob, type PlannedFile, runFileJob } from './read-file.js';
 import type { ZipSource } from './zip-source.js';
 
-/** Progress of a scan: about to read file `done + 1` of `total`. */
+/**
+ * Progress of a scan: about to read file `done + 1` of `total`, with `bytes` of
+ * `totalBytes` (uncompressed sizes of the files the scan reads) behind it.
+ */
 export interface ScanProgress {
   readonly input: string;
   readonly path: string;
   readonly done: number;
   readonly total: number;
+  readonly bytes: number;
+  readonly totalBytes: number;
 }
 
 /** Options of {@link scanExports}. */
@@ -142,9 +147,13 @@ async function readItems(
   // The next files are read (and inflated, off the main thread where the source can) while
   // the current one is parsed.
   const results = pipeline(plan, context, layout.mojibake);
+  const totalBytes = plan.reduce((sum, file) => sum + file.entry.size, 0);
+  let bytes = 0;
   for (const [done, file] of plan.entries()) {
     if (options.signal?.aborted) throw new ScanFailure(problem('cancelled'));
-    options.onProgress?.({ input: file.source.name, path: file.path, done, total: plan.length });
+    const at = { input: file.source.name, path: file.path, done, total: plan.length };
+    options.onProgress?.({ ...at, bytes, totalBytes });
+    bytes += file.entry.size;
     const result = runFileJob(await results(done));
     if (!result.ok) throw new ScanFailure(result.problem);
     for (const { item, uris } of result.items) {

@@ -73,7 +73,10 @@ function progressLine(io: CliIo, locale: Locale): (p: ScanProgress) => void {
     // The path comes from the archive: no control characters reach the terminal.
     // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them is the point.
     const path = p.path.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-    const file = path.length > 50 ? `…${path.slice(-49)}` : path;
-    io.stderr(`\r\u001b[K${label} ${p.done + 1}/${p.total}: ${file}`);
+    const file = path.length > 40 ? `…${path.slice(-39)}` : path;
+    const mb = (bytes: number) =>
+      (bytes / 1e6).toFixed(1).replace('.', locale === 'de' ? ',' : '.');
+    const size = `${mb(p.bytes)}/${mb(p.totalBytes)} MB`;
+    io.stderr(`\r\u001b[K${label} ${p.done + 1}/${p.total} (${size}): ${file}`);
   };
 }

@@ -64,6 +64,18 @@ function formatter(kind: string, options: () => Intl.DateTimeFormatOptions): Int
   return f;
 }
 
+/** A whole number with the page's digit grouping ("24.001" in German). */
+export function formatCount(n: number): string {
+  return new Intl.NumberFormat(locale.value === 'de' ? 'de-DE' : 'en-GB').format(n);
+}
+
+/** Bytes as megabytes with one decimal, in the page's language ("3,4" in German). */
+export function formatMb(bytes: number): string {
+  return new Intl.NumberFormat(locale.value === 'de' ? 'de-DE' : 'en-GB', {
+    maximumFractionDigits: 1,
+  }).format(bytes / 1_000_000);
+}
+
 /** Date and time for people. */
 export function formatDateTime(value: string): string {
   return formatter('date-time', () => ({ dateStyle: 'long', timeStyle: 'short' })).format(

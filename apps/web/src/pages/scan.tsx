@@ -2,16 +2,17 @@ import type {
   ContentItem,
   ExportInventory,
   ItemKind,
+  ScanProgress,
   ScanReport,
 } from '@widerspruch/export-reader';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
-import { formatDate, locale, t } from '../i18n/i18n.js';
+import { formatCount, formatDate, formatMb, locale, t } from '../i18n/i18n.js';
 import type { FromWorker, ToWorker } from '../scan/messages.js';
 
 type Phase =
   | { kind: 'idle' }
-  | { kind: 'running'; done: number; total: number; path: string }
+  | { kind: 'running'; progress: ScanProgress | undefined }
   | { kind: 'done'; report: ScanReport }
   | { kind: 'error'; message: string };
 
@@ -31,34 +32,63 @@ export function ScanPage() {
     worker.current ??= startWorker();
     worker.current.onmessage = (event: MessageEvent<FromWorker>) => {
       const m = event.data;
-      if (m.type === 'progress')
-        setPhase({
-          kind: 'running',
-          done: m.progress.done,
-          total: m.progress.total,
-          path: m.progress.path,
-        });
+      if (m.type === 'progress') setPhase({ kind: 'running', progress: m.progress });
       else if (m.type === 'done') setPhase({ kind: 'done', report: m.report });
       else if (m.type === 'cancelled') setPhase({ kind: 'idle' });
       else setPhase({ kind: 'error', message: m.message });
     };
-    setPhase({ kind: 'running', done: 0, total: 0, path: '' });
+    setPhase({ kind: 'running', progress: undefined });
     worker.current.postMessage({ type: 'scan', files } satisfies ToWorker);
   };
   const cancel = () => worker.current?.postMessage({ type: 'cancel' } satisfies ToWorker);
+  // Files dropped anywhere on the page are scanned: without this the browser would open a
+  // ZIP dropped next to the field (or download it) and leave the page.
+  const [over, setOver] = useState(false);
+  const running = phase.kind === 'running';
+  // Progress and results appear below the field: brought into view (on a phone they would
+  // be off screen), and the results' first heading gets the focus for screen readers.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = outcome.current;
+    if (!box || phase.kind === 'idle') return;
+    const heading = phase.kind === 'done' ? box.querySelector<HTMLElement>('h2') : null;
+    if (heading) heading.focus();
+    else box.scrollIntoView({ block: 'nearest' });
+  }, [phase.kind]);
+  useEffect(() => {
+    const onDragOver = (e: DragEvent) => e.preventDefault();
+    const onDrop = (e: DragEvent) => {
+      e.preventDefault();
+      setOver(false);
+      if (!running) start([...(e.dataTransfer?.files ?? [])]);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  });
   return (
     <section>
       <PageHeading>{t('scan.title')}</PageHeading>
       <p>{t('scan.lead')}</p>
       <p class="privacy-note">{t('scan.private')}</p>
-      <fieldset class="dropzone">
+      <fieldset
+        class={over ? 'dropzone dropzone-over' : 'dropzone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+      >
         <legend>{t('scan.choose')}</legend>
         <input
           type="file"
           multiple
           accept=".zip,application/zip"
           aria-label={t('scan.choose')}
-          disabled={phase.kind === 'running'}
+          disabled={running}
           onChange={(e) => {
             const files = [...(e.currentTarget.files ?? [])];
             e.currentTarget.value = '';
@@ -67,27 +97,38 @@ export function ScanPage() {
         />
         <p class="hint">{t('scan.hint')}</p>
       </fieldset>
-      {phase.kind === 'running' && (
-        <div role="status">
-          <p>{t('scan.progress', { done: phase.done, total: phase.total || '…' })}</p>
-          <progress
-            max={phase.total || 1}
-            value={phase.done}
-            aria-label={t('scan.progressLabel')}
-          />
-          <p>
-            <button type="button" class="button button-quiet" onClick={cancel}>
-              {t('scan.cancel')}
-            </button>
+      <div ref={outcome}>
+        {phase.kind === 'running' && (
+          <div role="status">
+            <p>
+              {phase.progress
+                ? t('scan.progress', {
+                    done: phase.progress.done,
+                    total: phase.progress.total,
+                    mb: formatMb(phase.progress.bytes),
+                    totalMb: formatMb(phase.progress.totalBytes),
+                  })
+                : t('scan.starting')}
+            </p>
+            <progress
+              max={phase.progress?.totalBytes || 1}
+              value={phase.progress?.bytes ?? 0}
+              aria-label={t('scan.progressLabel')}
+            />
+            <p>
+              <button type="button" class="button button-quiet" onClick={cancel}>
+                {t('scan.cancel')}
+              </button>
+            </p>
+          </div>
+        )}
+        {phase.kind === 'error' && (
+          <p class="error" role="alert">
+            {t('scan.failed')} ({phase.message})
           </p>
-        </div>
-      )}
-      {phase.kind === 'error' && (
-        <p class="error" role="alert">
-          {t('scan.failed')} ({phase.message})
-        </p>
-      )}
-      {phase.kind === 'done' && <Results report={phase.report} />}
+        )}
+        {phase.kind === 'done' && <Results report={phase.report} />}
+      </div>
     </section>
   );
 }
@@ -135,7 +176,9 @@ function InventoryView({ inventory }: { inventory: ExportInventory }) {
   const knowsAudience = inventory.items.some((i) => i.audience !== undefined);
   return (
     <article class="inventory">
-      <h2>{t('scan.found', { platform: name, count: inventory.items.length })}</h2>
+      <h2 tabIndex={-1}>
+        {t('scan.found', { platform: name, count: formatCount(inventory.items.length) })}
+      </h2>
       <p class="muted">{t('scan.layout', { layout: inventory.layout })}</p>
       <table class="counts">
         <caption>{t('scan.byKind')}</caption>
@@ -149,7 +192,7 @@ function InventoryView({ inventory }: { inventory: ExportInventory }) {
           {kinds.map((k) => (
             <tr key={k}>
               <th scope="row">{t(`kind.${k}`)}</th>
-              <td>{inventory.counts[k]}</td>
+              <td>{formatCount(inventory.counts[k])}</td>
             </tr>
           ))}
         </tbody>
@@ -188,7 +231,10 @@ function InventoryView({ inventory }: { inventory: ExportInventory }) {
         />
       </div>
       <p class="muted">
-        {t('scan.shown', { count: Math.min(items.length, 200), total: items.length })}
+        {t('scan.shown', {
+          count: formatCount(Math.min(items.length, 200)),
+          total: formatCount(items.length),
+        })}
       </p>
       <ul class="items">
         {items.slice(0, 200).map((item) => (
@@ -227,7 +273,8 @@ function YearChart({ items }: { items: readonly ContentItem[] }) {
           <tr key={year}>
             <th scope="row">{year}</th>
             <td>
-              <meter min={0} max={max} value={n} aria-label={`${year}: ${n}`} /> {n}
+              <meter min={0} max={max} value={n} aria-label={`${year}: ${formatCount(n)}`} />{' '}
+              {formatCount(n)}
             </td>
           </tr>
         ))}
@@ -253,10 +300,10 @@ function CleanUpPlan({
         <li>
           {publicCount === undefined
             ? t('scan.planNoAudience')
-            : t('scan.planPublic', { count: publicCount, total })}
+            : t('scan.planPublic', { count: formatCount(publicCount), total: formatCount(total) })}
         </li>
         <li>{t('scan.planDelete')}</li>
-        {byOthers > 0 && <li>{t('scan.planOthers', { count: byOthers })}</li>}
+        {byOthers > 0 && <li>{t('scan.planOthers', { count: formatCount(byOthers) })}</li>}
       </ol>
       {byOthers > 0 && (
         <>
