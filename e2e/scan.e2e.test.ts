@@ -1,11 +1,23 @@
 // The export scan in the browser: a Facebook export is read in a Web Worker, on the device;
 // counts, decoded umlauts and emoji, the clean-up plan, and no request leaves the origin.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { facebook2024, TEXTS, zipBytes } from '../packages/export-reader/test/index.js';
+import {
+  facebook2018,
+  facebook2020,
+  facebook2024,
+  instagram2018,
+  instagram2021,
+  instagram2023,
+  instagram2025,
+  linkedin,
+  TEXTS,
+  xArchive,
+  zipBytes,
+} from '../packages/export-reader/test/index.js';
 import { sharedBrowser } from './browser.js';
 import { startServer, type TestServer } from './server.js';
 import { axeViolations, BROWSER_LOCALE, expectHeading, newPage } from './support.js';
@@ -95,5 +107,54 @@ test('export files dropped anywhere on the page are scanned', async () => {
   const total = Object.values(synthetic.counts).reduce((a, b) => a + (b ?? 0), 0);
   await page.getByRole('heading', { level: 2, name: `Facebook: ${total} items` }).waitFor();
   expect(page.url()).toBe(`${server.url}#/export`);
+  await profile.close();
+});
+
+test('every supported layout is read in the browser, with its counts and decoded text', async () => {
+  const de: Record<string, string> = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../apps/web/src/i18n/de.json'), 'utf8'),
+  );
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  const page = await newPage(profile.context);
+  for (const synthetic of [
+    facebook2024(),
+    facebook2020(),
+    facebook2018(),
+    instagram2025(),
+    instagram2023(),
+    instagram2021(),
+    instagram2018(),
+    xArchive(),
+    linkedin(),
+  ]) {
+    const zip = join(dir, `${synthetic.layout}.zip`);
+    writeFileSync(
+      zip,
+      zipBytes(Object.entries(synthetic.files).map(([name, data]) => ({ name, data }))),
+    );
+    await page.goto(`${server.url}#/`);
+    await page.goto(`${server.url}#/export`);
+    await expectHeading(page, 'Was von Ihnen trainiert werden kann');
+    await page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first().setInputFiles(zip);
+    await page.locator('article.inventory').waitFor();
+    expect(await page.locator('article.inventory p.muted').first().textContent()).toBe(
+      `Aufbau des Exports: ${synthetic.layout}`,
+    );
+    const rows = await page
+      .locator('table.counts tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [
+          tr.querySelector('th')?.textContent ?? '',
+          tr.querySelector('td')?.textContent ?? '',
+        ]),
+      );
+    const expected = Object.entries(synthetic.counts)
+      .filter(([, n]) => (n ?? 0) > 0)
+      .map(([kind, n]) => [de[`kind.${kind}`], String(n)]);
+    expect(rows.sort()).toEqual(expected.sort());
+    const list = (await page.locator('ul.items').textContent()) ?? '';
+    expect(list, synthetic.layout).toMatch(/Grüße|Köln|😀|Jürgen/);
+    expect(list, synthetic.layout).not.toMatch(/Ã|Â|ð/);
+  }
   await profile.close();
 });
