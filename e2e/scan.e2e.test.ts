@@ -67,6 +67,12 @@ test('a Facebook export is scanned on the device, with correct text and counts',
   await page
     .getByRole('heading', { level: 3, name: 'So verringern Sie, was trainiert werden kann' })
     .waitFor();
+  // The platform's own facts from the catalog, each with its sources.
+  await page
+    .getByRole('heading', { level: 4, name: 'Was Facebook nach den Quellen verwendet' })
+    .waitFor();
+  expect(await page.locator('section.cleanup details.sources').count()).toBeGreaterThan(3);
+  expect(await page.locator('#ask-others').inputValue()).toContain('Meta nutzt öffentliche');
   expect([...origins]).toEqual([new URL(server.url).origin]);
   expect(await axeViolations(page)).toEqual([]);
   await profile.close();

@@ -14,8 +14,25 @@ export interface CliIo {
   readonly now: () => string;
 }
 
+let pipeWatched = false;
+
+/**
+ * Ends the process quietly when the reader of standard output goes away (`widerspruch scan
+ * x.zip --json | head`), as command-line tools do, instead of crashing with EPIPE.
+ */
+function quitOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`widerspruch: cannot write the output: ${error.message}\n`);
+    process.exit(1);
+  });
+}
+
 /** The real terminal of this process. `NO_COLOR` (any value) turns colour off. */
 export function processIo(): CliIo {
+  quitOnClosedPipe();
   const env = process.env;
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   return {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -174,5 +175,30 @@ describe('widerspruch scan', () => {
     const quiet = fakeIo();
     await runScan(quiet.io, [facebook], { json: true }, false);
     expect(quiet.stderr()).toBe('');
+  });
+});
+
+describe('widerspruch scan in a pipe', () => {
+  it('ends quietly when the reader stops early (| head), without EPIPE', async () => {
+    const posts = Array.from({ length: 4000 }, (_, i) => ({
+      timestamp: 1_700_000_000 + i,
+      data: [{ post: `Beitrag ${i} ${'x'.repeat(100)}` }],
+    }));
+    const zip = writeZip('facebook-pipe-2026-01-01-Ab12.zip', {
+      'facebook-pipe-2026-01-01-Ab12/your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json':
+        JSON.stringify(posts),
+    });
+    const bin = join(import.meta.dirname, '..', 'bin', 'widerspruch.js');
+    const child = spawn(process.execPath, [bin, 'scan', zip, '--json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -47,7 +47,15 @@ export function writeScanJson(io: CliIo, report: ScanReport): void {
   io.stdout(`${report.exports.length === 0 ? '' : '\n  '}],\n  "refused": ${refused}\n}\n`);
 }
 
-/** Writes one inventory for people: counts per kind and what they mean. */
+/** A whole number with digit grouping in the language of the output ("15.000" in German). */
+function count(n: number, locale: Locale): string {
+  return n.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB');
+}
+
+/**
+ * Writes one inventory for people: counts per kind and per year, what they mean, and where
+ * to go next (the platform's guide, the JSON output for every item).
+ */
 export function writeInventoryText(
   io: CliIo,
   inventory: ExportInventory,
@@ -57,15 +65,46 @@ export function writeInventoryText(
   const name = PLATFORM_NAMES[inventory.platform] ?? inventory.platform;
   const title = locale === 'de' ? `${name}-Export` : `${name} export`;
   io.stdout(`${s.bold(title)} (${inventory.layout}): ${inventory.inputs.join(', ')}\n`);
-  const width = Math.max(...ITEM_KINDS.map((k) => KIND_LABELS[k][locale].length));
-  for (const kind of ITEM_KINDS) {
+  const shown = ITEM_KINDS.filter((k) => inventory.counts[k] > 0);
+  const width = Math.max(0, ...shown.map((k) => KIND_LABELS[k][locale].length));
+  for (const kind of shown) {
     const n = inventory.counts[kind];
-    if (n > 0)
-      io.stdout(`  ${KIND_LABELS[kind][locale].padEnd(width)}  ${String(n).padStart(6)}\n`);
+    io.stdout(`  ${KIND_LABELS[kind][locale].padEnd(width)}  ${count(n, locale).padStart(7)}\n`);
   }
   if (inventory.items.length === 0)
     io.stdout(locale === 'de' ? '  (keine Inhalte gefunden)\n' : '  (no content found)\n');
-  io.stdout(s.dim(`${meaning(inventory, locale)}\n\n`));
+  io.stdout(yearChart(inventory, locale));
+  io.stdout(s.dim(`${meaning(inventory, locale)}\n`));
+  const next =
+    locale === 'de'
+      ? [
+          `Wie Sie widersprechen und was ${name} verwendet: widerspruch guide ${inventory.platform}`,
+          'Jeden Eintrag einzeln: widerspruch scan … --json',
+        ]
+      : [
+          `How to object and what ${name} uses: widerspruch guide ${inventory.platform}`,
+          'Every item on its own: widerspruch scan … --json',
+        ];
+  io.stdout(`${next.map((line) => `  ${line}`).join('\n')}\n\n`);
+}
+
+const BAR = 24;
+
+/** Items per year as a bar chart (years without a date are left out). */
+function yearChart(inventory: ExportInventory, locale: Locale): string {
+  const years = new Map<string, number>();
+  for (const item of inventory.items) {
+    const year = item.date?.slice(0, 4);
+    if (year) years.set(year, (years.get(year) ?? 0) + 1);
+  }
+  if (years.size === 0) return '';
+  const max = Math.max(...years.values());
+  const rows = [...years].sort(([a], [b]) => a.localeCompare(b));
+  const lines = rows.map(([year, n]) => {
+    const bar = '█'.repeat(Math.max(1, Math.round((n / max) * BAR))).padEnd(BAR);
+    return `    ${year}  ${bar}  ${count(n, locale).padStart(7)}`;
+  });
+  return `  ${locale === 'de' ? 'Nach Jahr' : 'By year'}\n${lines.join('\n')}\n`;
 }
 
 function meaning(inventory: ExportInventory, locale: Locale): string {
@@ -74,15 +113,15 @@ function meaning(inventory: ExportInventory, locale: Locale): string {
   const lines =
     locale === 'de'
       ? [
-          `  ${own} eigene Inhalte: Was davon öffentlich ist, kann für KI-Training genutzt werden; ein Widerspruch deckt sie ab, aber nur für die Zukunft.`,
+          `  ${count(own, 'de')} ${own === 1 ? 'eigener Inhalt' : 'eigene Inhalte'}: Was davon öffentlich ist, kann für KI-Training genutzt werden; ein Widerspruch deckt sie ab, aber nur für die Zukunft.`,
           others > 0
-            ? `  ${others} Inhalte anderer (z. B. Markierungen) deckt Ihr Widerspruch nicht ab: Bitten Sie um Entfernung oder nutzen Sie das Formular für Dritte.`
+            ? `  ${count(others, 'de')} ${others === 1 ? 'Inhalt' : 'Inhalte'} anderer (z. B. Markierungen) deckt Ihr Widerspruch nicht ab: Bitten Sie um Entfernung oder nutzen Sie das Formular für Dritte.`
             : '',
         ]
       : [
-          `  ${own} items of your own: what of it is public can be used for AI training; an objection covers them, but only from now on.`,
+          `  ${count(own, 'en')} ${own === 1 ? 'item' : 'items'} of your own: what of it is public can be used for AI training; an objection covers them, but only from now on.`,
           others > 0
-            ? `  ${others} items by others (such as tags) are not covered by your objection: ask for removal or use the third-party form.`
+            ? `  ${count(others, 'en')} ${others === 1 ? 'item' : 'items'} by others (such as tags) ${others === 1 ? 'is' : 'are'} not covered by your objection: ask for removal or use the third-party form.`
             : '',
         ];
   return [...lines, audienceLine(inventory, locale)].filter(Boolean).join('\n');
@@ -103,6 +142,6 @@ function audienceLine(inventory: ExportInventory, locale: Locale): string {
       counts.set(item.audience, (counts.get(item.audience) ?? 0) + 1);
   }
   if (counts.size === 0) return '';
-  const parts = [...counts].map(([a, n]) => `${AUDIENCES[a]?.[locale] ?? a} ${n}`);
+  const parts = [...counts].map(([a, n]) => `${AUDIENCES[a]?.[locale] ?? a} ${count(n, locale)}`);
   return `  ${locale === 'de' ? 'Sichtbarkeit laut Export' : 'Visibility per the export'}: ${parts.join(', ')}`;
 }

@@ -1,3 +1,4 @@
+import { findPlatform } from '@widerspruch/catalog';
 import type {
   ContentItem,
   ExportInventory,
@@ -6,9 +7,13 @@ import type {
   ScanReport,
 } from '@widerspruch/export-reader';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { FactList } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { formatCount, formatDate, formatMb, locale, t } from '../i18n/i18n.js';
+import { hrefOf } from '../router.js';
 import type { FromWorker, ToWorker } from '../scan/messages.js';
+import { catalog, loadCatalog } from '../state/catalog.js';
+import { resolveFacts } from '../view/facts.js';
 
 type Phase =
   | { kind: 'idle' }
@@ -199,6 +204,7 @@ function InventoryView({ inventory }: { inventory: ExportInventory }) {
       </table>
       <YearChart items={inventory.items} />
       <CleanUpPlan
+        platform={inventory.platform}
         byOthers={inventory.counts['by-others']}
         publicCount={knowsAudience ? publicCount : undefined}
         total={inventory.items.length}
@@ -283,16 +289,30 @@ function YearChart({ items }: { items: readonly ContentItem[] }) {
   );
 }
 
+// Who trains on the content, for the message to people who tagged the user.
+const COMPANIES: Record<string, string> = {
+  facebook: 'Meta',
+  instagram: 'Meta',
+  x: 'X',
+  linkedin: 'LinkedIn',
+};
+
 function CleanUpPlan({
+  platform,
   byOthers,
   publicCount,
   total,
 }: {
+  platform: string;
   byOthers: number;
   /** Items the export marks as public; undefined when the export says nothing about audiences. */
   publicCount: number | undefined;
   total: number;
 }) {
+  useEffect(() => {
+    void loadCatalog();
+  }, []);
+  const name = PLATFORM_NAMES[platform] ?? platform;
   return (
     <section class="cleanup">
       <h3>{t('scan.planTitle')}</h3>
@@ -302,6 +322,10 @@ function CleanUpPlan({
             ? t('scan.planNoAudience')
             : t('scan.planPublic', { count: formatCount(publicCount), total: formatCount(total) })}
         </li>
+        <li>
+          {t('scan.planObject', { platform: name })}{' '}
+          <a href={hrefOf('wizard')}>{t('scan.planObjectLink')}</a>
+        </li>
         <li>{t('scan.planDelete')}</li>
         {byOthers > 0 && <li>{t('scan.planOthers', { count: formatCount(byOthers) })}</li>}
       </ol>
@@ -310,9 +334,36 @@ function CleanUpPlan({
           <label class="field" for="ask-others">
             {t('scan.messageLabel')}
           </label>
-          <textarea id="ask-others" class="output" rows={5} readOnly value={t('scan.message')} />
+          <textarea
+            id="ask-others"
+            class="output"
+            rows={5}
+            readOnly
+            value={t('scan.message', { company: COMPANIES[platform] ?? name })}
+          />
         </>
       )}
+      <PlatformFacts platform={platform} name={name} />
     </section>
+  );
+}
+
+/** What the platform uses for training and what not, from the catalog with sources. */
+function PlatformFacts({ platform, name }: { platform: string; name: string }) {
+  const c = catalog.value;
+  const p = c === undefined ? undefined : findPlatform(c, platform);
+  if (p === undefined) return null;
+  const loc = locale.value;
+  const { dataUsed = [], dataExcluded = [] } = p.aiTraining;
+  return (
+    <>
+      {dataUsed.length > 0 && <h4>{t('scan.planUses', { platform: name })}</h4>}
+      <FactList facts={resolveFacts(dataUsed, loc, p.sources)} />
+      {dataExcluded.length > 0 && <h4>{t('scan.planExcludes')}</h4>}
+      <FactList facts={resolveFacts(dataExcluded, loc, p.sources)} />
+      <p class="as-of">
+        {t('fact.asOf', { date: formatDate(p.verified) })} · {t(`fact.quality.${p.quality}`)}
+      </p>
+    </>
   );
 }
