@@ -4,18 +4,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
-  facebook2018,
-  facebook2020,
+  everyLayout,
   facebook2024,
-  instagram2018,
-  instagram2021,
-  instagram2023,
-  instagram2025,
-  linkedin,
   TEXTS,
-  xArchive,
   zipBytes,
 } from '../packages/export-reader/test/index.js';
 import { sharedBrowser } from './browser.js';
@@ -23,6 +17,18 @@ import { startServer, type TestServer } from './server.js';
 import { axeViolations, BROWSER_LOCALE, expectHeading, newPage } from './support.js';
 
 const browser = sharedBrowser();
+
+/** The rows of the counts table: [kind label, number]. */
+function countRows(page: Page): Promise<string[][]> {
+  return page
+    .locator('table.counts tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.querySelector('th')?.textContent ?? '',
+        tr.querySelector('td')?.textContent ?? '',
+      ]),
+    );
+}
 let server: TestServer;
 let dir: string;
 beforeAll(async () => {
@@ -52,14 +58,7 @@ test('a Facebook export is scanned on the device, with correct text and counts',
   await heading.waitFor();
   const total = Object.values(synthetic.counts).reduce((a, b) => a + (b ?? 0), 0);
   expect(await heading.textContent()).toBe(`Facebook: ${total} Einträge`);
-  const rows = await page
-    .locator('table.counts tbody tr')
-    .evaluateAll((trs) =>
-      trs.map((tr) => [
-        tr.querySelector('th')?.textContent ?? '',
-        tr.querySelector('td')?.textContent ?? '',
-      ]),
-    );
+  const rows = await countRows(page);
   expect(rows).toContainEqual(['Beitrag', String(synthetic.counts.post)]);
   const list = (await page.locator('ul.items').textContent()) ?? '';
   expect(list).toContain(TEXTS.greeting);
@@ -122,17 +121,7 @@ test('every supported layout is read in the browser, with its counts and decoded
   );
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
   const page = await newPage(profile.context);
-  for (const synthetic of [
-    facebook2024(),
-    facebook2020(),
-    facebook2018(),
-    instagram2025(),
-    instagram2023(),
-    instagram2021(),
-    instagram2018(),
-    xArchive(),
-    linkedin(),
-  ]) {
+  for (const synthetic of everyLayout()) {
     const zip = join(dir, `${synthetic.layout}.zip`);
     writeFileSync(
       zip,
@@ -146,14 +135,7 @@ test('every supported layout is read in the browser, with its counts and decoded
     expect(await page.locator('article.inventory p.muted').first().textContent()).toBe(
       `Aufbau des Exports: ${synthetic.layout}`,
     );
-    const rows = await page
-      .locator('table.counts tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => [
-          tr.querySelector('th')?.textContent ?? '',
-          tr.querySelector('td')?.textContent ?? '',
-        ]),
-      );
+    const rows = await countRows(page);
     const expected = Object.entries(synthetic.counts)
       .filter(([, n]) => (n ?? 0) > 0)
       .map(([kind, n]) => [de[`kind.${kind}`], String(n)]);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { facebook2018, facebook2020, facebook2024, TEXTS } from '../test/exports.js';
+import { facebook2024, TEXTS } from '../test/exports.js';
 import {
-  instagram2018,
-  instagram2021,
+  everyLayout,
   instagram2023,
   instagram2025,
   linkedin,
@@ -15,17 +14,7 @@ import { ITEM_KINDS } from './inventory.js';
 import { LAYOUTS } from './layouts/index.js';
 import { type ScanProgress, scanExport, scanExports } from './scan.js';
 
-const layouts = [
-  facebook2024(),
-  facebook2020(),
-  facebook2018(),
-  instagram2025(),
-  instagram2023(),
-  instagram2021(),
-  instagram2018(),
-  xArchive(),
-  linkedin(),
-];
+const layouts = everyLayout();
 
 const all = (counts: Partial<Record<string, number>>) =>
   Object.fromEntries(ITEM_KINDS.map((k) => [k, counts[k] ?? 0]));

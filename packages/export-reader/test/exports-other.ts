@@ -1,5 +1,5 @@
 import type { SyntheticExport } from './exports.js';
-import { TEXTS } from './exports.js';
+import { facebook2018, facebook2020, facebook2024, TEXTS } from './exports.js';
 import { metaJson } from './meta-json.js';
 
 const t = 1_700_000_000;
@@ -168,4 +168,19 @@ export function linkedin(): SyntheticExport {
     },
     counts: { post: 2, comment: 1, profile: 1 },
   };
+}
+
+/** One synthetic export of every supported layout, in the order of `LAYOUTS`' families. */
+export function everyLayout(): SyntheticExport[] {
+  return [
+    facebook2024(),
+    facebook2020(),
+    facebook2018(),
+    instagram2025(),
+    instagram2023(),
+    instagram2021(),
+    instagram2018(),
+    xArchive(),
+    linkedin(),
+  ];
 }
