@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { constants, deflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
@@ -68,7 +69,7 @@ test('a Facebook export is scanned on the device, with correct text and counts',
     .waitFor();
   // The platform's own facts from the catalog, each with its sources.
   await page
-    .getByRole('heading', { level: 4, name: 'Was Facebook nach den Quellen verwendet' })
+    .getByRole('heading', { level: 4, name: 'Was Facebook laut den Quellen verwendet' })
     .waitFor();
   expect(await page.locator('section.cleanup details.sources').count()).toBeGreaterThan(3);
   expect(await page.locator('#ask-others').inputValue()).toContain('Meta nutzt öffentliche');
@@ -98,20 +99,23 @@ test('export files dropped anywhere on the page are scanned', async () => {
   const page = await newPage(profile.context);
   await page.goto(`${server.url}#/export`);
   await expectHeading(page, 'What of yours can be trained on');
-  const dataTransfer = await page.evaluateHandle((data) => {
+  // Not on the field: the page takes the drop (and keeps the browser from opening the file).
+  const prevented = await page.evaluate((data) => {
     const transfer = new DataTransfer();
-    const file = new File([new Uint8Array(data)], 'facebook-export.zip', {
-      type: 'application/zip',
-    });
-    transfer.items.add(file);
-    return transfer;
+    transfer.items.add(
+      new File([new Uint8Array(data)], 'facebook-export.zip', { type: 'application/zip' }),
+    );
+    const heading = document.querySelector('h1') as HTMLElement;
+    const event = (type: string) =>
+      new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true });
+    heading.dispatchEvent(event('dragover'));
+    const drop = event('drop');
+    heading.dispatchEvent(drop);
+    return drop.defaultPrevented;
   }, Array.from(bytes));
-  // Not on the field: the page takes the drop instead of letting the browser open the file.
-  await page.dispatchEvent('h1', 'dragover', { dataTransfer });
-  await page.dispatchEvent('h1', 'drop', { dataTransfer });
+  expect(prevented).toBe(true);
   const total = Object.values(synthetic.counts).reduce((a, b) => a + (b ?? 0), 0);
   await page.getByRole('heading', { level: 2, name: `Facebook: ${total} items` }).waitFor();
-  expect(page.url()).toBe(`${server.url}#/export`);
   await profile.close();
 });
 
@@ -144,5 +148,37 @@ test('every supported layout is read in the browser, with its counts and decoded
     expect(list, synthetic.layout).toMatch(/Grüße|Köln|😀|Jürgen/);
     expect(list, synthetic.layout).not.toMatch(/Ã|Â|ð/);
   }
+  await profile.close();
+});
+
+test('a ZIP bomb with a lying size is refused at once, without inflating it in memory', async () => {
+  // 16 MB of zeros, deflated without a final block, repeated: 4 GB from about 4 MB; the
+  // entry says 1000 bytes. A reader that inflated whole chunks before checking would hold
+  // gigabytes and take many seconds (or crash the tab); this one stops after one slice.
+  const block = deflateRawSync(new Uint8Array(16_000_000), { finishFlush: constants.Z_SYNC_FLUSH });
+  const raw = new Uint8Array(block.length * 256 + 2);
+  for (let i = 0; i < 256; i++) raw.set(block, i * block.length);
+  raw.set([0x03, 0x00], block.length * 256);
+  const zip = join(dir, 'facebook-bomb.zip');
+  writeFileSync(
+    zip,
+    zipBytes([
+      {
+        name: 'personal_information/profile_information/profile_information.json',
+        data: '{"profile_v2":{}}',
+      },
+      {
+        name: 'your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json',
+        raw,
+        declaredSize: 1000,
+      },
+    ]),
+  );
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  const page = await newPage(profile.context);
+  await page.goto(`${server.url}#/export`);
+  await expectHeading(page, 'Was von Ihnen trainiert werden kann');
+  await page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first().setInputFiles(zip);
+  await page.getByRole('alert').filter({ hasText: 'facebook-bomb.zip' }).waitFor({ timeout: 5000 });
   await profile.close();
 });

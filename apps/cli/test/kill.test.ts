@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializeExport } from '@widerspruch/core';
@@ -31,13 +31,30 @@ function bigExport(count: number): string {
   return serializeExport({ profiles: [profile], cases }, '2026-03-10T00:00:00.000Z');
 }
 
-/** Runs the CLI and kills it with SIGKILL after a delay; true if it was killed, not done. */
-function runUntilKilled(args: string[], afterMs: number): Promise<boolean> {
+/**
+ * Runs the CLI and kills it with SIGKILL after a delay in ms, or once the store's write-ahead
+ * log has grown by `{ walBytes }` (so the kill lands inside the write transaction, whatever
+ * the machine's speed); true if it was killed, not done.
+ */
+function runUntilKilled(
+  args: string[],
+  when: number | { walBytes: number; wal: string },
+): Promise<boolean> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, ...args], { stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
+    const kill = () => child.kill('SIGKILL');
+    let timer: NodeJS.Timeout;
+    if (typeof when === 'number') timer = setTimeout(kill, when);
+    else {
+      const size = () => statSync(when.wal, { throwIfNoEntry: false })?.size ?? 0;
+      const start = size();
+      timer = setInterval(() => {
+        if (size() - start >= when.walBytes) kill();
+      }, 2);
+    }
     child.on('exit', (_code, signal) => {
       clearTimeout(timer);
+      clearInterval(timer);
       resolve(signal === 'SIGKILL');
     });
   });
@@ -51,12 +68,17 @@ describe('killing the CLI while it writes', () => {
     const seed = openSqliteStore(store);
     await seed.putProfile({ id: 'p0', name: 'Ich', createdAt: '2026-03-10T00:00:00.000Z' });
     seed.close();
-    // An import of this file takes about 1.7 s here; the kills land before, during and
-    // (for later runs, which rewrite the same rows) inside the write transaction.
-    const delays = [150, 250, 350, 450, 600, 750, 900];
+    // Kills while the CLI starts and reads the file (delays), and inside the write
+    // transaction (once the write-ahead log grows): every import is all or nothing.
+    const wal = `${store}-wal`;
+    const kills = [150, 300, 450, { wal, walBytes: 4096 }, { wal, walBytes: 1 << 20 }];
     let killed = 0;
-    for (const delay of delays) {
-      if (await runUntilKilled(['case', 'import', file, '--store', store], delay)) killed++;
+    let killedWriting = 0;
+    for (const when of kills) {
+      if (await runUntilKilled(['case', 'import', file, '--store', store], when)) {
+        killed++;
+        if (typeof when !== 'number') killedWriting++;
+      }
       const db = new Database(store);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       db.close();
@@ -69,7 +91,8 @@ describe('killing the CLI while it writes', () => {
     }
     expect(
       killed,
-      'the CLI finished before every kill; make the file larger',
+      'the CLI finished before the kills; make the file larger',
     ).toBeGreaterThanOrEqual(4);
+    expect(killedWriting, 'no kill landed inside the write transaction').toBe(2);
   }, 60_000);
 });

@@ -71,6 +71,14 @@ async function* parts(
   }
 }
 
+/**
+ * Compressed bytes are written to the `DecompressionStream` in slices of this size. A
+ * browser inflates each written chunk completely before the reader sees any of it; DEFLATE
+ * expands at most ~1032 times, so a slice can queue at most ~17 MB, and the reader stops a
+ * ZIP bomb at the declared size one slice later.
+ */
+const SLICE = 16 * 1024;
+
 /** DEFLATE data (RFC 1951) through `DecompressionStream`; a bad stream is corrupt. */
 async function* inflate(
   data: AsyncIterable<Uint8Array>,
@@ -80,8 +88,11 @@ async function* inflate(
   const writer = stream.writable.getWriter();
   const feeding = (async () => {
     for await (const chunk of data) {
-      signal?.throwIfAborted();
-      await writer.write(chunk as Uint8Array<ArrayBuffer>);
+      for (let at = 0; at < chunk.length; at += SLICE) {
+        signal?.throwIfAborted();
+        // Waits until the stream has taken the slice: with the reader's pace (backpressure).
+        await writer.write(chunk.subarray(at, at + SLICE) as Uint8Array<ArrayBuffer>);
+      }
     }
     await writer.close();
   })();

@@ -13,15 +13,17 @@ export function repairMojibake(text: string): string {
 
 /**
  * {@link repairMojibake} on the start of a long text only: the first `max` characters after
- * repair (at least), cut between UTF-8 sequences so that the cut never breaks the guard.
- * Returns the repaired head and whether the text was cut.
+ * repair (at least), cut between UTF-8 sequences. The guard then judges the start alone: a
+ * long text whose first 4 × `max` characters are mojibake is repaired there even if a later
+ * character rules mojibake out (harmless for an excerpt; Meta's exports are mojibake
+ * throughout). Returns the repaired head and whether the text was cut.
  */
 export function repairMojibakeHead(text: string, max: number): { text: string; cut: boolean } {
   // A UTF-8 sequence is at most 4 bytes for at least 1 UTF-16 code unit.
-  let end = 4 * max;
+  let end = 4 * Math.max(1, max);
   if (text.length <= end) return { text: repairMojibake(text), cut: false };
   // Step back over continuation bytes (0x80–0xBF) to the start of a sequence.
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 3 && end > 1; k++) {
     const c = text.charCodeAt(end);
     if (c < 0x80 || c > 0xbf) break;
     end--;

@@ -8,6 +8,7 @@ import {
   xArchive,
 } from '../test/exports-other.js';
 import { memorySource } from '../test/memory-source.js';
+import { metaJson } from '../test/meta-json.js';
 import { zipBytes } from '../test/zip-writer.js';
 import { openZipBlob } from './blob-source.js';
 import { ITEM_KINDS } from './inventory.js';
@@ -135,5 +136,42 @@ describe('file rules', () => {
         );
       }
     }
+  });
+});
+
+describe('localized keys and values in Meta exports (written as mojibake)', () => {
+  const profile = (key: string, value: string) =>
+    metaJson({
+      profile_user: [{ string_map_data: { Name: { value: 'Robin' }, [key]: { value } } }],
+    });
+  const root = 'your_instagram_activity/media/';
+  const files = (key: string, value: string) => ({
+    [`${root}posts_1.json`]: metaJson([{ media: [{ uri: 'a.jpg', creation_timestamp: 1 }] }]),
+    'personal_information/personal_information/personal_information.json': profile(key, value),
+    'your_instagram_activity/comments/post_comments_1.json': metaJson([
+      {
+        string_map_data: {
+          Medieneigentümer: { value: 'ein sehr langer Name des Eigentümers' },
+          Zeit: { timestamp: 1_700_000_000 },
+          Antwort: { value: 'Schön' },
+        },
+      },
+    ]),
+  });
+
+  it.each([
+    ['Cuenta privada', 'Sí', 'followers'],
+    ['Privé-account', 'Waar', 'followers'],
+    ['Privates Konto', 'Falsch', 'public'],
+  ])('reads "%s": "%s" as %s', async (key, value, audience) => {
+    const result = await scanExport(memorySource(files(key, value)));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.value.items.find((i) => i.kind === 'profile')?.audience).toBe(audience);
+  });
+
+  it('does not take the media owner (a non-ASCII key) for the comment text', async () => {
+    const result = await scanExport(memorySource(files('Privates Konto', 'Falsch')));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.value.items.find((i) => i.kind === 'comment')?.text).toBe('Schön');
   });
 });

@@ -35,6 +35,11 @@ export interface OpenOptions {
  * that inflates to more fails as `zip-bomb` before much more than `entry.size` bytes are
  * inflated; other bad input fails with a {@link ZipReadError} (`encrypted`,
  * `unsupported-method`, `truncated`, `corrupt`), never with another error.
+ *
+ * One known difference: bytes after the end of an entry's DEFLATE data (but within its
+ * compressed size) are ignored by zlib in the CLI and refused as `corrupt` by the
+ * browsers' `DecompressionStream`. ZIP writers do not produce them; the data itself is
+ * checked by its CRC-32 either way.
  */
 export interface ZipSource {
   /** A name for messages: the file or folder name the person chose. */

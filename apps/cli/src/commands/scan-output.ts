@@ -79,7 +79,7 @@ export function writeInventoryText(
     locale === 'de'
       ? [
           `Wie Sie widersprechen und was ${name} verwendet: widerspruch guide ${inventory.platform}`,
-          'Jeden Eintrag einzeln: widerspruch scan … --json',
+          'Alle Einträge einzeln: widerspruch scan … --json',
         ]
       : [
           `How to object and what ${name} uses: widerspruch guide ${inventory.platform}`,
@@ -113,13 +113,13 @@ function meaning(inventory: ExportInventory, locale: Locale): string {
   const lines =
     locale === 'de'
       ? [
-          `  ${count(own, 'de')} ${own === 1 ? 'eigener Inhalt' : 'eigene Inhalte'}: Was davon öffentlich ist, kann für KI-Training genutzt werden; ein Widerspruch deckt sie ab, aber nur für die Zukunft.`,
+          `  ${count(own, 'de')} ${own === 1 ? 'eigener Inhalt' : 'eigene Inhalte'}: Was davon öffentlich ist, kann für KI-Training genutzt werden; ein Widerspruch deckt ${own === 1 ? 'ihn' : 'sie'} ab, aber nur für die Zukunft.`,
           others > 0
             ? `  ${count(others, 'de')} ${others === 1 ? 'Inhalt' : 'Inhalte'} anderer (z. B. Markierungen) deckt Ihr Widerspruch nicht ab: Bitten Sie um Entfernung oder nutzen Sie das Formular für Dritte.`
             : '',
         ]
       : [
-          `  ${count(own, 'en')} ${own === 1 ? 'item' : 'items'} of your own: what of it is public can be used for AI training; an objection covers them, but only from now on.`,
+          `  ${count(own, 'en')} ${own === 1 ? 'item' : 'items'} of your own: what of it is public can be used for AI training; an objection covers ${own === 1 ? 'it' : 'them'}, but only from now on.`,
           others > 0
             ? `  ${count(others, 'en')} ${others === 1 ? 'item' : 'items'} by others (such as tags) ${others === 1 ? 'is' : 'are'} not covered by your objection: ask for removal or use the third-party form.`
             : '',

@@ -5,17 +5,6 @@ import { type RawEntry, ZipReadError } from '@widerspruch/export-reader';
 
 const CHUNK = 256 * 1024;
 
-type Crc = (data: Uint8Array, value: number) => number;
-
-/** A CRC-32 that returns 0 where this Node has no `zlib.crc32` (added in 20.15). */
-export const noCrc: Crc = () => 0;
-
-/** zlib's CRC-32 (ISO 3309), or {@link noCrc}. */
-export function crcOf(): Crc {
-  const native = (zlib as { crc32?: Crc }).crc32;
-  return typeof native === 'function' ? native : noCrc;
-}
-
 /** The bytes from `start` to `end` of the file, in chunks of up to 256 KiB. */
 export async function* readRange(
   fh: FileHandle,
@@ -65,8 +54,7 @@ export async function* inflateSmall(
   }
   if (data.length > raw.size) throw new ZipReadError('zip-bomb', 'longer than declared');
   if (data.length !== raw.size) throw new ZipReadError('corrupt', 'shorter than declared');
-  const crc = crcOf();
-  if (crc !== noCrc && crc(data, 0) !== raw.crc) throw new ZipReadError('corrupt', 'CRC-32');
+  if (zlib.crc32(data) !== raw.crc) throw new ZipReadError('corrupt', 'CRC-32');
   if (data.length > 0) yield data;
 }
 
@@ -82,14 +70,13 @@ export async function* inflateEntry(
   const inflate = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
   input.on('error', (error) => inflate.destroy(error));
   input.pipe(inflate);
-  const crc = crcOf();
   let total = 0;
   let value = 0;
   try {
     for await (const chunk of inflate as AsyncIterable<Buffer>) {
       total += chunk.length;
       if (total > raw.size) throw new ZipReadError('zip-bomb', 'longer than declared');
-      value = crc(chunk, value);
+      value = zlib.crc32(chunk, value);
       yield chunk;
     }
   } catch (error) {
@@ -101,7 +88,7 @@ export async function* inflateEntry(
     inflate.destroy();
   }
   if (total !== raw.size) throw new ZipReadError('corrupt', 'shorter than declared');
-  if (crc !== noCrc && value !== raw.crc) throw new ZipReadError('corrupt', 'CRC-32');
+  if (value !== raw.crc) throw new ZipReadError('corrupt', 'CRC-32');
 }
 
 function isAbort(error: unknown): boolean {

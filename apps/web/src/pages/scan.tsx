@@ -24,45 +24,76 @@ type Phase =
 /** "Export prüfen": reads a platform's data export on this device, in a Web Worker. */
 export function ScanPage() {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [over, setOver] = useState(false);
   const worker = useRef<Worker | undefined>(undefined);
-  const startWorker = () =>
-    new Worker(new URL('../scan/scan-worker.ts', import.meta.url), { type: 'module' });
-  // Started with the page, so that its code is loaded by the time a file is chosen.
-  useEffect(() => {
-    worker.current ??= startWorker();
-    return () => worker.current?.terminate();
-  }, []);
-  const start = (files: File[]) => {
-    if (files.length === 0) return;
-    worker.current ??= startWorker();
-    worker.current.onmessage = (event: MessageEvent<FromWorker>) => {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const outcome = useRef<HTMLDivElement>(null);
+  const refocusInput = useRef(false);
+  const running = phase.kind === 'running';
+
+  /** The scan worker, started on demand; one that fails is dropped, the next scan starts anew. */
+  const scanWorker = (): Worker => {
+    if (worker.current) return worker.current;
+    const w = new Worker(new URL('../scan/scan-worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (event: MessageEvent<FromWorker>) => {
       const m = event.data;
       if (m.type === 'progress') setPhase({ kind: 'running', progress: m.progress });
       else if (m.type === 'done') setPhase({ kind: 'done', report: m.report });
       else if (m.type === 'cancelled') setPhase({ kind: 'idle' });
       else setPhase({ kind: 'error', message: m.message });
     };
-    setPhase({ kind: 'running', progress: undefined });
-    worker.current.postMessage({ type: 'scan', files } satisfies ToWorker);
+    const fail = () => {
+      w.terminate();
+      if (worker.current === w) worker.current = undefined;
+      setPhase((p) => (p.kind === 'running' ? { kind: 'error', message: t('scan.stopped') } : p));
+    };
+    w.onerror = fail;
+    w.onmessageerror = fail;
+    worker.current = w;
+    return w;
   };
-  const cancel = () => worker.current?.postMessage({ type: 'cancel' } satisfies ToWorker);
-  // Files dropped anywhere on the page are scanned: without this the browser would open a
-  // ZIP dropped next to the field (or download it) and leave the page.
-  const [over, setOver] = useState(false);
-  const running = phase.kind === 'running';
+  // Started with the page, so that its code is loaded by the time a file is chosen.
+  useEffect(() => {
+    scanWorker();
+    return () => {
+      worker.current?.terminate();
+      worker.current = undefined;
+    };
+  }, []);
+  const start = (files: File[]) => {
+    if (files.length === 0) return;
+    setPhase({ kind: 'running', progress: undefined });
+    scanWorker().postMessage({ type: 'scan', files } satisfies ToWorker);
+  };
+  const cancel = () => {
+    refocusInput.current = true;
+    worker.current?.postMessage({ type: 'cancel' } satisfies ToWorker);
+  };
   // Progress and results appear below the field: brought into view (on a phone they would
-  // be off screen), and the results' first heading gets the focus for screen readers.
-  const outcome = useRef<HTMLDivElement>(null);
+  // be off screen), and the results' first heading gets the focus for screen readers. After
+  // a cancel the focus goes back to the file field (the button it was on is gone).
   useEffect(() => {
     const box = outcome.current;
-    if (!box || phase.kind === 'idle') return;
+    if (phase.kind === 'idle') {
+      if (refocusInput.current) fileInput.current?.focus();
+      refocusInput.current = false;
+      return;
+    }
+    if (!box) return;
     const heading = phase.kind === 'done' ? box.querySelector<HTMLElement>('h2') : null;
     if (heading) heading.focus();
     else box.scrollIntoView({ block: 'nearest' });
   }, [phase.kind]);
+  // Files dropped anywhere on the page are scanned: without this the browser would open a
+  // ZIP dropped next to the field (or download it) and leave the page. Dragged text (into
+  // the search field) is left alone.
   useEffect(() => {
-    const onDragOver = (e: DragEvent) => e.preventDefault();
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') === true;
+    const onDragOver = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
     const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
       e.preventDefault();
       setOver(false);
       if (!running) start([...(e.dataTransfer?.files ?? [])]);
@@ -74,6 +105,7 @@ export function ScanPage() {
       window.removeEventListener('drop', onDrop);
     };
   });
+  const progress = phase.kind === 'running' ? phase.progress : undefined;
   return (
     <section>
       <PageHeading>{t('scan.title')}</PageHeading>
@@ -82,6 +114,7 @@ export function ScanPage() {
       <fieldset
         class={over ? 'dropzone dropzone-over' : 'dropzone'}
         onDragOver={(e) => {
+          if (!e.dataTransfer?.types.includes('Files')) return;
           e.preventDefault();
           setOver(true);
         }}
@@ -89,6 +122,7 @@ export function ScanPage() {
       >
         <legend>{t('scan.choose')}</legend>
         <input
+          ref={fileInput}
           type="file"
           multiple
           accept=".zip,application/zip"
@@ -104,20 +138,26 @@ export function ScanPage() {
       </fieldset>
       <div ref={outcome}>
         {phase.kind === 'running' && (
-          <div role="status">
+          <div>
             <p>
-              {phase.progress
+              {progress
                 ? t('scan.progress', {
-                    done: phase.progress.done,
-                    total: phase.progress.total,
-                    mb: formatMb(phase.progress.bytes),
-                    totalMb: formatMb(phase.progress.totalBytes),
+                    done: formatCount(progress.done),
+                    total: formatCount(progress.total),
+                    mb: formatMb(progress.bytes),
+                    totalMb: formatMb(progress.totalBytes),
                   })
                 : t('scan.starting')}
             </p>
+            {/* Announced in steps of a quarter, not for every file. */}
+            <p role="status" class="visually-hidden">
+              {progress
+                ? t('scan.progressShare', { percent: quarterPercent(progress) })
+                : t('scan.starting')}
+            </p>
             <progress
-              max={phase.progress?.totalBytes || 1}
-              value={phase.progress?.bytes ?? 0}
+              max={progress?.totalBytes || 1}
+              value={progress?.bytes ?? 0}
               aria-label={t('scan.progressLabel')}
             />
             <p>
@@ -136,6 +176,11 @@ export function ScanPage() {
       </div>
     </section>
   );
+}
+
+/** How much is read, rounded down to 0, 25, 50 or 75 percent. */
+function quarterPercent(p: ScanProgress): number {
+  return p.totalBytes === 0 ? 0 : Math.min(75, Math.floor((p.bytes / p.totalBytes) * 4) * 25);
 }
 
 function Results({ report }: { report: ScanReport }) {
@@ -359,7 +404,7 @@ function PlatformFacts({ platform, name }: { platform: string; name: string }) {
     <>
       {dataUsed.length > 0 && <h4>{t('scan.planUses', { platform: name })}</h4>}
       <FactList facts={resolveFacts(dataUsed, loc, p.sources)} />
-      {dataExcluded.length > 0 && <h4>{t('scan.planExcludes')}</h4>}
+      {dataExcluded.length > 0 && <h4>{t('scan.planExcludes', { platform: name })}</h4>}
       <FactList facts={resolveFacts(dataExcluded, loc, p.sources)} />
       <p class="as-of">
         {t('fact.asOf', { date: formatDate(p.verified) })} · {t(`fact.quality.${p.quality}`)}

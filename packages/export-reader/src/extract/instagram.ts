@@ -1,7 +1,7 @@
 import type { ItemKind } from '../inventory.js';
 import { isoFromMillis, isoFromSeconds } from '../text.js';
 import { type Extractor, type ItemDraft, joinTexts } from './draft.js';
-import { arr, firstList, listUnder, num, obj, pick, str } from './json-access.js';
+import { arr, firstList, listUnder, num, obj, pick, plainKey, str } from './json-access.js';
 import { mediaInfo, mediaListItems } from './meta-media.js';
 
 /** A post-like record `{media: [...], title?, creation_timestamp?}` (posts, reels, threads). */
@@ -60,7 +60,7 @@ function commentText(fields: Record<string, unknown>): string | undefined {
   let longest: string | undefined;
   for (const [key, field] of Object.entries(fields)) {
     const value = str(obj(field)?.value);
-    if (value === undefined || owners.has(key.toLowerCase())) continue;
+    if (value === undefined || owners.has(plainKey(key))) continue;
     if (longest === undefined || value.length > longest.length) longest = value;
   }
   return longest;
@@ -85,7 +85,8 @@ export const instagramProfile: Extractor = (data) => {
   const value = (names: string[]) => str(obj(pick(fields, names))?.value);
   const name = value(['Name', 'Username', 'Benutzername']);
   const bio = value(['Bio', 'Biografie', 'Biography']);
-  const privacy = value(PRIVATE_KEYS)?.toLowerCase();
+  const flag = value(PRIVATE_KEYS);
+  const privacy = flag === undefined ? undefined : plainKey(flag);
   const audience =
     privacy === undefined ? undefined : TRUE_VALUES.has(privacy) ? 'followers' : 'public';
   const media = Object.keys(obj(user?.media_map_data) ?? {}).length;

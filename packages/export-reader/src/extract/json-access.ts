@@ -1,3 +1,5 @@
+import { repairMojibake } from '../mojibake.js';
+
 /** Small readers for untrusted parsed JSON: each returns undefined for the wrong type. */
 
 /** A plain object, or undefined. */
@@ -40,9 +42,17 @@ export function firstList(value: unknown): readonly unknown[] {
   return [];
 }
 
-/** The value of the first key of `o` that matches one of `names`, ignoring case. */
+/**
+ * The value of the first key of `o` that matches one of `names`, ignoring case and Meta's
+ * mojibake in the key (`Medieneigent\u00c3\u00bcmer` matches "Medieneigentümer").
+ */
 export function pick(o: Record<string, unknown>, names: readonly string[]): unknown {
   const wanted = new Set(names.map((n) => n.toLowerCase()));
-  for (const [key, value] of Object.entries(o)) if (wanted.has(key.toLowerCase())) return value;
+  for (const [key, value] of Object.entries(o)) if (wanted.has(plainKey(key))) return value;
   return undefined;
+}
+
+/** A key or label as text to compare: mojibake repaired, lower case. */
+export function plainKey(key: string): string {
+  return repairMojibake(key).toLowerCase();
 }
