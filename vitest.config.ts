@@ -18,6 +18,7 @@ const alias = {
   '@widerspruch/core': src('./packages/core/src/index.ts'),
   '@widerspruch/export-reader/testing': src('./packages/export-reader/test/index.ts'),
   '@widerspruch/export-reader/blob': src('./packages/export-reader/src/blob-source.ts'),
+  '@widerspruch/export-reader/folder': src('./packages/export-reader/src/folder-source.ts'),
   '@widerspruch/export-reader': src('./packages/export-reader/src/index.ts'),
 };
 

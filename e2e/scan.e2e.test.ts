@@ -1,9 +1,9 @@
 // The export scan in the browser: a Facebook export is read in a Web Worker, on the device;
 // counts, decoded umlauts and emoji, the clean-up plan, and no request leaves the origin.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -180,5 +180,24 @@ test('a ZIP bomb with a lying size is refused at once, without inflating it in m
   await expectHeading(page, 'Was von Ihnen trainiert werden kann');
   await page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first().setInputFiles(zip);
   await page.getByRole('alert').filter({ hasText: 'facebook-bomb.zip' }).waitFor({ timeout: 5000 });
+  await profile.close();
+});
+
+test('an unpacked export folder is scanned too', async () => {
+  const synthetic = facebook2024('');
+  const root = join(dir, 'facebook-robin-2026-01-02-AbCd1234');
+  for (const [path, data] of Object.entries(synthetic.files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), data);
+  }
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  const page = await newPage(profile.context);
+  await page.goto(`${server.url}#/export`);
+  await expectHeading(page, 'Was von Ihnen trainiert werden kann');
+  await page.getByLabel('Oder einen entpackten Export-Ordner auswählen').setInputFiles(root);
+  const total = Object.values(synthetic.counts).reduce((a, b) => a + (b ?? 0), 0);
+  await page.getByRole('heading', { level: 2, name: `Facebook: ${total} Einträge` }).waitFor();
+  expect(await countRows(page)).toContainEqual(['Beitrag', String(synthetic.counts.post)]);
+  expect((await page.locator('ul.items').textContent()) ?? '').toContain(TEXTS.greeting);
   await profile.close();
 });

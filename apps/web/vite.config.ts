@@ -63,6 +63,9 @@ export default defineConfig({
   resolve: {
     alias: {
       '@widerspruch/export-reader/blob': here('../../packages/export-reader/src/blob-source.ts'),
+      '@widerspruch/export-reader/folder': here(
+        '../../packages/export-reader/src/folder-source.ts',
+      ),
       '@widerspruch/export-reader': here('../../packages/export-reader/src/index.ts'),
       '@widerspruch/catalog/bundled': here('../../packages/catalog/src/bundled.ts'),
       '@widerspruch/catalog': here('../../packages/catalog/src/index.ts'),

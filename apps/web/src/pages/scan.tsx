@@ -6,12 +6,13 @@ import type {
   ScanProgress,
   ScanReport,
 } from '@widerspruch/export-reader';
+import { filesOfDroppedFolder } from '@widerspruch/export-reader/folder';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FactList } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { formatCount, formatDate, formatMb, locale, t } from '../i18n/i18n.js';
 import { hrefOf } from '../router.js';
-import type { FromWorker, ToWorker } from '../scan/messages.js';
+import type { FromWorker, PickedFolder, ToWorker } from '../scan/messages.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
 import { resolveFacts } from '../view/facts.js';
 
@@ -60,10 +61,36 @@ export function ScanPage() {
       worker.current = undefined;
     };
   }, []);
-  const start = (files: File[]) => {
-    if (files.length === 0) return;
+  const start = (files: readonly File[], folders: readonly PickedFolder[] = []) => {
+    if (files.length === 0 && folders.length === 0) return;
     setPhase({ kind: 'running', progress: undefined });
-    scanWorker().postMessage({ type: 'scan', files } satisfies ToWorker);
+    scanWorker().postMessage({ type: 'scan', files, folders } satisfies ToWorker);
+  };
+  // Dropped items: ZIP files, and folders (an export unpacked, as macOS does by itself).
+  // The entries must be taken during the drop event; the folders are walked afterwards.
+  const startDropped = async (transfer: DataTransfer | null) => {
+    if (!transfer) return;
+    const files: File[] = [];
+    const walks: Promise<PickedFolder>[] = [];
+    for (const item of [...transfer.items]) {
+      const entry = item.webkitGetAsEntry?.();
+      if (entry?.isDirectory) {
+        walks.push(
+          filesOfDroppedFolder(entry as FileSystemDirectoryEntry).then((list) => ({
+            name: entry.name,
+            files: list,
+          })),
+        );
+      } else {
+        const file = item.getAsFile();
+        if (file) files.push(file);
+      }
+    }
+    try {
+      start(files, await Promise.all(walks));
+    } catch (error) {
+      setPhase({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
   };
   const cancel = () => {
     refocusInput.current = true;
@@ -96,7 +123,7 @@ export function ScanPage() {
       if (!hasFiles(e)) return;
       e.preventDefault();
       setOver(false);
-      if (!running) start([...(e.dataTransfer?.files ?? [])]);
+      if (!running) void startDropped(e.dataTransfer);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
@@ -135,6 +162,20 @@ export function ScanPage() {
           }}
         />
         <p class="hint">{t('scan.hint')}</p>
+        <label class="field" for="scan-folder">
+          {t('scan.chooseFolder')}
+        </label>
+        <input
+          id="scan-folder"
+          type="file"
+          disabled={running}
+          {...{ webkitdirectory: true }}
+          onChange={(e) => {
+            const picked = [...(e.currentTarget.files ?? [])];
+            e.currentTarget.value = '';
+            start([], foldersOf(picked));
+          }}
+        />
       </fieldset>
       <div ref={outcome}>
         {phase.kind === 'running' && (
@@ -176,6 +217,17 @@ export function ScanPage() {
       </div>
     </section>
   );
+}
+
+/** Files picked with a folder field, grouped by the folder they are in (usually one). */
+function foldersOf(files: readonly File[]): PickedFolder[] {
+  const byName = new Map<string, PickedFolder['files'][number][]>();
+  for (const file of files) {
+    const path = file.webkitRelativePath || file.name;
+    const name = path.split('/')[0] ?? path;
+    byName.set(name, [...(byName.get(name) ?? []), { path, file }]);
+  }
+  return [...byName].map(([name, list]) => ({ name, files: list }));
 }
 
 /** How much is read, rounded down to 0, 25, 50 or 75 percent. */

@@ -1,8 +1,19 @@
 import type { ScanProgress, ScanReport } from '@widerspruch/export-reader';
+import type { FolderFile } from '@widerspruch/export-reader/folder';
 
-/** Messages from the page to the scan worker. */
+/** An unpacked export folder the person picked or dropped. */
+export interface PickedFolder {
+  readonly name: string;
+  readonly files: readonly FolderFile[];
+}
+
+/** Messages from the page to the scan worker: export ZIP files and unpacked folders. */
 export type ToWorker =
-  | { readonly type: 'scan'; readonly files: readonly File[] }
+  | {
+      readonly type: 'scan';
+      readonly files: readonly File[];
+      readonly folders: readonly PickedFolder[];
+    }
   | { readonly type: 'cancel' };
 
 /** Messages from the scan worker to the page. */

@@ -2,6 +2,7 @@
 // Reads export files in a Web Worker, so the page stays responsive; nothing leaves the device.
 import { scanExports } from '@widerspruch/export-reader';
 import { openZipBlob } from '@widerspruch/export-reader/blob';
+import { openFolderFiles } from '@widerspruch/export-reader/folder';
 import type { FromWorker, ToWorker } from './messages.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -21,7 +22,10 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
   const controller = new AbortController();
   running = controller;
   try {
-    const sources = message.files.map((file) => openZipBlob(file, file.name));
+    const sources = [
+      ...message.files.map((file) => openZipBlob(file, file.name)),
+      ...message.folders.map((folder) => openFolderFiles(folder.files, folder.name)),
+    ];
     const report = await scanExports(sources, {
       signal: controller.signal,
       onProgress: (progress) => post({ type: 'progress', progress }),
