@@ -72,11 +72,11 @@ function addJson(zip, name, value) {
 
 function post(i, uris) {
   return {
-    timestamp: 1_600_000_000 + i * 3600,
+    timestamp: 1_600_000_000 + i * 1800,
     title: 'Robin Bench hat einen Beitrag geteilt.',
     data: [
       { post: text(20 + Math.floor(random() * 40)) },
-      { update_timestamp: 1_600_000_000 + i * 3600 },
+      { update_timestamp: 1_600_000_000 + i * 1800 },
     ],
     attachments: [
       {
