@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+// @ts-expect-error: the benchmark's generator is plain JavaScript without types.
+import { writeSyntheticExport } from '../bench/export-scan/synthetic.mjs';
 import {
   everyLayout,
   facebook2024,
@@ -199,5 +201,30 @@ test('an unpacked export folder is scanned too', async () => {
   await page.getByRole('heading', { level: 2, name: `Facebook: ${total} Einträge` }).waitFor();
   expect(await countRows(page)).toContainEqual(['Beitrag', String(synthetic.counts.post)]);
   expect((await page.locator('ul.items').textContent()) ?? '').toContain(TEXTS.greeting);
+  await profile.close();
+});
+
+test('a running scan can be cancelled; the focus returns to the file field', async () => {
+  // The benchmark's export, small media but all 38 MB of JSON: the scan takes a while.
+  const big = join(dir, 'facebook-big-2026-01-01-Big1.zip');
+  writeSyntheticExport(big, 50_000_000);
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  const page = await newPage(profile.context);
+  await page.goto(`${server.url}#/export`);
+  await expectHeading(page, 'Was von Ihnen trainiert werden kann');
+  const field = page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first();
+  await field.setInputFiles(big);
+  await page.getByRole('button', { name: 'Abbrechen' }).click();
+  await page.locator('progress').waitFor({ state: 'detached' });
+  expect(await page.locator('article.inventory').count()).toBe(0);
+  expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+  // The page still scans afterwards.
+  const small = join(dir, 'facebook-small.zip');
+  writeFileSync(
+    small,
+    zipBytes(Object.entries(facebook2024().files).map(([name, data]) => ({ name, data }))),
+  );
+  await field.setInputFiles(small);
+  await page.locator('article.inventory').waitFor();
   await profile.close();
 });
