@@ -201,6 +201,18 @@ test('an unpacked export folder is scanned too', async () => {
   await page.getByRole('heading', { level: 2, name: `Facebook: ${total} Einträge` }).waitFor();
   expect(await countRows(page)).toContainEqual(['Beitrag', String(synthetic.counts.post)]);
   expect((await page.locator('ul.items').textContent()) ?? '').toContain(TEXTS.greeting);
+  // A folder that holds the export's ZIP file (not unpacked) is read as that ZIP file.
+  const zips = join(dir, 'downloads');
+  mkdirSync(zips, { recursive: true });
+  writeFileSync(
+    join(zips, 'facebook-robin-2026-01-02-AbCd1234.zip'),
+    zipBytes(Object.entries(synthetic.files).map(([name, data]) => ({ name, data }))),
+  );
+  await page.goto(`${server.url}#/`);
+  await page.goto(`${server.url}#/export`);
+  await page.getByLabel('Oder einen entpackten Export-Ordner auswählen').setInputFiles(zips);
+  await page.getByRole('heading', { level: 2, name: `Facebook: ${total} Einträge` }).waitFor();
+  expect(await page.locator('p.muted').first().textContent()).toContain('facebook-2024');
   await profile.close();
 });
 

@@ -6,7 +6,8 @@ import type {
   ScanProgress,
   ScanReport,
 } from '@widerspruch/export-reader';
-import { filesOfDroppedFolder } from '@widerspruch/export-reader/folder';
+import { problem, ZipReadError } from '@widerspruch/export-reader';
+import { type FolderFile, filesOfDroppedFolder } from '@widerspruch/export-reader/folder';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FactList } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
@@ -75,22 +76,25 @@ export function ScanPage() {
     for (const item of [...transfer.items]) {
       const entry = item.webkitGetAsEntry?.();
       if (entry?.isDirectory) {
+        const folder = entry as FileSystemDirectoryEntry;
         walks.push(
-          filesOfDroppedFolder(entry as FileSystemDirectoryEntry).then((list) => ({
-            name: entry.name,
-            files: list,
-          })),
+          filesOfDroppedFolder(folder).then((list) => ({ name: folder.name, files: list })),
         );
       } else {
         const file = item.getAsFile();
         if (file) files.push(file);
       }
     }
+    let folders: PickedFolder[];
     try {
-      start(files, await Promise.all(walks));
+      folders = await Promise.all(walks);
     } catch (error) {
-      setPhase({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      const code = error instanceof ZipReadError ? error.code : 'unreadable';
+      setPhase({ kind: 'error', message: problem(code).message[locale.value] });
+      return;
     }
+    const picked = withZipsApart(folders);
+    start([...files, ...picked.zips], picked.folders);
   };
   const cancel = () => {
     refocusInput.current = true;
@@ -173,7 +177,8 @@ export function ScanPage() {
           onChange={(e) => {
             const picked = [...(e.currentTarget.files ?? [])];
             e.currentTarget.value = '';
-            start([], foldersOf(picked));
+            const { zips, folders } = withZipsApart(foldersOf(picked));
+            start(zips, folders);
           }}
         />
       </fieldset>
@@ -221,13 +226,36 @@ export function ScanPage() {
 
 /** Files picked with a folder field, grouped by the folder they are in (usually one). */
 function foldersOf(files: readonly File[]): PickedFolder[] {
-  const byName = new Map<string, PickedFolder['files'][number][]>();
+  const byName = new Map<string, FolderFile[]>();
   for (const file of files) {
     const path = file.webkitRelativePath || file.name;
     const name = path.split('/')[0] ?? path;
-    byName.set(name, [...(byName.get(name) ?? []), { path, file }]);
+    const list = byName.get(name);
+    if (list) list.push({ path, file });
+    else byName.set(name, [{ path, file }]);
   }
   return [...byName].map(([name, list]) => ({ name, files: list }));
+}
+
+/**
+ * ZIP files inside chosen folders are scanned as ZIP files (a folder may hold the export's
+ * ZIP parts rather than an unpacked export); the other files stay folders.
+ */
+function withZipsApart(folders: readonly PickedFolder[]): {
+  zips: File[];
+  folders: PickedFolder[];
+} {
+  const zips: File[] = [];
+  const rest: PickedFolder[] = [];
+  for (const folder of folders) {
+    const files: FolderFile[] = [];
+    for (const f of folder.files) {
+      if (/\.zip$/i.test(f.path) && f.file instanceof File) zips.push(f.file);
+      else files.push(f);
+    }
+    if (files.length > 0) rest.push({ name: folder.name, files });
+  }
+  return { zips, folders: rest };
 }
 
 /** How much is read, rounded down to 0, 25, 50 or 75 percent. */
