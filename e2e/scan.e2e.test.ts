@@ -55,7 +55,7 @@ test('a Facebook export is scanned on the device, with correct text and counts',
   profile.context.on('request', (r) => origins.add(new URL(r.url()).origin));
   const page = await newPage(profile.context);
   await page.goto(`${server.url}#/export`);
-  await expectHeading(page, 'Was von Ihnen trainiert werden kann');
+  await expectHeading(page, 'Welche Ihrer Inhalte für KI-Training genutzt werden können');
   await page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first().setInputFiles(zip);
   const heading = page.getByRole('heading', { level: 2, name: /^Facebook: \d+ Einträge$/ });
   await heading.waitFor();
@@ -86,7 +86,7 @@ test('a file that is not an export is refused with a clear message', async () =>
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
   const page = await newPage(profile.context);
   await page.goto(`${server.url}#/export`);
-  await expectHeading(page, 'Was von Ihnen trainiert werden kann');
+  await expectHeading(page, 'Welche Ihrer Inhalte für KI-Training genutzt werden können');
   await page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first().setInputFiles(bogus);
   const alert = page.getByRole('alert').filter({ hasText: 'not-an-export.zip' });
   await alert.waitFor();
@@ -135,7 +135,7 @@ test('every supported layout is read in the browser, with its counts and decoded
     );
     await page.goto(`${server.url}#/`);
     await page.goto(`${server.url}#/export`);
-    await expectHeading(page, 'Was von Ihnen trainiert werden kann');
+    await expectHeading(page, 'Welche Ihrer Inhalte für KI-Training genutzt werden können');
     await page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first().setInputFiles(zip);
     await page.locator('article.inventory').waitFor();
     expect(await page.locator('article.inventory p.muted').first().textContent()).toBe(
@@ -179,7 +179,7 @@ test('a ZIP bomb with a lying size is refused at once, without inflating it in m
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
   const page = await newPage(profile.context);
   await page.goto(`${server.url}#/export`);
-  await expectHeading(page, 'Was von Ihnen trainiert werden kann');
+  await expectHeading(page, 'Welche Ihrer Inhalte für KI-Training genutzt werden können');
   await page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first().setInputFiles(zip);
   await page.getByRole('alert').filter({ hasText: 'facebook-bomb.zip' }).waitFor({ timeout: 5000 });
   await profile.close();
@@ -195,7 +195,7 @@ test('an unpacked export folder is scanned too', async () => {
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
   const page = await newPage(profile.context);
   await page.goto(`${server.url}#/export`);
-  await expectHeading(page, 'Was von Ihnen trainiert werden kann');
+  await expectHeading(page, 'Welche Ihrer Inhalte für KI-Training genutzt werden können');
   await page.getByLabel('Oder einen entpackten Export-Ordner auswählen').setInputFiles(root);
   const total = Object.values(synthetic.counts).reduce((a, b) => a + (b ?? 0), 0);
   await page.getByRole('heading', { level: 2, name: `Facebook: ${total} Einträge` }).waitFor();
@@ -209,6 +209,7 @@ test('an unpacked export folder is scanned too', async () => {
     zipBytes(Object.entries(synthetic.files).map(([name, data]) => ({ name, data }))),
   );
   await page.goto(`${server.url}#/`);
+  await page.locator('article.inventory').waitFor({ state: 'detached' });
   await page.goto(`${server.url}#/export`);
   await page.getByLabel('Oder einen entpackten Export-Ordner auswählen').setInputFiles(zips);
   await page.getByRole('heading', { level: 2, name: `Facebook: ${total} Einträge` }).waitFor();
@@ -223,7 +224,7 @@ test('a running scan can be cancelled; the focus returns to the file field', asy
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
   const page = await newPage(profile.context);
   await page.goto(`${server.url}#/export`);
-  await expectHeading(page, 'Was von Ihnen trainiert werden kann');
+  await expectHeading(page, 'Welche Ihrer Inhalte für KI-Training genutzt werden können');
   const field = page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first();
   await field.setInputFiles(big);
   await page.getByRole('button', { name: 'Abbrechen' }).click();

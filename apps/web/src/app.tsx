@@ -1,6 +1,6 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { locale, t } from './i18n/i18n.js';
+import { locale, switchLocale, t } from './i18n/i18n.js';
 import { CasePage } from './pages/case.js';
 import { CasesPage } from './pages/cases.js';
 import { DataPage } from './pages/data.js';
@@ -119,8 +119,7 @@ function LanguageSwitch() {
       lang={other}
       aria-label={t('lang.switchLabel')}
       onClick={() => {
-        locale.value = other;
-        document.documentElement.lang = other;
+        void switchLocale(other);
         void putSetting('locale', other);
       }}
     >

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './app.js';
-import { locale, type UiLocale } from './i18n/i18n.js';
+import { preferredLocale, switchLocale, type UiLocale } from './i18n/i18n.js';
 import { startRouter } from './router.js';
 import { getSetting, initStore } from './state/store.js';
 import './styles.css';
@@ -9,11 +9,13 @@ async function boot(): Promise<void> {
   startRouter();
   const root = document.getElementById('app');
   if (root === null) return;
+  // The browser's language first (no German flash for English readers), then the one the
+  // person chose in the app, once the store is open.
+  await switchLocale(preferredLocale());
   render(<App />, root);
   await initStore();
   const saved = await getSetting<UiLocale>('locale');
-  if (saved === 'de' || saved === 'en') locale.value = saved;
-  document.documentElement.lang = locale.value;
+  if (saved === 'de' || saved === 'en') await switchLocale(saved);
   if ('serviceWorker' in navigator && location.protocol !== 'file:') {
     navigator.serviceWorker.register('./sw.js').catch(() => {
       // Offline support is an extra; the app works without it.

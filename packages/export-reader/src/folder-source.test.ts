@@ -23,6 +23,20 @@ describe('openFolderFiles (an unpacked export in the browser)', () => {
     },
   );
 
+  it('takes the chosen folder for what it is, whatever its name, next to .DS_Store', async () => {
+    const synthetic = everyLayout()[0];
+    if (!synthetic) throw new Error('no layout');
+    const files = [
+      { path: 'data/.DS_Store', file: blob('junk') },
+      ...Object.entries(synthetic.files).map(([path, data]) => ({
+        path: `data/${path}`,
+        file: blob(data),
+      })),
+    ];
+    const result = await scanExport(openFolderFiles(files, 'data'));
+    expect(result.ok && result.value.layout).toBe(synthetic.layout);
+  });
+
   it('reads a file larger than one part completely, and refuses a file that changed', async () => {
     const big = new Uint8Array(9 * 1024 * 1024);
     for (let i = 0; i < big.length; i++) big[i] = i % 251;
@@ -52,12 +66,17 @@ function folder(name: string, children: DroppedEntry[]): DroppedEntry {
   };
 }
 
+let fileCalls = 0;
+
 function file(name: string, text: string): DroppedEntry {
   return {
     isFile: true,
     isDirectory: false,
     name,
-    file: (success) => success(new File([text], name)),
+    file: (success) => {
+      fileCalls++;
+      success(new File([text], name));
+    },
   };
 }
 
@@ -69,7 +88,7 @@ describe('filesOfDroppedFolder', () => {
       file('b.json', '{}'),
     ]);
     const files = await filesOfDroppedFolder(dropped);
-    expect(files.map((f) => [f.path, f.file.size])).toEqual([
+    expect(files.map((f) => [f.path, f.file?.size])).toEqual([
       ['export/a.json', 2],
       ['export/posts/p1.json', 1],
       ['export/posts/p2.json', 2],
@@ -78,9 +97,41 @@ describe('filesOfDroppedFolder', () => {
     ]);
   });
 
-  it('stops at 32 levels of nesting', async () => {
-    let deep: DroppedEntry = file('bottom.json', '[]');
-    for (let i = 0; i < 40; i++) deep = folder(`d${i}`, [deep]);
-    expect(await filesOfDroppedFolder(deep)).toEqual([]);
+  it('lists media by path without opening them', async () => {
+    fileCalls = 0;
+    const files = await filesOfDroppedFolder(
+      folder('export', [file('a.jpg', 'x'), file('b.mp4', 'y'), file('c.json', '[]')]),
+    );
+    expect(files.map((f) => [f.path, f.file === undefined])).toEqual([
+      ['export/a.jpg', true],
+      ['export/b.mp4', true],
+      ['export/c.json', false],
+    ]);
+    expect(fileCalls).toBe(1);
+  });
+
+  it('follows 32 levels of folders, not 33', async () => {
+    const nested = (levels: number) => {
+      let entry: DroppedEntry = file('bottom.json', '[]');
+      for (let i = levels; i > 0; i--) entry = folder(`d${i}`, [entry]);
+      return folder('export', [entry]);
+    };
+    expect(await filesOfDroppedFolder(nested(32))).toHaveLength(1);
+    expect(await filesOfDroppedFolder(nested(33))).toHaveLength(0);
+  });
+
+  it('stops at the file limit, on a failing folder read, and when aborted', async () => {
+    const three = folder('export', [file('a.json', '1'), file('b.json', '2'), file('c.json', '3')]);
+    await expect(filesOfDroppedFolder(three, { maxFiles: 2 })).rejects.toThrow(/too-many-entries/);
+    const broken: DroppedEntry = {
+      isFile: false,
+      isDirectory: true,
+      name: 'broken',
+      createReader: () => ({ readEntries: (_ok, fail) => fail?.(new Error('NotReadableError')) }),
+    };
+    await expect(filesOfDroppedFolder(broken)).rejects.toThrow(/NotReadableError/);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(filesOfDroppedFolder(three, { signal: controller.signal })).rejects.toThrow();
   });
 });

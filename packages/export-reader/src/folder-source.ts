@@ -8,9 +8,10 @@ import {
 
 /** A file of an unpacked export: its path inside the chosen folder and its contents. */
 export interface FolderFile {
-  /** `/`-separated, relative to the folder the person chose (may start with its name). */
+  /** `/`-separated, starting with the name of the folder the person chose. */
   readonly path: string;
-  readonly file: Blob;
+  /** The contents; left out for files a scan never reads (media), to save the lookups. */
+  readonly file?: Blob;
 }
 
 /** Files are read in parts of this size. */
@@ -22,11 +23,14 @@ const PART = 4 * 1024 * 1024;
  * entry "stored" as it is. Only the files the scan needs are read.
  */
 export function openFolderFiles(files: readonly FolderFile[], name: string): ZipSource {
+  // Paths inside the chosen folder: its own name is no wrapper folder of the export.
+  const inside = (path: string) =>
+    path.startsWith(`${name}/`) ? path.slice(name.length + 1) : path;
   const entries: ZipEntry[] = files.map((f, index) => ({
     index,
-    name: f.path,
-    size: f.file.size,
-    compressedSize: f.file.size,
+    name: inside(f.path),
+    size: f.file?.size ?? 0,
+    compressedSize: f.file?.size ?? 0,
     method: 'store',
     encrypted: false,
     directory: false,
@@ -57,7 +61,7 @@ async function* readFile(
   }
 }
 
-/** What a folder traversal may meet (the browser's FileSystemEntry, as far as needed). */
+/** What a folder walk may meet (the browser's FileSystemEntry, as far as needed). */
 export interface DroppedEntry {
   readonly isFile: boolean;
   readonly isDirectory: boolean;
@@ -76,20 +80,42 @@ export interface DroppedEntry {
 /** Deepest folder nesting followed (exports nest about 6 deep). */
 const MAX_DEPTH = 32;
 
+/** Most files a dropped folder may hold (a real export has about 20 000). */
+export const MAX_FOLDER_FILES = 200_000;
+
+// Files whose contents a scan may need: content files, HTML (to recognise Meta's HTML
+// format), ZIP files (export parts kept in a folder). Media are listed by path only.
+const READ_EXTENSIONS = /\.(?:json|js|csv|html?|zip)$/i;
+
+/** Options of {@link filesOfDroppedFolder}. */
+export interface FolderWalkOptions {
+  readonly signal?: AbortSignal;
+  readonly maxFiles?: number;
+}
+
 /**
  * Every file below a dropped folder, with paths relative to its parent (so they start with
- * the folder's name, as `webkitRelativePath` does). At most {@link MAX_ZIP_ENTRIES} files
- * and 32 levels; throws {@link ZipReadError} (`too-many-entries`) beyond that.
+ * the folder's name, as `webkitRelativePath` does). At most 32 levels and
+ * {@link MAX_FOLDER_FILES} files: beyond that it throws {@link ZipReadError}
+ * (`too-many-entries`); a failing directory read throws what the browser threw.
  */
-export async function filesOfDroppedFolder(folder: DroppedEntry): Promise<FolderFile[]> {
+export async function filesOfDroppedFolder(
+  folder: DroppedEntry,
+  options: FolderWalkOptions = {},
+): Promise<FolderFile[]> {
+  const { signal, maxFiles = MAX_FOLDER_FILES } = options;
   const out: FolderFile[] = [];
   const walk = async (entry: DroppedEntry, prefix: string, depth: number): Promise<void> => {
+    signal?.throwIfAborted();
     const path = `${prefix}${entry.name}`;
-    if (entry.isFile && entry.file) {
+    if (entry.isFile) {
+      if (out.length >= maxFiles) throw new ZipReadError('too-many-entries', folder.name);
+      if (!READ_EXTENSIONS.test(path) || !entry.file) {
+        out.push({ path });
+        return;
+      }
       const read = entry.file.bind(entry);
-      const file = await new Promise<File>((resolve, reject) => read(resolve, reject));
-      out.push({ path, file });
-      if (out.length > MAX_ZIP_ENTRIES) throw new ZipReadError('too-many-entries', folder.name);
+      out.push({ path, file: await new Promise<File>((resolve, reject) => read(resolve, reject)) });
       return;
     }
     if (!entry.isDirectory || !entry.createReader || depth > MAX_DEPTH) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountFromName, exportRootPrefix, isUnsafeName } from './paths.js';
+import { accountFromName, exportRootPrefix, isSystemJunk, isUnsafeName } from './paths.js';
 
 describe('entry names', () => {
   it('flags names that leave the archive', () => {
@@ -18,6 +18,22 @@ describe('entry names', () => {
     expect(exportRootPrefix(['posts/a.json', 'posts/b.json'])).toBe('');
     expect(exportRootPrefix(['x/a.json', 'y/b.json'])).toBe('');
     expect(exportRootPrefix(['a.json'])).toBe('');
+  });
+
+  it('looks past files the operating system adds (.DS_Store, __MACOSX)', () => {
+    expect(
+      exportRootPrefix([
+        '.DS_Store',
+        '__MACOSX/facebook-r/._posts',
+        'facebook-r/.DS_Store',
+        'facebook-r/posts/a.json',
+        'facebook-r/Thumbs.db',
+      ]),
+    ).toBe('facebook-r/');
+    expect(['.DS_Store', 'a/._x.json', '__MACOSX/a/b', 'a/desktop.ini'].every(isSystemJunk)).toBe(
+      true,
+    );
+    expect(['a/b.json', 'a.b/c.json', 'x/.well/known.json'].some(isSystemJunk)).toBe(false);
   });
 
   it('reads the account from Meta export names', () => {

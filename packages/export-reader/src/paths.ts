@@ -51,9 +51,18 @@ export function exportRootPrefix(names: readonly string[]): string {
   return prefix;
 }
 
+/**
+ * Files an operating system adds on its own, ignored when looking for the export's root:
+ * dot-files such as `.DS_Store`, macOS's `__MACOSX/` folder, `Thumbs.db`, `desktop.ini`.
+ */
+export function isSystemJunk(name: string): boolean {
+  return /(?:^|\/)(?:__MACOSX\/|\.[^/]*$|Thumbs\.db$|desktop\.ini$)/i.test(name);
+}
+
 function commonFirstFolder(names: readonly string[], from: number): string | undefined {
   let common: string | undefined;
   for (const name of names) {
+    if (isSystemJunk(name)) continue;
     const slash = name.indexOf('/', from);
     if (slash < 0) return undefined;
     const folder = name.slice(from, slash);

@@ -1,18 +1,25 @@
 import { signal } from '@preact/signals';
-import de from './de.json';
-import en from './en.json';
 
 /** Languages of the interface. */
 export type UiLocale = 'de' | 'en';
 /** A key of the message catalog. */
-export type MessageKey = keyof typeof de;
+export type MessageKey = keyof typeof import('./de.json');
 
-const catalogs: Record<UiLocale, Record<MessageKey, string>> = { de, en };
+type Catalog = Record<MessageKey, string>;
 
-/** The current interface language; German by default, English when the browser prefers it. */
-export const locale = signal<UiLocale>(initialLocale());
+// Each language's messages load when it is first used, so that a visit downloads only its
+// own language (the service worker keeps both for offline use).
+const catalogs: Partial<Record<UiLocale, Catalog>> = {};
+const loaders: Record<UiLocale, () => Promise<{ default: Catalog }>> = {
+  de: () => import('./de.json'),
+  en: () => import('./en.json'),
+};
 
-function initialLocale(): UiLocale {
+/** The current interface language; set by {@link switchLocale}. */
+export const locale = signal<UiLocale>('de');
+
+/** The language the browser prefers: German unless English comes first. */
+export function preferredLocale(): UiLocale {
   const preferred = typeof navigator === 'undefined' ? [] : navigator.languages;
   for (const tag of preferred ?? []) {
     if (tag.toLowerCase().startsWith('de')) return 'de';
@@ -21,15 +28,22 @@ function initialLocale(): UiLocale {
   return 'de';
 }
 
+/** Changes the interface language, after loading its messages if needed. */
+export async function switchLocale(next: UiLocale): Promise<void> {
+  catalogs[next] ??= (await loaders[next]()).default;
+  locale.value = next;
+  if (typeof document !== 'undefined') document.documentElement.lang = next;
+}
+
 /** The message for a key in the current language, with `{name}` placeholders filled. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = catalogs[locale.value][key] ?? key;
+  const text = catalogs[locale.value]?.[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
 /** A message chosen by the plural rules of the current language (`key.one`, `key.other`, `key.zero`). */
 export function tPlural(
-  key: 'wizard.doneText' | 'case.daysLeft' | 'case.overdueBy',
+  key: 'wizard.doneText' | 'case.daysLeft' | 'case.overdueBy' | 'scan.found',
   count: number,
   params: Record<string, string | number> = {},
 ): string {

@@ -6,12 +6,12 @@ import type {
   ScanProgress,
   ScanReport,
 } from '@widerspruch/export-reader';
-import { problem, ZipReadError } from '@widerspruch/export-reader';
+import { ZipReadError } from '@widerspruch/export-reader';
 import { type FolderFile, filesOfDroppedFolder } from '@widerspruch/export-reader/folder';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FactList } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
-import { formatCount, formatDate, formatMb, locale, t } from '../i18n/i18n.js';
+import { formatCount, formatDate, formatMb, locale, t, tPlural } from '../i18n/i18n.js';
 import { hrefOf } from '../router.js';
 import type { FromWorker, PickedFolder, ToWorker } from '../scan/messages.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
@@ -31,6 +31,9 @@ export function ScanPage() {
   const fileInput = useRef<HTMLInputElement>(null);
   const outcome = useRef<HTMLDivElement>(null);
   const refocusInput = useRef(false);
+  const scanId = useRef(0);
+  // A dropped folder is walked before the scan starts; Cancel stops the walk too.
+  const walking = useRef<AbortController | undefined>(undefined);
   const running = phase.kind === 'running';
 
   /** The scan worker, started on demand; one that fails is dropped, the next scan starts anew. */
@@ -39,6 +42,8 @@ export function ScanPage() {
     const w = new Worker(new URL('../scan/scan-worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (event: MessageEvent<FromWorker>) => {
       const m = event.data;
+      // Answers about a scan that was replaced since (a second drop) are not shown.
+      if (m.id !== scanId.current) return;
       if (m.type === 'progress') setPhase({ kind: 'running', progress: m.progress });
       else if (m.type === 'done') setPhase({ kind: 'done', report: m.report });
       else if (m.type === 'cancelled') setPhase({ kind: 'idle' });
@@ -63,41 +68,65 @@ export function ScanPage() {
     };
   }, []);
   const start = (files: readonly File[], folders: readonly PickedFolder[] = []) => {
-    if (files.length === 0 && folders.length === 0) return;
+    if (files.length === 0 && folders.length === 0) {
+      setPhase({ kind: 'idle' });
+      return;
+    }
+    scanId.current++;
     setPhase({ kind: 'running', progress: undefined });
-    scanWorker().postMessage({ type: 'scan', files, folders } satisfies ToWorker);
+    const message = { type: 'scan', id: scanId.current, files, folders } satisfies ToWorker;
+    scanWorker().postMessage(message);
   };
   // Dropped items: ZIP files, and folders (an export unpacked, as macOS does by itself).
   // The entries must be taken during the drop event; the folders are walked afterwards.
   const startDropped = async (transfer: DataTransfer | null) => {
     if (!transfer) return;
     const files: File[] = [];
-    const walks: Promise<PickedFolder>[] = [];
+    const folders: FileSystemDirectoryEntry[] = [];
+    // The items can be read only during the drop event: before the first `await`.
     for (const item of [...transfer.items]) {
       const entry = item.webkitGetAsEntry?.();
-      if (entry?.isDirectory) {
-        const folder = entry as FileSystemDirectoryEntry;
-        walks.push(
-          filesOfDroppedFolder(folder).then((list) => ({ name: folder.name, files: list })),
-        );
-      } else {
+      if (entry?.isDirectory) folders.push(entry as FileSystemDirectoryEntry);
+      else {
         const file = item.getAsFile();
         if (file) files.push(file);
       }
     }
-    let folders: PickedFolder[];
-    try {
-      folders = await Promise.all(walks);
-    } catch (error) {
-      const code = error instanceof ZipReadError ? error.code : 'unreadable';
-      setPhase({ kind: 'error', message: problem(code).message[locale.value] });
+    if (folders.length === 0) {
+      start(files);
       return;
     }
-    const picked = withZipsApart(folders);
-    start([...files, ...picked.zips], picked.folders);
+    const controller = new AbortController();
+    walking.current = controller;
+    setPhase({ kind: 'running', progress: undefined });
+    try {
+      const walked = await Promise.all(
+        folders.map(async (folder) => ({
+          name: folder.name,
+          files: await filesOfDroppedFolder(folder, { signal: controller.signal }),
+        })),
+      );
+      if (controller.signal.aborted) return;
+      const picked = arrangeFolders(walked);
+      start([...files, ...picked.zips], picked.folders);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const tooMany = error instanceof ZipReadError && error.code === 'too-many-entries';
+      setPhase({
+        kind: 'error',
+        message: t(tooMany ? 'scan.folderTooLarge' : 'scan.folderUnreadable'),
+      });
+    } finally {
+      if (walking.current === controller) walking.current = undefined;
+    }
   };
   const cancel = () => {
     refocusInput.current = true;
+    if (walking.current) {
+      walking.current.abort();
+      setPhase({ kind: 'idle' });
+      return;
+    }
     worker.current?.postMessage({ type: 'cancel' } satisfies ToWorker);
   };
   // Progress and results appear below the field: brought into view (on a phone they would
@@ -172,15 +201,19 @@ export function ScanPage() {
         <input
           id="scan-folder"
           type="file"
+          aria-describedby="scan-folder-hint"
           disabled={running}
           {...{ webkitdirectory: true }}
           onChange={(e) => {
             const picked = [...(e.currentTarget.files ?? [])];
             e.currentTarget.value = '';
-            const { zips, folders } = withZipsApart(foldersOf(picked));
+            const { zips, folders } = arrangeFolders(foldersOf(picked));
             start(zips, folders);
           }}
         />
+        <p id="scan-folder-hint" class="hint">
+          {t('scan.folderHint')}
+        </p>
       </fieldset>
       <div ref={outcome}>
         {phase.kind === 'running' && (
@@ -237,25 +270,41 @@ function foldersOf(files: readonly File[]): PickedFolder[] {
   return [...byName].map(([name, list]) => ({ name, files: list }));
 }
 
+const CONTENT = /\.(?:json|js|csv|html?)$/i;
+const META_EXPORT = /^(?:facebook|instagram)-/i;
+
 /**
- * ZIP files inside chosen folders are scanned as ZIP files (a folder may hold the export's
- * ZIP parts rather than an unpacked export); the other files stay folders.
+ * Chosen or dropped folders as scan inputs:
+ * - ZIP files right inside a folder are read as ZIP files (a folder of downloaded parts);
+ * - a folder that holds several unpacked Meta exports (`facebook-…`, `instagram-…`, such
+ *   as the parts of one export) becomes one input per export;
+ * - what is left without any content file (only `.DS_Store`, say) is not an input.
  */
-function withZipsApart(folders: readonly PickedFolder[]): {
+function arrangeFolders(folders: readonly PickedFolder[]): {
   zips: File[];
   folders: PickedFolder[];
 } {
   const zips: File[] = [];
-  const rest: PickedFolder[] = [];
+  const inputs: PickedFolder[] = [];
   for (const folder of folders) {
-    const files: FolderFile[] = [];
+    const bySub = new Map<string, FolderFile[]>();
+    const rest: FolderFile[] = [];
     for (const f of folder.files) {
-      if (/\.zip$/i.test(f.path) && f.file instanceof File) zips.push(f.file);
-      else files.push(f);
+      const parts = f.path.split('/');
+      if (parts.length === 2 && /\.zip$/i.test(f.path) && f.file instanceof File) zips.push(f.file);
+      else if (parts.length > 2 && META_EXPORT.test(parts[1] ?? '')) {
+        const sub = `${parts[0]}/${parts[1]}`;
+        const list = bySub.get(sub);
+        if (list) list.push(f);
+        else bySub.set(sub, [f]);
+      } else rest.push(f);
     }
-    if (files.length > 0) rest.push({ name: folder.name, files });
+    const split = bySub.size >= 2;
+    if (split) for (const [name, files] of bySub) inputs.push({ name, files });
+    const left = split ? rest : folder.files.filter((f) => !zips.includes(f.file as File));
+    if (left.some((f) => CONTENT.test(f.path))) inputs.push({ name: folder.name, files: left });
   }
-  return { zips, folders: rest };
+  return { zips, folders: inputs };
 }
 
 /** How much is read, rounded down to 0, 25, 50 or 75 percent. */
@@ -307,7 +356,10 @@ function InventoryView({ inventory }: { inventory: ExportInventory }) {
   return (
     <article class="inventory">
       <h2 tabIndex={-1}>
-        {t('scan.found', { platform: name, count: formatCount(inventory.items.length) })}
+        {tPlural('scan.found', inventory.items.length, {
+          platform: name,
+          count: formatCount(inventory.items.length),
+        })}
       </h2>
       <p class="muted">{t('scan.layout', { layout: inventory.layout })}</p>
       <table class="counts">

@@ -7,18 +7,24 @@ export interface PickedFolder {
   readonly files: readonly FolderFile[];
 }
 
-/** Messages from the page to the scan worker: export ZIP files and unpacked folders. */
+/**
+ * Messages from the page to the scan worker: export ZIP files and unpacked folders. Every
+ * scan has an id, which the worker's answers repeat, so that the page can ignore answers
+ * about a scan it has replaced.
+ */
 export type ToWorker =
   | {
       readonly type: 'scan';
+      readonly id: number;
       readonly files: readonly File[];
       readonly folders: readonly PickedFolder[];
     }
   | { readonly type: 'cancel' };
 
-/** Messages from the scan worker to the page. */
-export type FromWorker =
+/** Messages from the scan worker to the page, with the id of the scan they are about. */
+export type FromWorker = { readonly id: number } & (
   | { readonly type: 'progress'; readonly progress: ScanProgress }
   | { readonly type: 'done'; readonly report: ScanReport }
   | { readonly type: 'cancelled' }
-  | { readonly type: 'failed'; readonly message: string };
+  | { readonly type: 'failed'; readonly message: string }
+);

@@ -21,6 +21,7 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
   running?.abort();
   const controller = new AbortController();
   running = controller;
+  const { id } = message;
   try {
     const sources = [
       ...message.files.map((file) => openZipBlob(file, file.name)),
@@ -28,11 +29,14 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
     ];
     const report = await scanExports(sources, {
       signal: controller.signal,
-      onProgress: (progress) => post({ type: 'progress', progress }),
+      onProgress: (progress) => post({ id, type: 'progress', progress }),
     });
-    post(controller.signal.aborted ? { type: 'cancelled' } : { type: 'done', report });
+    post(controller.signal.aborted ? { id, type: 'cancelled' } : { id, type: 'done', report });
   } catch (error) {
-    if (controller.signal.aborted) post({ type: 'cancelled' });
-    else post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    if (controller.signal.aborted) post({ id, type: 'cancelled' });
+    else {
+      const text = error instanceof Error ? error.message : String(error);
+      post({ id, type: 'failed', message: text });
+    }
   }
 };
