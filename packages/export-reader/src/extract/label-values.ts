@@ -1,7 +1,7 @@
 import type { ItemKind } from '../inventory.js';
 import { isoFromSeconds } from '../text.js';
 import { type ItemDraft, joinTexts } from './draft.js';
-import { arr, firstList, num, obj, str } from './json-access.js';
+import { arr, firstList, num, obj, plainKey, str } from './json-access.js';
 
 // Labels are localized (§3.8 of the format notes); these name the record's own text.
 const TEXT_LABELS = new Set([
@@ -25,7 +25,8 @@ function labelTexts(labels: readonly unknown[]): string | undefined {
     const e = obj(entry);
     const value = str(e?.value);
     if (!e || value === undefined || isUrl(value)) continue;
-    const label = str(e.label)?.toLowerCase();
+    const raw = str(e.label);
+    const label = raw === undefined ? undefined : plainKey(raw);
     if (label !== undefined && TEXT_LABELS.has(label)) return value;
     values.push(value);
   }
