@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
@@ -25,6 +26,38 @@ function pdfFonts(): Plugin {
           fileName: `fonts/${name}`,
           source: readFileSync(join(dir, name)),
         });
+      }
+    },
+  };
+}
+
+/**
+ * Writes a Brotli (`.br`) and a gzip (`.gz`) copy next to every compressible file of the
+ * build, which the server sends to browsers that accept them (the budget is counted in
+ * gzip; the catalog chunk is 546 KB as it is and about 100 KB as Brotli).
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'widerspruch-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir.startsWith('/')
+        ? config.build.outDir
+        : join(config.root, config.build.outDir);
+    },
+    writeBundle() {
+      for (const file of listFiles(outDir)) {
+        if (!/\.(?:js|css|html|svg|json|webmanifest|ttf)$/.test(file)) continue;
+        const data = readFileSync(file);
+        if (data.length < 1024) continue;
+        // The best quality costs seconds on the large lazy chunks and fonts for a few %.
+        const quality = data.length <= 256 * 1024 ? 11 : 9;
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }),
+        );
+        writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
       }
     },
   };
@@ -92,5 +125,5 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
   },
   worker: { format: 'es' },
-  plugins: [pdfFonts(), serviceWorker()],
+  plugins: [pdfFonts(), serviceWorker(), precompress()],
 });

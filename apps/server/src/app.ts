@@ -28,7 +28,8 @@ export function createApp(options: ServerOptions): Hono {
     );
     if (path.endsWith('.webmanifest')) c.header('Content-Type', 'application/manifest+json');
   });
-  app.use('*', serveStatic({ root: options.root }));
+  // Brotli or gzip copies written by the build are sent where the browser accepts them.
+  app.use('*', serveStatic({ root: options.root, precompressed: true }));
   app.notFound((c) => c.text('Not found', 404));
   return app;
 }
