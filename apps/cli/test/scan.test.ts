@@ -74,6 +74,24 @@ describe('widerspruch scan', () => {
     });
   });
 
+  it('reads a folder that holds only the export ZIP files as those ZIP files', async () => {
+    const files = Object.entries(instagram2025('').files);
+    const parts = join(dir, 'downloads');
+    mkdirSync(parts, { recursive: true });
+    const zip = (list: typeof files) => zipBytes(list.map(([name, data]) => ({ name, data })));
+    writeFileSync(join(parts, 'instagram-robin-2026-01-02-Zz99-part1.zip'), zip(files.slice(0, 3)));
+    writeFileSync(join(parts, 'instagram-robin-2026-01-02-Zz99-part2.zip'), zip(files.slice(3)));
+    writeFileSync(join(parts, '.DS_Store'), 'junk');
+    const { code, stdout } = await run(['scan', parts, '--json']);
+    expect(code).toBe(0);
+    const [inventory] = JSON.parse(stdout).exports;
+    expect(inventory.inputs).toEqual([
+      'instagram-robin-2026-01-02-Zz99-part1.zip',
+      'instagram-robin-2026-01-02-Zz99-part2.zip',
+    ]);
+    expect(inventory.counts.post).toBe(2);
+  });
+
   it('reads the parts of one export and a folder together', async () => {
     const files = Object.entries(instagram2025('').files);
     const part1 = writeZip(

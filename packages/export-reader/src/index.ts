@@ -10,7 +10,7 @@ export {
 export { detectLayout, LAYOUTS, type Layout } from './layouts/index.js';
 export { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
 export { repairMojibake, repairMojibakeHead, toMojibake } from './mojibake.js';
-export { isUnsafeName } from './paths.js';
+export { isSystemJunk, isUnsafeName } from './paths.js';
 export {
   type LocalizedText,
   type Problem,

@@ -49,15 +49,15 @@ export async function runScan(
 async function openAll(paths: readonly string[]): Promise<ZipSource[]> {
   const sources: ZipSource[] = [];
   for (const path of paths) {
-    const source = await openInput(path);
-    if (source === 'missing') {
+    const opened = await openInput(path);
+    if (opened === 'missing') {
       await Promise.all(sources.map((s) => s.close()));
       throw usageError({
         de: `„${path}“ gibt es nicht. Geben Sie den Pfad einer Export-ZIP-Datei oder eines entpackten Export-Ordners an.`,
         en: `"${path}" does not exist. Give the path of an export ZIP file or an unpacked export folder.`,
       });
     }
-    sources.push(source);
+    sources.push(...opened);
   }
   return sources;
 }
