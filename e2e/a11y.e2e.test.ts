@@ -1,8 +1,7 @@
 // Accessibility: axe-core (WCAG 2.2 AA) and reflow at 320 px (WCAG 1.4.10) on every page
 // and wizard step in both languages.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { sharedBrowser } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, useServer } from './setup.js';
 import {
   axeViolations,
   BROWSER_LOCALE,
@@ -12,14 +11,8 @@ import {
   walkEveryState,
 } from './support.js';
 
-const browser = sharedBrowser();
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await Promise.all([browser.close(), server?.close()]);
-});
+const browser = useBrowser();
+const server = useServer();
 
 const WIDE = { width: 1280, height: 900 };
 /** 1280 px at 400 % zoom: WCAG 1.4.10 asks for no horizontal scrolling at this width. */

@@ -1,8 +1,8 @@
 // "My objections": a case survives a reload and a browser restart; the confirmation date
 // and notes are recorded, and notes are shown as text, never as HTML.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { freshProfile } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { useServer } from './setup.js';
 import {
   BROWSER_LOCALE,
   type CaseCardView,
@@ -16,13 +16,7 @@ import {
   todayUtc,
 } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServer();
 
 test('a case survives reload and restart; confirmation date and a note are recorded', async () => {
   const text = TEXT.de;

@@ -1,13 +1,10 @@
 // "Your data": a backup file moves every case to another browser unchanged; files the app
 // cannot read are refused with a clear message and change nothing.
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { sharedBrowser } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { expect, test } from 'vitest';
+import { useBrowser, useServer, useTempDir } from './setup.js';
 import {
   BROWSER_LOCALE,
   localDay,
@@ -22,17 +19,9 @@ import {
 } from './support.js';
 
 const text = TEXT.de;
-const browser = sharedBrowser();
-let server: TestServer;
-let dir: string;
-beforeAll(async () => {
-  server = await startServer();
-  dir = await mkdtemp(join(tmpdir(), 'widerspruch-e2e-'));
-});
-afterAll(async () => {
-  await Promise.all([browser.close(), server?.close()]);
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+const browser = useBrowser();
+const server = useServer();
+const tmp = useTempDir('widerspruch-e2e-');
 
 const byId = (a: Record<string, unknown>, b: Record<string, unknown>) =>
   String(a.id).localeCompare(String(b.id));
@@ -85,7 +74,7 @@ test('export, then import into a fresh profile: the cases arrive identically; ba
       page.getByRole('button', { name: text.export, exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^widerspruch-\d{4}-\d{2}-\d{2}\.json$/);
-    const file = join(dir, download.suggestedFilename());
+    const file = join(tmp.path, download.suggestedFilename());
     await download.saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     expect(exported.format).toBe('widerspruch');

@@ -1,9 +1,8 @@
 // Keyboard only: the whole wizard for Instagram with Tab, Space, Enter and typing; after
 // each step change the focus is on the new step's heading (WCAG 2.4.3).
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { sharedBrowser } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { expect, test } from 'vitest';
+import { useBrowser, useServer } from './setup.js';
 import {
   BROWSER_LOCALE,
   expectHeading,
@@ -14,14 +13,8 @@ import {
   TEXT,
 } from './support.js';
 
-const browser = sharedBrowser();
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await Promise.all([browser.close(), server?.close()]);
-});
+const browser = useBrowser();
+const server = useServer();
 
 /** What has the keyboard focus: tag, role-ish type and its visible name. */
 function focused(page: Page): Promise<string> {

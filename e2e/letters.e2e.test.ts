@@ -1,19 +1,12 @@
 // Letters from a case: the complaint goes to the authority where the person lives, and the
 // same letter downloads as PDF, e-mail and text.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { sharedBrowser } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { expect, test } from 'vitest';
+import { useBrowser, useServer } from './setup.js';
 import { BROWSER_LOCALE, newPage, objectOnce } from './support.js';
 
-const browser = sharedBrowser();
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await Promise.all([browser.close(), server?.close()]);
-});
+const browser = useBrowser();
+const server = useServer();
 
 test('a complaint to the Land authority, as PDF, .eml and text', async () => {
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de });

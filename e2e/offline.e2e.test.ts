@@ -1,9 +1,9 @@
 // Offline: after the first visit the service worker serves the app; without a network the
 // start page shows the catalog, and the wizard records a case.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { freshProfile } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { useServer } from './setup.js';
 import {
   BROWSER_LOCALE,
   longDate,
@@ -17,13 +17,7 @@ import {
 } from './support.js';
 
 const text = TEXT.en;
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServer();
 
 /** Whether the network answers a request the service worker has not cached. */
 function networkAnswers(page: Page): Promise<boolean> {

@@ -1,12 +1,9 @@
 // The combined plan: several services of different kinds worked through one by one, and the
 // "object again" flag for a case older than the platform's newest policy event.
 import { writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { sharedBrowser } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { expect, test } from 'vitest';
+import { useBrowser, useServer, useTempDir } from './setup.js';
 import {
   BROWSER_LOCALE,
   expectHeading,
@@ -19,17 +16,9 @@ import {
 } from './support.js';
 
 const text = TEXT.de;
-const browser = sharedBrowser();
-let server: TestServer;
-let dir: string;
-beforeAll(async () => {
-  server = await startServer();
-  dir = await mkdtemp(join(tmpdir(), 'widerspruch-plan-'));
-});
-afterAll(async () => {
-  await Promise.all([browser.close(), server?.close()]);
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+const browser = useBrowser();
+const server = useServer();
+const tmp = useTempDir('widerspruch-plan-');
 
 test('one plan for a setting, a form and an information-only service', async () => {
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
@@ -75,7 +64,7 @@ test('one plan for a setting, a form and an information-only service', async () 
 test('a case older than the platform’s newest policy event is flagged "object again"', async () => {
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
   const page = await newPage(profile.context);
-  const backup = join(dir, 'old.json');
+  const backup = join(tmp.path, 'old.json');
   writeFileSync(
     backup,
     JSON.stringify({

@@ -1,8 +1,8 @@
 // Privacy: a whole visit talks only to the app's own server, under a strict
 // Content-Security-Policy, and leaves no cookies.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { freshProfile } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { useServer } from './setup.js';
 import {
   BROWSER_LOCALE,
   expectHeading,
@@ -14,13 +14,7 @@ import {
 } from './support.js';
 
 const text = TEXT.de;
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServer();
 
 test('a whole visit requests nothing but the own origin, under a strict CSP, without cookies', async () => {
   const profile = await freshProfile({ locale: BROWSER_LOCALE.de });

@@ -1,12 +1,10 @@
 // The export scan in the browser: a Facebook export is read in a Web Worker, on the device;
 // counts, decoded umlauts and emoji, the clean-up plan, and no request leaves the origin.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript without types.
 import { writeSyntheticExport } from '../bench/export-scan/synthetic.mjs';
 import {
@@ -15,11 +13,12 @@ import {
   TEXTS,
   zipBytes,
 } from '../packages/export-reader/test/index.js';
-import { sharedBrowser } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { useBrowser, useServer, useTempDir } from './setup.js';
 import { axeViolations, BROWSER_LOCALE, expectHeading, newPage } from './support.js';
 
-const browser = sharedBrowser();
+const browser = useBrowser();
+const server = useServer();
+const tmp = useTempDir('widerspruch-scan-');
 
 /** The rows of the counts table: [kind label, number]. */
 function countRows(page: Page): Promise<string[][]> {
@@ -32,20 +31,10 @@ function countRows(page: Page): Promise<string[][]> {
       ]),
     );
 }
-let server: TestServer;
-let dir: string;
-beforeAll(async () => {
-  server = await startServer();
-  dir = await mkdtemp(join(tmpdir(), 'widerspruch-scan-'));
-});
-afterAll(async () => {
-  await Promise.all([browser.close(), server?.close()]);
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
 
 test('a Facebook export is scanned on the device, with correct text and counts', async () => {
   const synthetic = facebook2024();
-  const zip = join(dir, 'facebook-export.zip');
+  const zip = join(tmp.path, 'facebook-export.zip');
   writeFileSync(
     zip,
     zipBytes(Object.entries(synthetic.files).map(([name, data]) => ({ name, data }))),
@@ -81,7 +70,7 @@ test('a Facebook export is scanned on the device, with correct text and counts',
 });
 
 test('a file that is not an export is refused with a clear message', async () => {
-  const bogus = join(dir, 'not-an-export.zip');
+  const bogus = join(tmp.path, 'not-an-export.zip');
   writeFileSync(bogus, zipBytes([{ name: 'hello.txt', data: 'hallo' }]));
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
   const page = await newPage(profile.context);
@@ -128,7 +117,7 @@ test('every supported layout is read in the browser, with its counts and decoded
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
   const page = await newPage(profile.context);
   for (const synthetic of everyLayout()) {
-    const zip = join(dir, `${synthetic.layout}.zip`);
+    const zip = join(tmp.path, `${synthetic.layout}.zip`);
     writeFileSync(
       zip,
       zipBytes(Object.entries(synthetic.files).map(([name, data]) => ({ name, data }))),
@@ -161,7 +150,7 @@ test('a ZIP bomb with a lying size is refused at once, without inflating it in m
   const raw = new Uint8Array(block.length * 256 + 2);
   for (let i = 0; i < 256; i++) raw.set(block, i * block.length);
   raw.set([0x03, 0x00], block.length * 256);
-  const zip = join(dir, 'facebook-bomb.zip');
+  const zip = join(tmp.path, 'facebook-bomb.zip');
   writeFileSync(
     zip,
     zipBytes([
@@ -187,7 +176,7 @@ test('a ZIP bomb with a lying size is refused at once, without inflating it in m
 
 test('an unpacked export folder is scanned too', async () => {
   const synthetic = facebook2024('');
-  const root = join(dir, 'facebook-robin-2026-01-02-AbCd1234');
+  const root = join(tmp.path, 'facebook-robin-2026-01-02-AbCd1234');
   for (const [path, data] of Object.entries(synthetic.files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), data);
@@ -202,7 +191,7 @@ test('an unpacked export folder is scanned too', async () => {
   expect(await countRows(page)).toContainEqual(['Beitrag', String(synthetic.counts.post)]);
   expect((await page.locator('ul.items').textContent()) ?? '').toContain(TEXTS.greeting);
   // A folder that holds the export's ZIP file (not unpacked) is read as that ZIP file.
-  const zips = join(dir, 'downloads');
+  const zips = join(tmp.path, 'downloads');
   mkdirSync(zips, { recursive: true });
   writeFileSync(
     join(zips, 'facebook-robin-2026-01-02-AbCd1234.zip'),
@@ -219,7 +208,7 @@ test('an unpacked export folder is scanned too', async () => {
 
 test('a running scan can be cancelled; the focus returns to the file field', async () => {
   // The benchmark's export, small media but all 38 MB of JSON: the scan takes a while.
-  const big = join(dir, 'facebook-big-2026-01-01-Big1.zip');
+  const big = join(tmp.path, 'facebook-big-2026-01-01-Big1.zip');
   writeSyntheticExport(big, 50_000_000);
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
   const page = await newPage(profile.context);
@@ -232,7 +221,7 @@ test('a running scan can be cancelled; the focus returns to the file field', asy
   expect(await page.locator('article.inventory').count()).toBe(0);
   expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
   // The page still scans afterwards.
-  const small = join(dir, 'facebook-small.zip');
+  const small = join(tmp.path, 'facebook-small.zip');
   writeFileSync(
     small,
     zipBytes(Object.entries(facebook2024().files).map(([name, data]) => ({ name, data }))),

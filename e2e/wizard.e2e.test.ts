@@ -3,9 +3,8 @@
 import { bundledCatalog } from '@widerspruch/catalog/bundled';
 import { buildGuide, GROUND_IDS, type GroundId, objectionTextFor } from '@widerspruch/core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { sharedBrowser } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, useServer } from './setup.js';
 import {
   BROWSER_LOCALE,
   expectHeading,
@@ -21,14 +20,8 @@ import {
   todayUtc,
 } from './support.js';
 
-const browser = sharedBrowser();
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await Promise.all([browser.close(), server?.close()]);
-});
+const browser = useBrowser();
+const server = useServer();
 
 const catalog = bundledCatalog();
 

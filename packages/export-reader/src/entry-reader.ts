@@ -56,16 +56,6 @@ export function decodeEntryText(bytes: Uint8Array, path: string): string {
   return text;
 }
 
-/** Reads one entry as UTF-8 text within the limits. Throws {@link ScanFailure}. */
-export async function readEntryText(
-  source: ZipSource,
-  entry: ZipEntry,
-  path: string,
-  context: EntryReadContext = {},
-): Promise<string> {
-  return decodeEntryText(await readEntryBytes(source, entry, path, context), path);
-}
-
 /** Parses JSON text after checking its nesting depth. Throws {@link ScanFailure}. */
 export function parseJsonText(text: string, path: string, limits = DEFAULT_LIMITS): unknown {
   if (!withinJsonDepth(text, limits.maxDepth)) {
@@ -111,7 +101,7 @@ async function readExactly(
       if (offset + chunk.length > entry.size)
         throw new ZipReadError('corrupt', 'longer than declared');
       // A source that yields the whole file at once (small entries) is not copied.
-      if (offset === 0 && chunk.length === entry.size && isWhole(chunk)) bytes = chunk;
+      if (offset === 0 && chunk.length === entry.size) bytes = chunk;
       else {
         bytes ??= new Uint8Array(entry.size);
         bytes.set(chunk, offset);
@@ -123,11 +113,6 @@ async function readExactly(
   }
   if (offset !== entry.size) throw new ScanFailure(problem('corrupt', { path }));
   return bytes ?? new Uint8Array(0);
-}
-
-/** Whether a chunk owns its whole buffer (so it can be handed on, e.g. to a worker). */
-function isWhole(chunk: Uint8Array): boolean {
-  return chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
 }
 
 /** Maps errors of a source to a scan failure; anything else is a bug or I/O and passes. */

@@ -1,4 +1,4 @@
-export { parseJsonText, type ReadBudget, readEntryText } from './entry-reader.js';
+export { parseJsonText, type ReadBudget } from './entry-reader.js';
 export {
   type ContentItem,
   countItems,

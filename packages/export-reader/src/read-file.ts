@@ -5,7 +5,7 @@ import type { ContentItem } from './inventory.js';
 import { buildItem } from './item.js';
 import type { FileRule } from './layouts/index.js';
 import { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
-import { type Problem, problem, ScanFailure } from './problems.js';
+import { problem, ScanFailure } from './problems.js';
 import type { ZipEntry, ZipSource } from './zip-source.js';
 
 /** A file chosen for reading: where it is and how to read it. */
@@ -33,27 +33,14 @@ export interface JobItem {
   readonly uris?: readonly string[];
 }
 
-/** The items of one file, or why it cannot be read. */
-export type FileJobResult =
-  | { readonly ok: true; readonly items: readonly JobItem[] }
-  | { readonly ok: false; readonly problem: Problem };
-
-/** Runs a job; never throws for bad input: failures come back as a problem. */
-export function runFileJob(job: FileJob): FileJobResult {
-  const { rule } = job;
-  try {
-    const text = decodeEntryText(job.bytes, job.path);
-    const items: JobItem[] = [];
-    for (const draft of extractFileText(job.path, rule, text, job.limits)) {
-      const item = buildItem(draft, job.path, job.mojibake);
-      const uris = draft.uris;
-      items.push(uris !== undefined && uris.length > 0 ? { item, uris } : { item });
-    }
-    return { ok: true, items };
-  } catch (error) {
-    if (error instanceof ScanFailure) return { ok: false, problem: error.problem };
-    throw error;
-  }
+/** The items of one file: decoded, parsed, extracted and shortened. Throws {@link ScanFailure}. */
+export function fileItems(job: FileJob): JobItem[] {
+  const text = decodeEntryText(job.bytes, job.path);
+  return extractFileText(job.path, job.rule, text, job.limits).map((draft) => {
+    const item = buildItem(draft, job.path, job.mojibake);
+    const uris = draft.uris;
+    return uris !== undefined && uris.length > 0 ? { item, uris } : { item };
+  });
 }
 
 /** Turns one file's text into item drafts. Throws {@link ScanFailure}. */

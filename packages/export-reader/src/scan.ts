@@ -5,7 +5,7 @@ import { LAYOUTS, type Layout } from './layouts/index.js';
 import { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
 import { type ExportPart, indexPart, problemFor } from './part.js';
 import { type Problem, problem, type Result, ScanFailure } from './problems.js';
-import { type FileJob, type PlannedFile, runFileJob } from './read-file.js';
+import { type FileJob, fileItems, type PlannedFile } from './read-file.js';
 import type { ZipSource } from './zip-source.js';
 
 /**
@@ -154,9 +154,7 @@ async function readItems(
     const at = { input: file.source.name, path: file.path, done, total: plan.length };
     options.onProgress?.({ ...at, bytes, totalBytes });
     bytes += file.entry.size;
-    const result = runFileJob(await results(done));
-    if (!result.ok) throw new ScanFailure(result.problem);
-    for (const { item, uris } of result.items) {
+    for (const { item, uris } of fileItems(await results(done))) {
       if (keepItem(item.kind, uris, seenMedia)) items.push(item);
     }
   }

@@ -64,30 +64,36 @@ export function formatDate(value: string): string {
   })).format(date);
 }
 
-// Creating an Intl.DateTimeFormat costs far more than formatting with one (a list of 200
-// dates would create 200): one per locale and kind is kept.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Creating an Intl formatter costs far more than formatting with one (a list of 200 dates
+// would create 200): one per locale and kind is kept.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function formatter(kind: string, options: () => Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(
+  kind: string,
+  make: (tag: string) => F,
+): F {
   const key = `${locale.value}:${kind}`;
-  let f = formatters.get(key);
+  let f = formatters.get(key) as F | undefined;
   if (!f) {
-    f = new Intl.DateTimeFormat(locale.value === 'de' ? 'de-DE' : 'en-GB', options());
+    f = make(locale.value === 'de' ? 'de-DE' : 'en-GB');
     formatters.set(key, f);
   }
   return f;
 }
 
+function formatter(kind: string, options: () => Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(kind, (tag) => new Intl.DateTimeFormat(tag, options()));
+}
+
 /** A whole number with the page's digit grouping ("24.001" in German). */
 export function formatCount(n: number): string {
-  return new Intl.NumberFormat(locale.value === 'de' ? 'de-DE' : 'en-GB').format(n);
+  return cached('count', (tag) => new Intl.NumberFormat(tag)).format(n);
 }
 
 /** Bytes as megabytes with one decimal, in the page's language ("3,4" in German). */
 export function formatMb(bytes: number): string {
-  return new Intl.NumberFormat(locale.value === 'de' ? 'de-DE' : 'en-GB', {
-    maximumFractionDigits: 1,
-  }).format(bytes / 1_000_000);
+  const mb = cached('mb', (tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
+  return mb.format(bytes / 1_000_000);
 }
 
 /** Date and time for people. */
