@@ -13,6 +13,7 @@ import {
 } from '@widerspruch/export-reader/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScan } from '../src/commands/scan.js';
+import { count } from '../src/commands/scan-output.js';
 import { runCli } from '../src/main.js';
 import { fakeIo } from './fake-io.js';
 
@@ -134,6 +135,14 @@ describe('widerspruch scan', () => {
     const en = await run(['scan', facebook, '--lang', 'en']);
     expect(en.stdout).toMatch(/posts\s+3/);
     expect(en.stdout).toMatch(/not covered by your objection/);
+  });
+
+  it('groups digits as toLocaleString does in German and English', () => {
+    const numbers = [0, 7, 999, 1000, 9999, 15_000, 123_456, 1_000_000, 24_001_234];
+    for (const n of numbers) {
+      expect(count(n, 'de')).toBe(n.toLocaleString('de-DE'));
+      expect(count(n, 'en')).toBe(n.toLocaleString('en-GB'));
+    }
   });
 
   it('refuses an HTML export with exit 1 and says how to get JSON', async () => {

@@ -14,14 +14,22 @@ interface MutableItem {
 
 /**
  * A draft as an inventory item: text shortened, Meta's mojibake repaired where `mojibake`
- * (only in what is kept, not in the whole file); `path` gets the record's index.
+ * (only in what is kept, not in the whole file); `path` gets the record's index. Without
+ * `texts` the item has no `text` (and its text costs nothing).
  */
-export function buildItem(draft: ItemDraft, path: string, mojibake = false): ContentItem {
+export function buildItem(
+  draft: ItemDraft,
+  path: string,
+  mojibake = false,
+  texts = true,
+): ContentItem {
   // Keys are set in the order they are shown: kind, date, text, audience, media, path.
   const item = { kind: draft.kind } as MutableItem;
   if (draft.date !== undefined) item.date = draft.date;
-  const text = mojibake ? repairedExcerpt(draft.text) : excerpt(draft.text);
-  if (text !== undefined) item.text = text;
+  if (texts) {
+    const text = mojibake ? repairedExcerpt(draft.text) : excerpt(draft.text);
+    if (text !== undefined) item.text = text;
+  }
   if (draft.audience !== undefined)
     item.audience = mojibake ? repairMojibake(draft.audience) : draft.audience;
   item.media = draft.media ?? 0;

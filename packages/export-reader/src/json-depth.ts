@@ -6,6 +6,7 @@ export function withinJsonDepth(text: string, max: number): boolean {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c <= 0x20) continue; // white space first: most of what lies outside strings
     if (c === 0x22) {
       i = endOfString(text, i);
       if (i < 0) return true;

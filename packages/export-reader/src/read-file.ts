@@ -24,6 +24,8 @@ export interface FileJob {
   readonly bytes: Uint8Array;
   /** Repair Meta's mojibake in the texts kept. */
   readonly mojibake: boolean;
+  /** Keep the text excerpts (false: items without `text`). */
+  readonly texts: boolean;
   readonly limits: ScanLimits;
 }
 
@@ -37,7 +39,7 @@ export interface JobItem {
 export function fileItems(job: FileJob): JobItem[] {
   const text = decodeEntryText(job.bytes, job.path);
   return extractFileText(job.path, job.rule, text, job.limits).map((draft) => {
-    const item = buildItem(draft, job.path, job.mojibake);
+    const item = buildItem(draft, job.path, job.mojibake, job.texts);
     const uris = draft.uris;
     return uris !== undefined && uris.length > 0 ? { item, uris } : { item };
   });

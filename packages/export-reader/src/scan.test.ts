@@ -53,6 +53,19 @@ describe('scanExport', () => {
     expect(result.value.items.find((i) => i.path.includes('_2.json'))?.media).toBe(2);
   });
 
+  it.each(layouts.map((l) => [l.layout, l] as const))(
+    'without texts, reads the same %s items without their excerpts',
+    async (_id, synthetic) => {
+      const full = await scanExport(memorySource(synthetic.files));
+      const bare = await scanExport(memorySource(synthetic.files), { texts: false });
+      if (!full.ok || !bare.ok) throw new Error('refused');
+      expect(bare.value.items.some((i) => 'text' in i)).toBe(false);
+      expect(full.value.items.some((i) => 'text' in i)).toBe(true);
+      expect(bare.value.items).toEqual(full.value.items.map(({ text: _, ...rest }) => rest));
+      expect(bare.value.counts).toEqual(full.value.counts);
+    },
+  );
+
   it('takes the audience of a private Instagram account for its items', async () => {
     const result = await scanExport(memorySource(instagram2025().files));
     if (!result.ok) throw new Error('refused');

@@ -26,6 +26,12 @@ export interface ScanOptions {
   readonly limits?: ScanLimits;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: ScanProgress) => void;
+  /**
+   * Whether items carry their text excerpt (default true). Off for a summary of counts,
+   * years and audiences: the texts are then neither repaired nor shortened, which saves
+   * most of the work per item.
+   */
+  readonly texts?: boolean;
 }
 
 /** Inputs that could not be read, with the reasons. */
@@ -146,7 +152,7 @@ async function readItems(
   const items: ContentItem[] = [];
   // The next files are read (and inflated, off the main thread where the source can) while
   // the current one is parsed.
-  const results = pipeline(plan, context, layout.mojibake);
+  const results = pipeline(plan, context, layout.mojibake, options.texts ?? true);
   const totalBytes = plan.reduce((sum, file) => sum + file.entry.size, 0);
   let bytes = 0;
   for (const [done, file] of plan.entries()) {
@@ -171,6 +177,7 @@ function pipeline(
   plan: readonly PlannedFile[],
   context: EntryReadContext,
   mojibake: boolean,
+  texts: boolean,
 ): (i: number) => Promise<FileJob> {
   const started = new Map<number, Promise<FileJob>>();
   const { limits = DEFAULT_LIMITS } = context;
@@ -180,6 +187,7 @@ function pipeline(
       path: file.path,
       bytes,
       mojibake,
+      texts,
       limits,
     }));
   };

@@ -63,4 +63,19 @@ describe('dates', () => {
     expect(isoFromSeconds('1700000000')).toBeUndefined();
     expect(isoFromMillis(Number.NaN)).toBeUndefined();
   });
+
+  it('writes the same timestamps as Date#toISOString from 1990 to 2100', () => {
+    const first = Date.UTC(1990, 0, 1);
+    const last = Date.UTC(2100, 0, 1) - 1;
+    const step = 86_400_000 * 37 + 3_723_456.7; // crosses months, leap days and times of day
+    for (let ms = first; ms <= last; ms += step) {
+      expect(isoFromMillis(ms)).toBe(new Date(Math.floor(ms)).toISOString());
+      expect(isoFromMillis(ms + 999.9)).toBe(new Date(Math.floor(ms + 999.9)).toISOString());
+    }
+    for (const ms of [first, last, Date.UTC(2000, 1, 29, 23, 59, 59, 999), 1_700_000_000_123]) {
+      expect(isoFromMillis(ms)).toBe(new Date(ms).toISOString());
+    }
+    expect(isoFromMillis(first - 1)).toBeUndefined();
+    expect(isoFromMillis(last + 1)).toBeUndefined();
+  });
 });

@@ -43,32 +43,29 @@ export function excerpt(text: string | undefined, cut = false): string | undefin
 
 const MIN_DATE = Date.UTC(1990, 0, 1);
 const MAX_DATE = Date.UTC(2100, 0, 1);
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+// Two- and three-digit strings, and the date part of the last day asked for: exports list
+// many items a day, so most timestamps only need their time of day written.
+const TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+let lastDay = Number.NaN;
+let lastDayPrefix = '';
 
 /** An ISO 8601 UTC timestamp from milliseconds, or undefined outside 1990–2100 or invalid. */
 export function isoFromMillis(ms: number): string | undefined {
   if (!Number.isFinite(ms) || ms < MIN_DATE || ms >= MAX_DATE) return undefined;
   const whole = Math.floor(ms);
-  const days = Math.floor(whole / 86_400_000);
-  const inDay = whole - days * 86_400_000;
-  const { y, m, d } = civilFromDays(days);
-  const time = `${pad(Math.floor(inDay / 3_600_000))}:${pad(Math.floor(inDay / 60_000) % 60)}:${pad(Math.floor(inDay / 1000) % 60)}`;
-  return `${y}-${pad(m)}-${pad(d)}T${time}.${pad(inDay % 1000, 3)}Z`;
-}
-
-/** Year, month and day of a count of days since 1970-01-01 (H. Hinnant's algorithm). */
-function civilFromDays(days: number): { y: number; m: number; d: number } {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+  const day = Math.floor(whole / 86_400_000);
+  if (day !== lastDay) {
+    lastDay = day;
+    lastDayPrefix = new Date(day * 86_400_000).toISOString().slice(0, 11); // "YYYY-MM-DDT"
+  }
+  let rest = whole - day * 86_400_000;
+  const hours = Math.floor(rest / 3_600_000);
+  rest -= hours * 3_600_000;
+  const minutes = Math.floor(rest / 60_000);
+  rest -= minutes * 60_000;
+  const seconds = Math.floor(rest / 1000);
+  return `${lastDayPrefix}${TWO[hours]}:${TWO[minutes]}:${TWO[seconds]}.${THREE[rest - seconds * 1000]}Z`;
 }
 
 /** An ISO timestamp from Unix seconds (how Meta exports dates), or undefined. */

@@ -47,9 +47,12 @@ export function writeScanJson(io: CliIo, report: ScanReport): void {
   io.stdout(`${report.exports.length === 0 ? '' : '\n  '}],\n  "refused": ${refused}\n}\n`);
 }
 
-/** A whole number with digit grouping in the language of the output ("15.000" in German). */
-function count(n: number, locale: Locale): string {
-  return n.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB');
+/**
+ * A whole number with digit grouping in the language of the output ("15.000" in German,
+ * "15,000" in English), as `toLocaleString` writes it, without its ~15 ms of start-up.
+ */
+export function count(n: number, locale: Locale): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, locale === 'de' ? '.' : ',');
 }
 
 /**

@@ -26,7 +26,9 @@ export async function runScan(
   const sources = await openAll(paths);
   try {
     const onProgress = stderrIsTerminal ? progressLine(io, locale) : undefined;
-    const report = await scanExports(sources, onProgress ? { onProgress } : {});
+    // The text output shows counts, years and audiences: the items need no excerpts.
+    const texts = opts.json === true;
+    const report = await scanExports(sources, onProgress ? { onProgress, texts } : { texts });
     if (onProgress) io.stderr('\r\u001b[K');
     if (opts.json) writeScanJson(io, report);
     else
