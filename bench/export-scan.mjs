@@ -96,7 +96,7 @@ try {
   console.log(`floor  ${floor.toFixed(2)} s   (unzip -p '*.json')`);
   console.log(`full   ${full.seconds.toFixed(2)} s   (unzip -q -d, complete extraction)`);
   console.log(
-    `minimal reader ${minimal.toFixed(2)} s = ${(minimal / floor).toFixed(2)} × floor (inflate + JSON.parse of every JSON entry); scan = ${(scan / minimal).toFixed(2)} × minimal reader`,
+    `minimal reader ${minimal.toFixed(2)} s = ${(minimal / floor).toFixed(2)} × floor (inflate + JSON.parse of every JSON entry); scan = ${(scan / minimal).toFixed(2)}, --json = ${(json / minimal).toFixed(2)} × minimal reader`,
   );
   const okTime = ratio <= 2.5;
   const okRss = !hasTimeV || rss <= 200;
