@@ -25,7 +25,7 @@ test('a complaint to the Land authority, as PDF, .eml and text', async () => {
     .click();
   await page.getByLabel('Ihr Name').fill('Anna Muster');
   await page
-    .getByLabel('Ihre Anschrift (eine Zeile pro Zeile)')
+    .getByLabel('Ihre Anschrift (Straße, Postleitzahl und Ort je in einer eigenen Zeile)')
     .fill('Musterstraße 1\n20095 Hamburg');
   await page.getByLabel('Land', { exact: true }).selectOption('DE');
   await page.getByLabel('Bundesland').selectOption('BY');

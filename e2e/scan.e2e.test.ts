@@ -52,6 +52,16 @@ test('a Facebook export is scanned on the device, with correct text and counts',
   expect(await heading.textContent()).toBe(`Facebook: ${total} Einträge`);
   const rows = await countRows(page);
   expect(rows).toContainEqual(['Beitrag', String(synthetic.counts.post)]);
+  // The chart by year adds up to the total: the undated profile has a row of its own.
+  const years = await page
+    .locator('table.year-chart tr')
+    .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent, tr.textContent]));
+  expect(years.map(([label]) => label)).toEqual(['2023', 'ohne Datum']);
+  const yearSum = years.reduce(
+    (sum, [, text]) => sum + Number(/(\d+)\s*$/.exec(text ?? '')?.[1]),
+    0,
+  );
+  expect(yearSum).toBe(total);
   const list = (await page.locator('ul.items').textContent()) ?? '';
   expect(list).toContain(TEXTS.greeting);
   expect(list).toContain(TEXTS.lake);

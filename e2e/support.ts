@@ -228,7 +228,7 @@ export interface CaseCardView {
 export function readCaseCards(page: Page): Promise<CaseCardView[]> {
   return page.locator('article.case').evaluateAll((articles) =>
     articles.map((a) => ({
-      heading: a.querySelector('h3')?.textContent ?? '',
+      heading: a.querySelector('h2, h3')?.textContent ?? '',
       status: a.querySelector('.badge')?.textContent ?? '',
       dates: [...a.querySelectorAll('.dates li')].map((li) => li.textContent ?? ''),
       notes: [...a.querySelectorAll('.notes li')].map((li) => li.textContent ?? ''),
@@ -332,7 +332,7 @@ export async function walkEveryState(
   await expectHeading(page, text.casesTitle);
   const cards = page.locator('article.case');
   await cards.nth(1).waitFor();
-  const heading = (await cards.nth(0).locator('h3').textContent()) ?? '';
+  const heading = (await cards.nth(0).locator('h2, h3').textContent()) ?? '';
   await cards
     .nth(0)
     .getByRole('link', { name: new RegExp(`^${text.caseDetails}`) })

@@ -132,8 +132,13 @@ describe('widerspruch scan', () => {
     expect(de.stdout).toMatch(/Facebook-Export \(facebook-2024\)/);
     expect(de.stdout).toMatch(/Beiträge\s+3/);
     expect(de.stdout).toMatch(/deckt Ihr Widerspruch nicht ab/);
+    // The rows by year add up to all items: the profile has no date and gets its own row.
+    const rows = [...de.stdout.matchAll(/^ {4}(\d{4}|ohne Datum) +█+ +(\d+)$/gm)];
+    expect(rows.map((r) => r[1])).toEqual(['2023', 'ohne Datum']);
+    expect(rows.reduce((sum, r) => sum + Number(r[2]), 0)).toBe(12);
     const en = await run(['scan', facebook, '--lang', 'en']);
     expect(en.stdout).toMatch(/posts\s+3/);
+    expect(en.stdout).toMatch(/^ {4}no date +█+ +1$/m);
     expect(en.stdout).toMatch(/not covered by your objection/);
   });
 

@@ -93,19 +93,23 @@ export function writeInventoryText(
 
 const BAR = 24;
 
-/** Items per year as a bar chart (years without a date are left out). */
+/** Items per year as a bar chart; items without a date get a row of their own at the end. */
 function yearChart(inventory: ExportInventory, locale: Locale): string {
   const years = new Map<string, number>();
+  let undated = 0;
   for (const item of inventory.items) {
     const year = item.date?.slice(0, 4);
     if (year) years.set(year, (years.get(year) ?? 0) + 1);
+    else undated++;
   }
   if (years.size === 0) return '';
-  const max = Math.max(...years.values());
   const rows = [...years].sort(([a], [b]) => a.localeCompare(b));
-  const lines = rows.map(([year, n]) => {
+  if (undated > 0) rows.push([locale === 'de' ? 'ohne Datum' : 'no date', undated]);
+  const max = Math.max(...rows.map(([, n]) => n));
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const lines = rows.map(([label, n]) => {
     const bar = '█'.repeat(Math.max(1, Math.round((n / max) * BAR))).padEnd(BAR);
-    return `    ${year}  ${bar}  ${count(n, locale).padStart(7)}`;
+    return `    ${label.padEnd(width)}  ${bar}  ${count(n, locale).padStart(7)}`;
   });
   return `  ${locale === 'de' ? 'Nach Jahr' : 'By year'}\n${lines.join('\n')}\n`;
 }

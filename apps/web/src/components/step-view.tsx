@@ -45,7 +45,7 @@ function LinkList({ links }: { links: readonly GuideLink[] }) {
           </a>
           {link.uncertain && (
             <p class="uncertain">
-              {t('fact.uncertain')}: {link.uncertain}
+              <strong>{t('fact.uncertain')}:</strong> {link.uncertain}
             </p>
           )}
         </li>

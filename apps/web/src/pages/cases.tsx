@@ -48,7 +48,7 @@ export function CasesPage() {
                   .filter((c) => c.profile === p.id)
                   .map((c) => (
                     <li key={c.id}>
-                      <CaseCard c={c} />
+                      <CaseCard c={c} grouped={profiles.value.length > 1} />
                     </li>
                   ))}
               </ul>
@@ -70,7 +70,8 @@ export function platformName(id: string): string {
   return (c && findPlatform(c, id)?.name) ?? id;
 }
 
-function CaseCard({ c }: { c: Case }) {
+/** One case; its heading is an h3 under the person's h2 when there are several people. */
+function CaseCard({ c, grouped }: { c: Case; grouped: boolean }) {
   const [mode, setMode] = useState<'view' | 'confirm' | 'note'>('view');
   const summary = summarizeCase(c, today());
   const confirmed = confirmedOn(c);
@@ -78,12 +79,13 @@ function CaseCard({ c }: { c: Case }) {
   const name = platformName(c.platform);
   const headingId = `case-${c.id}`;
   const attention = needsAttention(summary);
+  const Heading = grouped ? 'h3' : 'h2';
   return (
     <article class={attention ? 'case case-attention' : 'case'} aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <Heading id={headingId}>
         {name}
         {c.account && <span class="muted"> · {c.account}</span>}
-      </h3>
+      </Heading>
       <p>
         <StateBadge summary={summary} />
         {attention && <span class="attention"> {t('case.attention')}</span>}

@@ -385,7 +385,7 @@ function ItemView({ item }: { item: ContentItem }) {
       <strong>{t(`kind.${item.kind}`)}</strong>
       {item.date && <span class="muted"> · {formatDate(item.date)}</span>}
       {item.audience && <span class="tag"> · {item.audience}</span>}
-      {item.media > 0 && <span class="muted"> · {t('scan.media', { count: item.media })}</span>}
+      {item.media > 0 && <span class="muted"> · {tPlural('scan.media', item.media)}</span>}
       {item.text && <p class="note-text">{item.text}</p>}
       <p class="muted url">{item.path}</p>
     </li>
@@ -397,8 +397,11 @@ function YearChart({ items }: { items: readonly ContentItem[] }) {
   for (const i of items)
     if (i.date) years.set(i.date.slice(0, 4), (years.get(i.date.slice(0, 4)) ?? 0) + 1);
   const rows = [...years.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const max = Math.max(1, ...rows.map(([, n]) => n));
+  // Items without a date get a row of their own, so that the rows add up to the total.
+  const undated = items.length - rows.reduce((sum, [, n]) => sum + n, 0);
   if (rows.length === 0) return null;
+  if (undated > 0) rows.push([t('scan.undated'), undated]);
+  const max = Math.max(1, ...rows.map(([, n]) => n));
   return (
     <table class="year-chart">
       <caption>{t('scan.byYear')}</caption>

@@ -6,12 +6,14 @@ import { addProfile, profiles } from '../state/store.js';
 import { type Task, wizardPhase, wizardProfile, wizardTasks } from '../state/wizard.js';
 
 const NEW = '__new__';
+/** On a first visit: a new profile for the person using the app. */
+const ME = '__me__';
 
 /** First step of the wizard: for whom, which services, which accounts. */
 export function WizardSetup({ catalog }: { catalog: Catalog }) {
   const known = profiles.value;
-  const [profile, setProfile] = useState<string>(wizardProfile.value ?? known[0]?.id ?? NEW);
-  const [newName, setNewName] = useState(known.length === 0 ? t('wizard.me') : '');
+  const [profile, setProfile] = useState<string>(wizardProfile.value ?? known[0]?.id ?? ME);
+  const [newName, setNewName] = useState('');
   const [accounts, setAccounts] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | undefined>();
   const chosen = Object.keys(accounts);
@@ -38,7 +40,11 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
       return;
     }
     const profileId =
-      profile === NEW ? (await addProfile(newName.trim() || t('wizard.me'))).id : profile;
+      profile === ME
+        ? (await addProfile(t('wizard.me'))).id
+        : profile === NEW
+          ? (await addProfile(newName.trim() || t('wizard.newProfile'))).id
+          : profile;
     wizardProfile.value = profileId;
     const tasks: Task[] = catalog.platforms
       .filter((p) => chosen.includes(p.id))
@@ -66,6 +72,17 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
             <span>{p.name}</span>
           </label>
         ))}
+        {known.length === 0 && (
+          <label class="check">
+            <input
+              type="radio"
+              name="profile"
+              checked={profile === ME}
+              onChange={() => setProfile(ME)}
+            />
+            <span>{t('wizard.me')}</span>
+          </label>
+        )}
         <label class="check">
           <input
             type="radio"
@@ -73,9 +90,9 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
             checked={profile === NEW}
             onChange={() => setProfile(NEW)}
           />
-          <span>{known.length === 0 ? t('wizard.me') : t('wizard.newProfile')}</span>
+          <span>{known.length === 0 ? t('wizard.otherPerson') : t('wizard.newProfile')}</span>
         </label>
-        {profile === NEW && known.length > 0 && (
+        {profile === NEW && (
           <>
             <label class="field" for="new-profile">
               {t('wizard.newProfileName')}

@@ -78,8 +78,8 @@ export async function parseExport(
     json = JSON.parse(text);
   } catch {
     return fail('invalid-json', {
-      de: 'Die Datei ist kein gültiges JSON. Wählen Sie die Datei, die Widerspruch beim Export gespeichert hat. Es wurde nichts geändert.',
-      en: 'The file is not valid JSON. Choose the file Widerspruch saved when you exported. Nothing was changed.',
+      de: 'Die Datei ist kein gültiges JSON. Wählen Sie die Sicherungsdatei, die Widerspruch gespeichert hat (im Browser „Sicherung speichern“, im Terminal „widerspruch case export“). Es wurde nichts geändert.',
+      en: 'The file is not valid JSON. Choose the backup file Widerspruch saved (“Save a backup” in the browser, “widerspruch case export” in the terminal). Nothing was changed.',
     });
   }
   const header = v.safeParse(
@@ -88,8 +88,8 @@ export async function parseExport(
   );
   if (!header.success) {
     return fail('not-an-export', {
-      de: 'Diese Datei ist kein Export von Widerspruch. Es wurde nichts geändert.',
-      en: 'This file is not a Widerspruch export. Nothing was changed.',
+      de: 'Diese Datei ist keine Sicherung von Widerspruch. Es wurde nichts geändert.',
+      en: 'This file is not a Widerspruch backup. Nothing was changed.',
     });
   }
   const version = header.output.version;

@@ -83,13 +83,13 @@ const de: GuideText = {
     'Geben Sie Ihre E-Mail-Adresse an. Dorthin kommt die Bestätigung; bewahren Sie diese E-Mail auf.',
   enterCountry: 'Wählen Sie das Land, in dem Sie wohnen, falls danach gefragt wird.',
   reasonOptional:
-    'Eine Begründung ist freiwillig: Sie können das Feld leer lassen oder den Text unten einfügen, auf Wunsch mit Gründen aus Ihrer besonderen Situation (Art. 21 Abs. 1 DSGVO).',
-  reasonRequired: 'Eine Begründung ist Pflicht. Fügen Sie den Text unten ein.',
+    'Eine Begründung ist freiwillig: Sie können das Feld leer lassen oder den vorbereiteten Text einfügen, auf Wunsch mit Gründen aus Ihrer besonderen Situation (Art. 21 Abs. 1 DSGVO).',
+  reasonRequired: 'Eine Begründung ist Pflicht. Fügen Sie den vorbereiteten Text ein.',
   codeVaries:
     'Manchmal wird ein Bestätigungscode per E-Mail geschickt oder eine erneute Anmeldung verlangt.',
   codeYes: 'Danach kommt ein Bestätigungscode per E-Mail, den Sie im Formular eingeben.',
   requirementsUnknown:
-    'Welche Angaben das Formular im Einzelnen verlangt, ist nicht belegt. Füllen Sie aus, was gefragt wird, und fügen Sie den Text unten ein.',
+    'Welche Angaben das Formular im Einzelnen verlangt, ist nicht belegt. Füllen Sie aus, was gefragt wird, und fügen Sie den vorbereiteten Text ein.',
   after: {
     title: 'Was danach passiert',
     body: 'Bewahren Sie die Bestätigung auf: Sie ist Ihr Nachweis, dass und wann Sie widersprochen haben.',
@@ -179,14 +179,14 @@ const en: GuideText = {
   enterEmail: 'Enter your e-mail address. The confirmation is sent there; keep that e-mail.',
   enterCountry: 'Choose the country you live in if the form asks for it.',
   reasonOptional:
-    'A reason is optional: leave the field empty or paste the text below, with grounds from your particular situation if you wish (Art. 21(1) GDPR).',
-  reasonRequired: 'A reason is required. Paste the text below.',
+    'A reason is optional: leave the field empty or paste the prepared text, with grounds from your particular situation if you wish (Art. 21(1) GDPR).',
+  reasonRequired: 'A reason is required. Paste the prepared text.',
   codeVaries: 'Sometimes a confirmation code is e-mailed or you are asked to log in again.',
   codeYes: 'A confirmation code is then e-mailed to you; enter it in the form.',
   requirementsUnknown:
-    'No source says exactly what this form asks for. Fill in what it asks and paste the text below.',
+    'No source says exactly what this form asks for. Fill in what it asks and paste the prepared text.',
   after: {
-    title: 'What happens next',
+    title: 'After you send it',
     body: 'Keep the confirmation: it is your proof that and when you objected.',
   },
   coverage: {
