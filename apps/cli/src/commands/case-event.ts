@@ -1,4 +1,3 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { findPlatform } from '@widerspruch/catalog';
 import {
@@ -12,6 +11,7 @@ import {
 import { emailDay, looksLikeMetaConfirmation, readEmail } from '@widerspruch/core/email';
 import { renderReminderIcs } from '@widerspruch/core/ics';
 import { CliFailure, EXIT, fromProblems, usageError } from '../errors.js';
+import { inputFileSize, readInputFile, writeOutputFile } from '../files.js';
 import { caseJson } from '../render/case.js';
 import type { CaseContext } from './case.js';
 import { findCase } from './case.js';
@@ -125,21 +125,13 @@ function confirmation(
 }
 
 async function readEvidence(path: string) {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw usageError({
-      de: `Die Datei „${path}“ gibt es nicht.`,
-      en: `The file "${path}" does not exist.`,
-    });
-  }
+  const size = inputFileSize(path);
   const name = basename(path);
   const mediaType = MEDIA_TYPES[extname(name).toLowerCase()] ?? 'application/octet-stream';
   // Check the size before reading, so that a huge file is never loaded into memory.
   const checked = checkEvidenceSize({ name, size });
   if (!checked.ok) throw fromProblems(checked.problems, ['too-large', 'empty']);
-  const bytes = new Uint8Array(readFileSync(path));
+  const bytes = new Uint8Array(readInputFile(path));
   let email: EmailSummary | undefined;
   if (isEmailFile({ name, mediaType })) {
     const read = await readEmail(bytes);
@@ -200,7 +192,7 @@ export async function runRemind(
     });
     if (opts.out === undefined) ctx.io.stdout(ics);
     else {
-      writeFileSync(opts.out, ics);
+      writeOutputFile(opts.out, ics);
       ctx.io.stderr(ctx.locale === 'de' ? `Gespeichert: ${opts.out}\n` : `Saved: ${opts.out}\n`);
     }
   });

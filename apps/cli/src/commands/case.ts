@@ -1,4 +1,3 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Catalog, Locale } from '@widerspruch/catalog';
 import {
@@ -11,6 +10,7 @@ import {
   sortByAttention,
 } from '@widerspruch/core';
 import { CliFailure, EXIT, fromProblems, usageError } from '../errors.js';
+import { inputFileSize, readInputFile, writeOutputFile } from '../files.js';
 import type { CliIo } from '../io.js';
 import { caseJson, renderCase, renderCaseList } from '../render/case.js';
 import { styleFor } from '../render/style.js';
@@ -138,7 +138,7 @@ export async function runCaseExport(ctx: CaseContext, opts: { out?: string }): P
       ctx.io.stdout(text);
       return;
     }
-    writeFileSync(opts.out, text);
+    writeOutputFile(opts.out, text);
     ctx.io.stderr(
       ctx.locale === 'de'
         ? `${cases.length} Fälle gespeichert in ${opts.out}\n`
@@ -169,15 +169,7 @@ export async function runCaseImport(ctx: CaseContext, file: string): Promise<voi
 }
 
 function readImportFile(file: string): string {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw usageError({
-      de: `Die Datei „${file}“ gibt es nicht.`,
-      en: `The file "${file}" does not exist.`,
-    });
-  }
+  const size = inputFileSize(file);
   if (size > MAX_IMPORT_BYTES) {
     throw new CliFailure(
       [
@@ -189,7 +181,7 @@ function readImportFile(file: string): string {
       EXIT.failure,
     );
   }
-  return readFileSync(file, 'utf8');
+  return readInputFile(file).toString('utf8');
 }
 
 function warnUnreadable(ctx: CaseContext, unreadable: number): void {

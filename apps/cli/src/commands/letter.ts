@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { findController, findPlatform } from '@widerspruch/catalog';
 import {
   type CaseEvent,
@@ -20,6 +19,7 @@ import {
   type Sender,
 } from '@widerspruch/core/letters';
 import { CliFailure, EXIT, usageError } from '../errors.js';
+import { freshFileName, writeOutputFile } from '../files.js';
 import type { CaseContext } from './case.js';
 import { findCase } from './case.js';
 import { withStore } from './case-store.js';
@@ -95,10 +95,15 @@ export async function runLetter(
       ...(opts.note ? { note: opts.note } : {}),
     });
     const bytes = await render(letter, format, ctx);
-    const out = opts.out ?? (format === 'pdf' ? `widerspruch-${kind}-${today}.pdf` : undefined);
+    // A default name names the platform and never replaces an earlier letter.
+    const out =
+      opts.out ??
+      (format === 'pdf'
+        ? freshFileName(`widerspruch-${kind}-${c.platform}-${today}.pdf`)
+        : undefined);
     if (out === undefined) ctx.io.stdout(new TextDecoder().decode(bytes));
     else {
-      writeFileSync(out, bytes);
+      writeOutputFile(out, bytes);
       ctx.io.stderr(ctx.locale === 'de' ? `Gespeichert: ${out}\n` : `Saved: ${out}\n`);
     }
     if (opts.record) await record(ctx, store, c.id, kind, format, bytes, today);

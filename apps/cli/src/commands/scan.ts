@@ -59,6 +59,13 @@ async function openAll(paths: readonly string[]): Promise<ZipSource[]> {
         en: `"${path}" does not exist. Give the path of an export ZIP file or an unpacked export folder.`,
       });
     }
+    if (opened === 'not-a-file') {
+      await Promise.all(sources.map((s) => s.close()));
+      throw usageError({
+        de: `„${path}“ ist weder eine Datei noch ein Ordner (sondern z. B. eine Pipe oder ein Gerät). Geben Sie eine Export-ZIP-Datei oder einen entpackten Export-Ordner an.`,
+        en: `"${path}" is neither a file nor a folder (but, for example, a pipe or a device). Give an export ZIP file or an unpacked export folder.`,
+      });
+    }
     sources.push(...opened);
   }
   return sources;

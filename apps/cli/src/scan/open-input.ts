@@ -21,9 +21,11 @@ function unopenable(path: string, error: unknown): ZipSource {
  * folder that holds only export ZIP files (say, the downloaded parts), which are read as
  * ZIP files.
  */
-export async function openInput(path: string): Promise<ZipSource[] | 'missing'> {
+export async function openInput(path: string): Promise<ZipSource[] | 'missing' | 'not-a-file'> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return 'missing';
+  // A pipe or device is never opened: reading one could wait for ever.
+  if (!info.isDirectory() && !info.isFile()) return 'not-a-file';
   if (!info.isDirectory()) return [await openZip(path)];
   const zips = await zipsOnly(path);
   return zips ? Promise.all(zips.map(openZip)) : [openDirectory(path)];

@@ -1,0 +1,125 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
+import type { LocalizedText } from '@widerspruch/catalog';
+import { CliFailure, EXIT, usageError } from './errors.js';
+
+/** Why a file could not be written or read, in words, from the system's error code. */
+function reason(error: unknown, path: string): LocalizedText {
+  const code = (error as NodeJS.ErrnoException).code;
+  const folder = dirname(path);
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return {
+        de: `den Ordner „${folder}“ gibt es nicht. Legen Sie ihn an oder wählen Sie einen anderen Pfad.`,
+        en: `the folder "${folder}" does not exist. Create it or choose another path.`,
+      };
+    case 'EISDIR':
+      return {
+        de: 'das ist ein Ordner. Geben Sie einen Dateinamen an.',
+        en: 'that is a folder. Give a file name.',
+      };
+    case 'EACCES':
+    case 'EPERM':
+      return {
+        de: 'dafür fehlt die Berechtigung. Wählen Sie einen anderen Ort, z. B. Ihren Benutzerordner.',
+        en: 'permission is denied. Choose another place, such as your home folder.',
+      };
+    case 'EROFS':
+      return {
+        de: 'das Laufwerk ist schreibgeschützt. Wählen Sie einen anderen Ort.',
+        en: 'the drive is read-only. Choose another place.',
+      };
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return {
+        de: 'auf dem Laufwerk ist kein Platz mehr. Geben Sie Speicher frei oder wählen Sie einen anderen Ort.',
+        en: 'the drive is full. Free some space or choose another place.',
+      };
+    default:
+      return {
+        de: `das System meldet ${code ?? String(error)}.`,
+        en: `the system reports ${code ?? String(error)}.`,
+      };
+  }
+}
+
+/**
+ * Writes a file the person asked for. A failure (no such folder, a folder, no permission,
+ * a full disk) ends the command with a message that says what to do, never a stack trace.
+ */
+export function writeOutputFile(path: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(path, data);
+  } catch (error) {
+    const why = reason(error, path);
+    throw new CliFailure(
+      [
+        {
+          de: `„${path}“ lässt sich nicht schreiben: ${why.de}`,
+          en: `Cannot write "${path}": ${why.en}`,
+        },
+      ],
+      EXIT.failure,
+    );
+  }
+}
+
+/**
+ * A file name that does not exist yet: `name` itself, or `name` with "-2", "-3" … before the
+ * extension, so that a default name never overwrites an earlier file.
+ */
+export function freshFileName(name: string): string {
+  if (!existsSync(name)) return name;
+  const ext = extname(name);
+  const stem = name.slice(0, name.length - ext.length);
+  for (let n = 2; ; n++) {
+    const candidate = `${stem}-${n}${ext}`;
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
+/**
+ * The size of an input file, checked to be a regular file: a missing path or a folder is a
+ * usage error, and so is a pipe or device (reading one could wait for ever).
+ */
+export function inputFileSize(path: string): number {
+  let stats: ReturnType<typeof statSync>;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw usageError({
+      de: `Die Datei „${path}“ gibt es nicht.`,
+      en: `The file "${path}" does not exist.`,
+    });
+  }
+  if (stats.isDirectory())
+    throw usageError({
+      de: `„${path}“ ist ein Ordner. Geben Sie eine Datei an.`,
+      en: `"${path}" is a folder. Give a file.`,
+    });
+  if (!stats.isFile())
+    throw usageError({
+      de: `„${path}“ ist keine gewöhnliche Datei (sondern z. B. eine Pipe oder ein Gerät).`,
+      en: `"${path}" is not a regular file (but, for example, a pipe or a device).`,
+    });
+  return stats.size;
+}
+
+/** Reads an input file checked with {@link inputFileSize}; a read failure gets a message. */
+export function readInputFile(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const why = reason(error, path);
+    throw new CliFailure(
+      [
+        {
+          de: `„${path}“ lässt sich nicht lesen: ${why.de}`,
+          en: `Cannot read "${path}": ${why.en}`,
+        },
+      ],
+      EXIT.failure,
+    );
+  }
+}

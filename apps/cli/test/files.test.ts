@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CliFailure } from '../src/errors.js';
+import { freshFileName, inputFileSize, readInputFile, writeOutputFile } from '../src/files.js';
+import { runCli } from '../src/main.js';
+import { fakeIo } from './fake-io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'widerspruch-files-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function failure(run: () => unknown): { de: string; en: string } {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CliFailure && error.messages[0]) return error.messages[0];
+    throw error;
+  }
+  throw new Error('no failure');
+}
+
+async function cli(...args: string[]) {
+  const f = fakeIo({
+    env: { LANG: 'de_DE.UTF-8', WIDERSPRUCH_STORE: join(dir, 'store.sqlite') },
+  });
+  const code = await runCli(args, f.io);
+  return { code, stdout: f.stdout(), stderr: f.stderr() };
+}
+
+describe('output and input files', () => {
+  it('says what to do when a file cannot be written, instead of a stack trace', () => {
+    const missing = failure(() => writeOutputFile(join(dir, 'nope', 'x.pdf'), 'x'));
+    expect(missing.de).toMatch(/den Ordner „.*nope“ gibt es nicht\. Legen Sie ihn an/);
+    expect(missing.en).toMatch(/the folder ".*nope" does not exist/);
+    expect(failure(() => writeOutputFile(dir, 'x')).de).toMatch(/das ist ein Ordner/);
+  });
+
+  it('finds a free default name instead of replacing an earlier file', () => {
+    const name = join(dir, 'letter.pdf');
+    expect(freshFileName(name)).toBe(name);
+    writeFileSync(name, 'a');
+    expect(freshFileName(name)).toBe(join(dir, 'letter-2.pdf'));
+    writeFileSync(join(dir, 'letter-2.pdf'), 'b');
+    expect(freshFileName(name)).toBe(join(dir, 'letter-3.pdf'));
+  });
+
+  it('refuses folders, pipes and missing paths as input files', () => {
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    expect(failure(() => inputFileSize(fifo)).de).toMatch(/keine gewöhnliche Datei/);
+    expect(failure(() => inputFileSize(dir)).de).toMatch(/ist ein Ordner/);
+    expect(failure(() => inputFileSize(join(dir, 'none'))).de).toMatch(/gibt es nicht/);
+    const file = join(dir, 'in.json');
+    writeFileSync(file, '{}');
+    expect(inputFileSize(file)).toBe(2);
+    expect(readInputFile(file).toString()).toBe('{}');
+  });
+
+  it('ends with a message (exit 1) when an export, reminder or letter cannot be saved', async () => {
+    const out = join(dir, 'missing-folder', 'backup.json');
+    const r = await cli('case', 'export', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('lässt sich nicht schreiben: den Ordner');
+    expect(r.stderr).not.toMatch(/unexpected|at .*\.js|ENOENT/);
+  });
+
+  it('does not wait on a named pipe given to scan or import', async () => {
+    const fifo = join(dir, 'scan-fifo');
+    execFileSync('mkfifo', [fifo]);
+    const scan = await cli('scan', fifo);
+    expect(scan.code).toBe(2);
+    expect(scan.stderr).toMatch(/weder eine Datei noch ein Ordner/);
+    const imported = await cli('case', 'import', fifo);
+    expect(imported.code).toBe(2);
+    expect(imported.stderr).toMatch(/keine gewöhnliche Datei/);
+    mkdirSync(join(dir, 'a-folder'));
+    expect((await cli('case', 'import', join(dir, 'a-folder'))).stderr).toMatch(/ist ein Ordner/);
+  });
+});
