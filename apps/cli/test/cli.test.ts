@@ -83,6 +83,10 @@ describe('widerspruch guide', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain('Meinten Sie „instagram“?');
     expect(stderr).toContain('facebook');
+    const empty = await run(['guide', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('Bitte nennen Sie eine Plattform.');
+    expect(empty.stderr).not.toContain('Meinten Sie');
   });
 
   it('exits 2 for an unknown language or device, in the language of the environment', async () => {

@@ -60,3 +60,19 @@ describe('catalog link check (against a local server)', () => {
     expect(result.status).toBe('error');
   });
 });
+
+describe('widerspruch catalog links: option values', () => {
+  it.each([
+    ['--concurrency', '0'],
+    ['--concurrency', '-5'],
+    ['--timeout', 'abc'],
+    ['--timeout', '1e12'],
+  ])('refuses %s %s with a usage error before checking anything', async (option, value) => {
+    const { runCli } = await import('../src/main.js');
+    const { fakeIo } = await import('./fake-io.js');
+    const f = fakeIo();
+    const code = await runCli(['catalog', 'links', option, value, '--only', 'no-such-url'], f.io);
+    expect(code).toBe(2);
+    expect(f.stderr()).toMatch(new RegExp(`${option} braucht eine ganze Zahl`));
+  });
+});

@@ -190,6 +190,40 @@ describe('checkCatalog', () => {
     ]);
   });
 
+  it('rejects text with spaces at either end instead of trimming it (the shipped data is as written)', () => {
+    const result = checkWithPlatform((p) => {
+      p.aiTraining.summary.text.de = 'Ein Fakt. ';
+    });
+    expect(errors(result)).toEqual([
+      expect.objectContaining({
+        path: 'aiTraining.summary.text.de',
+        message: expect.stringContaining('starts or ends with white space'),
+      }),
+    ]);
+  });
+
+  it('rejects a setting label in quotation marks (the guide adds them)', () => {
+    const toggle = (setting: { de: string; en: string }) =>
+      checkWithPlatform((p) => {
+        p.channels.push({
+          id: 'toggle',
+          kind: 'setting-toggle',
+          label: { de: 'Einstellung', en: 'Setting' },
+          setting,
+          defaultOn: true,
+          paths: [
+            { locale: 'en', device: 'desktop', steps: ['Settings', 'Privacy'], sources: ['help'] },
+          ],
+          sources: ['help'],
+        });
+      });
+    expect(errors(toggle({ de: 'Daten für KI', en: 'Data for AI' }))).toEqual([]);
+    const result = toggle({ de: '„Daten für KI“ (deutsche Bezeichnung unsicher)', en: 'Data' });
+    expect(errors(result)).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('without quotation marks') }),
+    ]);
+  });
+
   it('rejects records outside the known folders', () => {
     const result = checkCatalog([{ file: 'misc/x.json', data: {} }], { today });
     expect(errors(result)).toEqual([expect.objectContaining({ code: 'unknown-folder' })]);

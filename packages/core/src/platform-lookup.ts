@@ -9,6 +9,11 @@ export function lookupPlatform(catalog: Catalog, id: string): Result<Platform, '
   const platform = findPlatform(catalog, id);
   if (platform !== undefined) return ok(platform);
   const ids = catalog.platforms.map((p) => p.id);
+  if (id.trim() === '')
+    return fail('unknown-platform', {
+      de: `Bitte nennen Sie eine Plattform. Verfügbar: ${ids.join(', ')}.`,
+      en: `Please name a platform. Available: ${ids.join(', ')}.`,
+    });
   const guess = closestMatch(id, ids);
   return fail('unknown-platform', {
     de: `Die Plattform „${id}“ ist nicht im Katalog.${guess ? ` Meinten Sie „${guess}“?` : ''} Verfügbar: ${ids.join(', ')}.`,

@@ -61,8 +61,8 @@ const inFile = (d: ProblemDetail): LocalizedText => {
 
 const MESSAGES: Messages = {
   'not-zip': () => ({
-    de: 'Das ist keine ZIP-Datei, die Widerspruch lesen kann.',
-    en: 'This is not a ZIP file Widerspruch can read.',
+    de: 'Das ist keine ZIP-Datei, die Widerspruch lesen kann (oder sie ist leer). Nehmen Sie die ZIP-Datei, die Sie von der Plattform heruntergeladen haben, oder den entpackten Ordner.',
+    en: 'This is not a ZIP file Widerspruch can read (or it is empty). Use the ZIP file you downloaded from the platform, or the unpacked folder.',
   }),
   truncated: () => ({
     de: 'Die ZIP-Datei ist unvollständig (abgeschnitten). Laden Sie sie bitte noch einmal herunter.',

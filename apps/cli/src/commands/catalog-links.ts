@@ -1,5 +1,5 @@
 import { type Catalog, catalogUrls } from '@widerspruch/catalog';
-import { CliFailure, EXIT } from '../errors.js';
+import { CliFailure, EXIT, usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { printJson } from './context.js';
 import { checkLinks, type LinkResult } from './link-check.js';
@@ -17,9 +17,10 @@ export async function runCatalogLinks(
   io: CliIo,
   catalog: Catalog,
   opts: LinksOptions,
+  stderrIsTerminal = process.stderr.isTTY === true,
 ): Promise<void> {
-  const timeoutMs = Number(opts.timeout);
-  const concurrency = Number(opts.concurrency);
+  const timeoutMs = wholeNumber(opts.timeout, '--timeout', 100, 600_000);
+  const concurrency = wholeNumber(opts.concurrency, '--concurrency', 1, 64);
   const all = catalogUrls(catalog).filter(
     (u) => opts.only === undefined || u.url.includes(opts.only),
   );
@@ -30,10 +31,10 @@ export async function runCatalogLinks(
     { timeoutMs, concurrency, maxRedirects: 5 },
     () => {
       done++;
-      if (!opts.json) io.stderr(`\r${done}/${all.length}`);
+      if (!opts.json && stderrIsTerminal) io.stderr(`\r${done}/${all.length}`);
     },
   );
-  if (!opts.json) io.stderr('\n');
+  if (!opts.json && stderrIsTerminal) io.stderr('\n');
   const bad = results.filter((r) => r.status === 'broken' || r.status === 'error');
   if (opts.json)
     printJson(io, {
@@ -74,4 +75,14 @@ function report(results: readonly LinkResult[], where: Map<string, readonly stri
     `catalog links: ${results.length} checked, ${count('ok')} ok, ${count('redirect')} redirected, ${count('broken')} broken, ${count('error')} unreachable`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** An option's value as a whole number from `min` to `max`, or a usage error that says so. */
+function wholeNumber(value: string, option: string, min: number, max: number): number {
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  throw usageError({
+    de: `${option} braucht eine ganze Zahl von ${min} bis ${max}, nicht „${value}“.`,
+    en: `${option} needs a whole number from ${min} to ${max}, not "${value}".`,
+  });
 }

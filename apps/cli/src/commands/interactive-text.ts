@@ -5,7 +5,7 @@ export const INTERACTIVE_TEXT = {
   de: {
     intro: 'Widerspruch – KI-Training mit Ihren Daten widersprechen',
     about:
-      'Dieser Assistent zeigt Ihnen für jede Plattform den offiziellen Weg zum Widerspruch,\nschreibt den Text dafür und erklärt, was der Widerspruch bewirkt und was nicht.\nEs werden keine Daten gespeichert oder verschickt. Keine Rechtsberatung.',
+      'Dieser Assistent zeigt Ihnen für jede Plattform den offiziellen Weg zum Widerspruch,\nschreibt den Text dafür und erklärt, was der Widerspruch bewirkt und was nicht.\nNichts wird verschickt. Nur was Sie als erledigt bestätigen, hält er auf diesem Gerät fest.\nKeine Rechtsberatung.',
     choose: 'Welche Dienste nutzen Sie? (Leertaste: auswählen, Enter: weiter)',
     chooseRequired: 'Bitte wählen Sie mindestens einen Dienst.',
     device: 'Wo möchten Sie widersprechen?',
@@ -30,7 +30,7 @@ export const INTERACTIVE_TEXT = {
   en: {
     intro: 'Widerspruch – object to AI training on your data',
     about:
-      'This assistant shows the official way to object at each platform, writes the text\nfor it, and explains what the objection does and does not do.\nNothing is stored or sent. Not legal advice.',
+      'This assistant shows the official way to object at each platform, writes the text\nfor it, and explains what the objection does and does not do.\nNothing is sent. Only what you confirm as done is kept, on this device.\nNot legal advice.',
     choose: 'Which services do you use? (space: select, enter: continue)',
     chooseRequired: 'Please choose at least one service.',
     device: 'Where will you object?',

@@ -103,7 +103,14 @@ export const InAppChannelSchema = v.strictObject({
 export const SettingToggleChannelSchema = v.strictObject({
   ...channelBase,
   kind: v.literal('setting-toggle'),
-  setting: LocalizedTextSchema,
+  /** The setting's label as the product shows it, without quotes (the guide adds them). */
+  setting: v.pipe(
+    LocalizedTextSchema,
+    v.check(
+      (label) => !/[„“”"]/.test(label.de + label.en),
+      'setting labels are written without quotation marks; the guide adds them',
+    ),
+  ),
   defaultOn: v.boolean(),
   /**
    * The state that protects the person: 'off' for "use my data for AI" switches (the usual

@@ -34,9 +34,21 @@ export const HttpsUrlSchema = v.pipe(
 
 /** Text in every catalog language. */
 export const LocalizedTextSchema = v.strictObject({
-  de: v.pipe(v.string(), v.trim(), v.nonEmpty('German text is empty')),
-  en: v.pipe(v.string(), v.trim(), v.nonEmpty('English text is empty')),
+  de: text('German'),
+  en: text('English'),
 });
+
+/**
+ * Non-empty text without spaces at either end. Checked, not trimmed: the shipped catalog is
+ * the data as written (decision 007), so the check must not change it.
+ */
+function text(language: string) {
+  return v.pipe(
+    v.string(),
+    v.nonEmpty(`${language} text is empty`),
+    v.regex(/^\S(?:[\s\S]*\S)?$/, `${language} text starts or ends with white space`),
+  );
+}
 
 /** Ids of entries in the record's `sources` list; at least one. */
 export const SourceRefsSchema = v.pipe(

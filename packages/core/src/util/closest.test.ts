@@ -16,6 +16,12 @@ describe('closestMatch', () => {
     expect(closestMatch('wha', ['de', 'en', 'whatsapp'])).toBe('whatsapp');
   });
 
+  it('suggests nothing for empty or one-character input, even with a one-letter candidate', () => {
+    for (const input of ['', ' ', 'q', 'y'])
+      expect(closestMatch(input, ['x', 'de', ...platforms])).toBeUndefined();
+    expect(closestMatch(' facebok ', platforms)).toBe('facebook');
+  });
+
   it('suggests nothing for unrelated input', () => {
     expect(closestMatch('linkedin', platforms)).toBeUndefined();
     expect(closestMatch('x', platforms)).toBeUndefined();

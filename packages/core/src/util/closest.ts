@@ -1,11 +1,13 @@
 /**
  * The candidate closest to `input` by edit distance, if it is close enough to be a likely
- * typo (at most a third of the input's length, and at least 1 edit allowed).
+ * typo (at most a third of the input's length, and at least 1 edit allowed). An input of
+ * fewer than 2 characters gets no guess: one edit would turn it into any short candidate.
  *
  * @example closestMatch('instagarm', ['facebook', 'instagram']) // 'instagram'
  */
 export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
-  const needle = input.toLowerCase();
+  const needle = input.trim().toLowerCase();
+  if (needle.length < 2) return undefined;
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(needle, candidate.toLowerCase());
