@@ -88,6 +88,10 @@ describe.each(['de', 'en'] as const)('wizard (%s)', (lang) => {
         expect(inAppStep?.routes.length).toBeGreaterThan(0);
         const inApp = page.locator('section.step-in-app');
         expect(await inApp.getByRole('heading', { level: 2 }).textContent()).toBe(inAppStep?.title);
+        // A fallback to the form: collapsed until opened, so the text follows the form button.
+        expect(await inApp.locator('ol.menu-path').first().isVisible()).toBe(false);
+        await inApp.getByRole('heading', { level: 2 }).click();
+        await inApp.locator('ol.menu-path').first().waitFor();
         const routes = await inApp
           .locator('ol.menu-path')
           .evaluateAll((lists) =>

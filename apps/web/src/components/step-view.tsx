@@ -2,13 +2,43 @@ import type { GuideLink, GuideRoute, GuideStep } from '@widerspruch/core';
 import { locale, t } from '../i18n/i18n.js';
 import { FactList, Sources } from './fact-view.js';
 
-/** One step of a guide: its paragraphs, links, menu paths and facts. */
-export function StepView({ step, headingLevel = 2 }: { step: GuideStep; headingLevel?: 2 | 3 }) {
+/**
+ * One step of a guide: its paragraphs, links, menu paths and facts. A `collapsed` step (a
+ * fallback, such as the menu routes when a form does not load) shows only its heading until
+ * it is opened.
+ */
+export function StepView({
+  step,
+  headingLevel = 2,
+  collapsed = false,
+}: {
+  step: GuideStep;
+  headingLevel?: 2 | 3;
+  collapsed?: boolean;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const isAddress = step.id === 'letter';
+  const heading = <Heading>{step.title}</Heading>;
   return (
     <section class={`step step-${step.id}`}>
-      <Heading>{step.title}</Heading>
+      {collapsed ? (
+        <details class="step-fallback">
+          <summary>{heading}</summary>
+          <StepBody step={step} />
+        </details>
+      ) : (
+        <>
+          {heading}
+          <StepBody step={step} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function StepBody({ step }: { step: GuideStep }) {
+  const isAddress = step.id === 'letter';
+  return (
+    <>
       {step.paragraphs.map((p, i) =>
         isAddress && i === 1 ? <address key={p}>{p}</address> : <p key={p}>{p}</p>,
       )}
@@ -29,7 +59,7 @@ export function StepView({ step, headingLevel = 2 }: { step: GuideStep; headingL
           <FactList facts={section.facts} />
         </div>
       ))}
-    </section>
+    </>
   );
 }
 

@@ -56,8 +56,14 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
     recordedCount.value += 1;
     wizardPhase.value = { phase: 'task', index, recordedCase: c.id };
   };
+  // With a form to open, the routes through the app's menus are the fallback: collapsed, so
+  // that the text to paste follows the form button.
   const steps = (filter: (s: GuideStep) => boolean) =>
-    guide.steps.filter(filter).map((s) => <StepView key={s.id} step={s} />);
+    guide.steps
+      .filter(filter)
+      .map((s) => (
+        <StepView key={s.id} step={s} collapsed={s.id === 'in-app' && guide.form !== undefined} />
+      ));
   const platform = findPlatform(catalog, task.platform);
   const before = platform && objectBefore(platform, today());
 
