@@ -184,3 +184,21 @@ test('the language switch in the header changes the language, also mid-wizard, a
     await profile.close();
   }
 });
+
+test('the service list can be narrowed by typing; chosen services stay in it', async () => {
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  try {
+    const page = await newPage(profile.context);
+    await openPage(page, server.url, 'wizard', TEXT.de.wizardTitle);
+    const all = await page.getByRole('checkbox').count();
+    expect(all).toBe(catalog.platforms.length);
+    await serviceCheckbox(page, 'LinkedIn').check();
+    await page.getByRole('searchbox', { name: 'Dienst suchen' }).fill('insta');
+    const names = await page.locator('.service > label.check strong').allTextContents();
+    expect(names).toEqual(['Instagram', 'LinkedIn']);
+    await page.getByRole('searchbox', { name: 'Dienst suchen' }).fill('');
+    expect(await page.getByRole('checkbox').count()).toBe(all);
+  } finally {
+    await profile.close();
+  }
+});

@@ -4,6 +4,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { locale, t } from '../i18n/i18n.js';
 import { addProfile, profiles } from '../state/store.js';
 import { type Task, wizardPhase, wizardProfile, wizardTasks } from '../state/wizard.js';
+import { matchesFilter } from '../view/service-filter.js';
 
 const NEW = '__new__';
 /** On a first visit: a new profile for the person using the app. */
@@ -16,6 +17,7 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
   const [newName, setNewName] = useState('');
   const [accounts, setAccounts] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | undefined>();
+  const [filter, setFilter] = useState('');
   const chosen = Object.keys(accounts);
 
   const toggle = (id: string, on: boolean) => {
@@ -110,8 +112,20 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
       <fieldset aria-describedby={error ? 'services-error' : undefined}>
         <legend>{t('wizard.services')}</legend>
         <p class="hint">{t('wizard.servicesHint')}</p>
+        <label class="field" for="service-filter">
+          {t('wizard.serviceFilter')}
+        </label>
+        <input
+          id="service-filter"
+          type="search"
+          value={filter}
+          autoComplete="off"
+          onInput={(e) => setFilter(e.currentTarget.value)}
+        />
         {[...catalog.platforms]
           .sort((a, b) => a.name.localeCompare(b.name, locale.value))
+          // Chosen services stay in the list whatever the filter says.
+          .filter((p) => p.id in accounts || matchesFilter(p.name, filter))
           .map((p) => (
             <div key={p.id} class="service">
               <label class="check">
