@@ -212,7 +212,10 @@ function addCaseCommands(program: Command, io: CliIo): void {
       '--date <date>',
       'the day it happened (YYYY-MM-DD); for deadline-extended the new deadline',
     )
-    .option('--file <path>', 'keep a file as evidence (.eml, .pdf, .png, .jpg; at most 25 MB)')
+    .option(
+      '--file <path>',
+      'keep a file as evidence (.eml, .pdf, .png, .jpg, .jpeg, .webp, .txt; at most 25 MB)',
+    )
     .option('--note <text>', 'a note')
     .option('--reply <kind>', 'with reply-received: accepted, asks-for-reason, rejected or other')
     .addOption(langOption())
@@ -223,21 +226,26 @@ function addCaseCommands(program: Command, io: CliIo): void {
     );
   cases
     .command('delete')
-    .description('delete one case')
+    .description('delete one case (asks first in a terminal)')
     .argument('<id>', 'case id')
+    .option('--yes', 'delete without asking (needed when not run in a terminal)')
     .addOption(langOption())
     .addOption(storeOption())
     .action(async (id, opts) =>
-      (await caseCommands()).runCaseDelete(await caseContext(io, opts), id),
+      (await caseCommands()).runCaseDelete(await caseContext(io, opts), id, opts),
     );
   cases
     .command('export')
     .description('all cases, people and evidence as one portable JSON file (stdout or --out)')
     .option('--out <file>', 'write to a file')
+    .option(
+      '--skip-unreadable',
+      'write the backup even if some stored records cannot be read (they are left out)',
+    )
     .addOption(langOption())
     .addOption(storeOption())
     .action(async (opts) =>
-      (await caseCommands()).runCaseExport(await caseContext(io, opts), opts),
+      (await import('./commands/case-backup.js')).runCaseExport(await caseContext(io, opts), opts),
     );
   cases
     .command('import')
@@ -246,14 +254,17 @@ function addCaseCommands(program: Command, io: CliIo): void {
     .addOption(langOption())
     .addOption(storeOption())
     .action(async (file, opts) =>
-      (await caseCommands()).runCaseImport(await caseContext(io, opts), file),
+      (await import('./commands/case-backup.js')).runCaseImport(await caseContext(io, opts), file),
     );
   program
     .command('letter')
     .description(`a letter from a case: ${LETTER_KINDS_HELP}`)
     .argument('<kind>', 'objection, reminder, complaint, erasure, access or dossier')
     .requiredOption('--case <id>', 'the case the letter is about')
-    .addOption(new Option('--format <format>', 'text, eml or pdf').default('text'))
+    .option(
+      '--format <format>',
+      'text, eml or pdf (default: from the extension of --out, else text)',
+    )
     .option('--out <file>', 'write to a file (PDF: default widerspruch-<kind>-<date>.pdf)')
     .option('--name <name>', 'your name')
     .option('--address <address>', 'your postal address, lines separated by commas')

@@ -171,6 +171,33 @@ describe('PDF letter (DIN 5008 form B)', { timeout: 60_000 }, () => {
     expect(t).not.toContain('Page 1 of');
   });
 
+  it('keeps the closing with the last two lines of the last paragraph, never alone on a page', async () => {
+    const last = 'Letzte eins\nLetzte zwei\nLetzte drei\nLetzte ENDE';
+    const pages = new Set<number>();
+    // Each filler line moves the last paragraph one line down, across the foot of page 1.
+    for (let k = 1; k <= 34; k++) {
+      const letter: Letter = {
+        ...sample,
+        body: [
+          sample.body[0] as Letter['body'][number],
+          { kind: 'paragraph', text: Array(k).fill('Füllzeile').join('\n') },
+          { kind: 'paragraph', text: last },
+        ],
+        enclosures: [],
+      };
+      const all = words(await renderToFile(letter, `closing-${k}`));
+      const closing = all.find((w) => w.text === 'Grüßen');
+      const lastLines = all.filter((w) => w.text === 'Letzte');
+      const onClosingPage = lastLines.filter((w) => w.page === closing?.page);
+      pages.add(closing?.page ?? 0);
+      expect(onClosingPage.length, `filler ${k}`).toBeGreaterThanOrEqual(2);
+      expect(find(all, 'ENDE', closing?.page).page, `filler ${k}`).toBe(closing?.page);
+      // No single line of the paragraph left behind either.
+      expect([0, 2, 3, 4], `filler ${k}`).toContain(lastLines.length - onClosingPage.length);
+    }
+    expect([...pages].sort()).toEqual([1, 2]);
+  });
+
   it('gives the same bytes for the same letter, cached or not', async () => {
     const first = await renderLetterPdf(sample, loadPdfFonts());
     const second = await renderer.render(sample);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describeCaseRepositoryContract } from '@widerspruch/core/testing';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openSqliteStore, StoreError } from '../src/store/sqlite-store.js';
+import { InvalidRecordError, openSqliteStore, StoreError } from '../src/store/sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'widerspruch-store-'));
 let n = 0;
@@ -37,5 +37,37 @@ describe('SQLite store files', () => {
     db2.pragma('user_version = 99');
     db2.close();
     expect(() => openSqliteStore(newer)).toThrow(/newer version/);
+  });
+});
+
+describe('SQLite store writes', () => {
+  const at = '2026-03-10T00:00:00.000Z';
+  const valid = {
+    id: 'c',
+    platform: 'facebook',
+    account: 'a@example.org',
+    profile: 'p',
+    createdAt: at,
+    events: [{ id: 'e1', kind: 'submitted' as const, at, date: '2026-03-10' }],
+  };
+
+  it('refuses what it could not read back, and keeps what was stored', async () => {
+    const store = openSqliteStore(join(dir, 'limits.sqlite'));
+    await store.putCase(valid);
+    const long = (k: number) => 'x'.repeat(k);
+    await expect(store.putCase({ ...valid, id: 'd', account: long(501) })).rejects.toThrow(
+      InvalidRecordError,
+    );
+    await expect(
+      store.appendEvents('c', [{ id: 'e2', kind: 'note', at, note: long(20_001) }]),
+    ).rejects.toThrow(/events\.1\.note is longer than 20,000 characters/);
+    await expect(store.putProfile({ id: 'p', name: long(201), createdAt: at })).rejects.toThrow(
+      /name is longer than 200/,
+    );
+    await expect(
+      store.importData({ profiles: [], cases: [{ ...valid, id: 'e', account: long(600) }] }),
+    ).rejects.toThrow(InvalidRecordError);
+    expect(await store.loadAll()).toEqual({ profiles: [], cases: [valid], unreadable: 0 });
+    store.close();
   });
 });

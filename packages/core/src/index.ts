@@ -16,6 +16,7 @@ export {
 export { mergeCase, mergeCaseLists } from './case/merge.js';
 export {
   CASE_EVENT_KINDS,
+  CASE_LIMITS,
   type Case,
   type CaseEvent,
   type CaseEventKind,
@@ -35,6 +36,7 @@ export {
   type CaseSummary,
   type DueDate,
   eventDate,
+  extensionRange,
   NEXT_ACTION_TEXT,
   type NextActionId,
   needsAttention,

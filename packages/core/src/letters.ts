@@ -20,5 +20,11 @@ export {
   type LetterKind,
   type LetterParty,
 } from './letter/model.js';
+export {
+  type LetterRefusal,
+  type LetterRefusalId,
+  letterRefusal,
+  recordedEvent,
+} from './letter/preconditions.js';
 export { MAX_MAILTO_LENGTH, renderLetterMailto } from './letter/render-mailto.js';
 export { renderLetterBody, renderLetterText, type TextOptions } from './letter/render-text.js';

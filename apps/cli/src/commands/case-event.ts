@@ -1,9 +1,11 @@
 import { basename, extname } from 'node:path';
 import { findPlatform } from '@widerspruch/catalog';
 import {
+  type Case,
   type CaseEvent,
   checkEvidenceSize,
   type EmailSummary,
+  extensionRange,
   isEmailFile,
   sha256Hex,
   summarizeCase,
@@ -13,9 +15,16 @@ import { renderReminderIcs } from '@widerspruch/core/ics';
 import { CliFailure, EXIT, fromProblems, usageError } from '../errors.js';
 import { inputFileSize, readInputFile, writeOutputFile } from '../files.js';
 import { caseJson } from '../render/case.js';
+import { eventKindLabel } from '../render/event-kind.js';
 import type { CaseContext } from './case.js';
 import { findCase } from './case.js';
-import { parseDay, parseEventKind, parseReplyKind } from './case-input.js';
+import {
+  type CliEventKind,
+  parseDay,
+  parseEventKind,
+  parseNote,
+  parseReplyKind,
+} from './case-input.js';
 import { withStore } from './case-store.js';
 import { printJson } from './context.js';
 
@@ -27,7 +36,8 @@ interface EventOptions {
   readonly json?: boolean;
 }
 
-const MEDIA_TYPES: Record<string, string> = {
+/** The file types `--file` keeps as evidence, by extension. */
+const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.eml': 'message/rfc822',
   '.pdf': 'application/pdf',
   '.png': 'image/png',
@@ -37,7 +47,11 @@ const MEDIA_TYPES: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
-/** `case event <id> <kind>`: records what happened, optionally with a file as evidence. */
+/**
+ * `case event <id> <kind>`: records what happened, optionally with a file as evidence.
+ * Refused as usage errors: a note longer than the store keeps, evidence of a type not in
+ * {@link MEDIA_TYPES}, and an extended deadline outside the range Art. 12(3) GDPR allows.
+ */
 export async function runCaseEvent(
   ctx: CaseContext,
   id: string,
@@ -63,12 +77,13 @@ export async function runCaseEvent(
       en: 'evidence needs --file <path>.',
     });
   }
-  const note = opts.note?.trim();
+  const note = opts.note === undefined ? undefined : parseNote(opts.note);
   if (kind === 'note' && !note)
     throw usageError({ de: 'note braucht --note <text>.', en: 'note needs --note <text>.' });
   const file = opts.file === undefined ? undefined : await readEvidence(opts.file);
   await withStore(ctx.io, ctx.store, async (store) => {
     const c = await findCase(store, id);
+    if (kind === 'deadline-extended') checkExtension(c, date);
     const at = ctx.io.now();
     const events: CaseEvent[] = [];
     if (file !== undefined) {
@@ -105,14 +120,34 @@ export async function runCaseEvent(
   });
 }
 
+/**
+ * An extension needs a submission to count from, and the new deadline must lie after the
+ * one-month due date and at most three months after receipt (Art. 12(3) GDPR).
+ */
+function checkExtension(c: Case, date: string | undefined): void {
+  const range = extensionRange(c);
+  if (range === undefined) {
+    throw usageError({
+      de: `Eine Frist kann erst verlängert werden, wenn der Widerspruch abgeschickt ist. Tragen Sie das zuerst ein: widerspruch case event ${c.id} submitted --date JJJJ-MM-TT`,
+      en: `A deadline can only be extended once the objection is sent. Record that first: widerspruch case event ${c.id} submitted --date YYYY-MM-DD`,
+    });
+  }
+  if (date === undefined || (date >= range.earliest && date <= range.latest)) return;
+  throw usageError({
+    de: `--date: Die verlängerte Frist muss zwischen ${range.earliest} und ${range.latest} liegen – nach der ersten Frist von einem Monat und höchstens drei Monate nach Eingang (Art. 12 Abs. 3 DSGVO). ${date} liegt außerhalb. Nennt das Unternehmen kein Datum, lassen Sie --date weg.`,
+    en: `--date: the extended deadline must lie between ${range.earliest} and ${range.latest} – after the first one-month deadline and at most three months after receipt (Art. 12(3) GDPR). ${date} is outside. If the company names no date, leave out --date.`,
+  });
+}
+
 function confirmation(
   ctx: CaseContext,
   id: string,
-  kind: string,
+  kind: CliEventKind,
   email: EmailSummary | undefined,
 ): string {
+  const label = eventKindLabel(kind, ctx.locale);
   const lines = [
-    ctx.locale === 'de' ? `Eingetragen: ${kind} (Fall ${id})` : `Recorded: ${kind} (case ${id})`,
+    ctx.locale === 'de' ? `Eingetragen: ${label} (Fall ${id})` : `Recorded: ${label} (case ${id})`,
   ];
   if (email) {
     lines.push(
@@ -127,7 +162,14 @@ function confirmation(
 async function readEvidence(path: string) {
   const size = inputFileSize(path);
   const name = basename(path);
-  const mediaType = MEDIA_TYPES[extname(name).toLowerCase()] ?? 'application/octet-stream';
+  const mediaType = MEDIA_TYPES[extname(name).toLowerCase()];
+  if (mediaType === undefined) {
+    const list = Object.keys(MEDIA_TYPES).join(', ');
+    throw usageError({
+      de: `„${name}“ kann nicht als Nachweis gespeichert werden. Möglich sind Dateien mit der Endung ${list}. Speichern Sie den Nachweis z. B. als PDF oder Bildschirmfoto.`,
+      en: `"${name}" cannot be kept as evidence. Possible are files ending in ${list}. Save the evidence as a PDF or a screenshot, for example.`,
+    });
+  }
   // Check the size before reading, so that a huge file is never loaded into memory.
   const checked = checkEvidenceSize({ name, size });
   if (!checked.ok) throw fromProblems(checked.problems, ['too-large', 'empty']);

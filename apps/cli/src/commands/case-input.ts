@@ -1,6 +1,7 @@
 import type { Locale } from '@widerspruch/catalog';
 import {
   CASE_EVENT_KINDS,
+  CASE_LIMITS,
   type CaseEventKind,
   closestMatch,
   isIsoDate,
@@ -38,15 +39,25 @@ export function parseReplyKind(value: string): ReplyKind {
   });
 }
 
+/** The day the GDPR applies from (Art. 99(2) GDPR); no objection under it can be older. */
+export const GDPR_APPLIES_FROM = '2018-05-25';
+
 /**
- * Parses a date the person gives (YYYY-MM-DD). Dates in the future are refused unless
- * `future` allows them (a deadline the company named may lie ahead).
+ * Parses a date the person gives (YYYY-MM-DD). Dates before the GDPR applied are refused;
+ * so are dates in the future unless `future` allows them (a deadline the company named may
+ * lie ahead).
  */
 export function parseDay(value: string, today: string, option: string, future = false): string {
   if (!isIsoDate(value)) {
     throw usageError({
       de: `${option}: „${value}“ ist kein gültiges Datum. Schreiben Sie es als JJJJ-MM-TT, z. B. 2026-03-10.`,
       en: `${option}: "${value}" is not a valid date. Write it as YYYY-MM-DD, e.g. 2026-03-10.`,
+    });
+  }
+  if (value < GDPR_APPLIES_FROM) {
+    throw usageError({
+      de: `${option}: Das Datum ${value} liegt vor dem 25. Mai 2018, ab dem die DSGVO gilt. Prüfen Sie das Datum (JJJJ-MM-TT).`,
+      en: `${option}: the date ${value} is before 25 May 2018, when the GDPR began to apply. Check the date (YYYY-MM-DD).`,
     });
   }
   if (!future && value > today) {
@@ -56,6 +67,50 @@ export function parseDay(value: string, today: string, option: string, future = 
     });
   }
   return value;
+}
+
+/** Trims a text option and refuses it when longer than the store keeps ({@link CASE_LIMITS}). */
+function limitedText(value: string, option: string, limit: number): string {
+  const text = value.trim();
+  if (text.length > limit) {
+    const de = (x: number) => x.toLocaleString('de-DE');
+    const en = (x: number) => x.toLocaleString('en');
+    throw usageError({
+      de: `${option} ist ${de(text.length)} Zeichen lang; höchstens ${de(limit)} Zeichen sind möglich. Kürzen Sie den Text.`,
+      en: `${option} is ${en(text.length)} characters long; at most ${en(limit)} are possible. Shorten the text.`,
+    });
+  }
+  return text;
+}
+
+/** Refuses a blank value of an option that needs one, saying what to give instead. */
+function notBlank(text: string, option: string, hint: { de: string; en: string }): string {
+  if (text !== '') return text;
+  throw usageError({
+    de: `${option} darf nicht leer sein. ${hint.de}`,
+    en: `${option} must not be empty. ${hint.en}`,
+  });
+}
+
+/** `--account`: the account label, trimmed; blank or longer than 500 characters is refused. */
+export function parseAccount(value: string): string {
+  return notBlank(limitedText(value, '--account', CASE_LIMITS.account), '--account', {
+    de: 'Geben Sie die E-Mail-Adresse oder den Benutzernamen des Kontos an.',
+    en: "Give the account's e-mail address or user name.",
+  });
+}
+
+/** `--profile`: whose account it is, trimmed; blank or longer than 200 characters is refused. */
+export function parseProfileName(value: string): string {
+  return notBlank(limitedText(value, '--profile', CASE_LIMITS.profileName), '--profile', {
+    de: 'Geben Sie einen Namen an, oder lassen Sie --profile weg (dann: Sie selbst).',
+    en: 'Give a name, or leave out --profile (then: you).',
+  });
+}
+
+/** `--note`: trimmed, undefined when blank; longer than 20,000 characters is refused. */
+export function parseNote(value: string): string | undefined {
+  return limitedText(value, '--note', CASE_LIMITS.text) || undefined;
 }
 
 /** The name of the default profile in a language. */

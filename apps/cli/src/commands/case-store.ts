@@ -1,10 +1,18 @@
-import type { CaseRepository } from '@widerspruch/core';
 import { CliFailure, EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { storePath } from '../store/location.js';
-import { openSqliteStore, type SqliteStore, StoreError } from '../store/sqlite-store.js';
+import {
+  InvalidRecordError,
+  openSqliteStore,
+  type SqliteStore,
+  StoreError,
+} from '../store/sqlite-store.js';
 
-/** Opens the store for a command, runs it, and always closes the store. */
+/**
+ * Opens the store for a command, runs it, and always closes the store. A record the store
+ * refuses to write (commands check their input first, so this is a last guard) ends in a
+ * failure saying that nothing was changed.
+ */
 export async function withStore<T>(
   io: CliIo,
   option: string | undefined,
@@ -30,17 +38,25 @@ export async function withStore<T>(
   }
   try {
     return await run(store, path);
+  } catch (error) {
+    if (error instanceof InvalidRecordError) {
+      throw new CliFailure(
+        [
+          {
+            de: `Nicht gespeichert: Ein Wert ist ungültig oder zu lang (${error.field}: ${error.problem}). Es wurde nichts geändert; kürzen oder berichtigen Sie die Angabe.`,
+            en: `Not saved: a value is invalid or too long (${error.field}: ${error.problem}). Nothing was changed; shorten or correct it.`,
+          },
+        ],
+        EXIT.failure,
+      );
+    }
+    throw error;
   } finally {
     store.close();
   }
 }
 
 /** The id of the profile called `name`; it is created if there is none yet. */
-export async function profileFor(store: CaseRepository, name: string, io: CliIo): Promise<string> {
-  const { profiles } = await store.loadAll();
-  const existing = profiles.find((p) => p.name === name);
-  if (existing) return existing.id;
-  const profile = { id: crypto.randomUUID(), name, createdAt: io.now() };
-  await store.putProfile(profile);
-  return profile.id;
+export async function profileFor(store: SqliteStore, name: string, io: CliIo): Promise<string> {
+  return store.ensureProfile({ id: crypto.randomUUID(), name, createdAt: io.now() });
 }

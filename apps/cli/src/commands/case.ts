@@ -1,20 +1,17 @@
-import { basename } from 'node:path';
-import type { Catalog, Locale } from '@widerspruch/catalog';
+import { type Catalog, findPlatform, type Locale } from '@widerspruch/catalog';
 import {
   type Case,
   type CaseEvent,
   type CaseRepository,
   lookupPlatform,
-  parseExport,
-  serializeExport,
   sortByAttention,
 } from '@widerspruch/core';
-import { CliFailure, EXIT, fromProblems, usageError } from '../errors.js';
-import { inputFileSize, readInputFile, writeOutputFile } from '../files.js';
+import { fromProblems, usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { caseJson, renderCase, renderCaseList } from '../render/case.js';
 import { styleFor } from '../render/style.js';
-import { defaultProfileName, parseDay } from './case-input.js';
+import { warnUnreadable } from './case-backup.js';
+import { defaultProfileName, parseAccount, parseDay, parseProfileName } from './case-input.js';
 import { profileFor, withStore } from './case-store.js';
 import { printJson } from './context.js';
 
@@ -26,7 +23,10 @@ export interface CaseContext {
   readonly store?: string;
 }
 
-/** `case add <platform> --account <label> [--submitted <date>]`: prints the new id last. */
+/**
+ * `case add <platform> --account <label> [--submitted <date>]`: prints the new id last.
+ * A blank or too long account or profile name is a usage error, like a missing --account.
+ */
 export async function runCaseAdd(
   ctx: CaseContext,
   platformId: string,
@@ -34,11 +34,14 @@ export async function runCaseAdd(
 ): Promise<void> {
   const platform = lookupPlatform(ctx.catalog, platformId.toLowerCase());
   if (!platform.ok) throw fromProblems(platform.problems, ['unknown-platform']);
+  const account = parseAccount(opts.account);
+  const profileName =
+    opts.profile === undefined ? defaultProfileName(ctx.locale) : parseProfileName(opts.profile);
   const today = ctx.io.today();
   const submitted =
     opts.submitted === undefined ? undefined : parseDay(opts.submitted, today, '--submitted');
   await withStore(ctx.io, ctx.store, async (store) => {
-    const profile = await profileFor(store, opts.profile ?? defaultProfileName(ctx.locale), ctx.io);
+    const profile = await profileFor(store, profileName, ctx.io);
     const at = ctx.io.now();
     const event: CaseEvent =
       submitted === undefined
@@ -47,7 +50,7 @@ export async function runCaseAdd(
     const c: Case = {
       id: crypto.randomUUID(),
       platform: platform.value.id,
-      account: opts.account.trim(),
+      account,
       profile,
       createdAt: at,
       events: [event],
@@ -97,13 +100,45 @@ export async function runCaseShow(
   });
 }
 
-/** `case delete <id>`. */
-export async function runCaseDelete(ctx: CaseContext, id: string): Promise<void> {
+/**
+ * `case delete <id> [--yes]`: deletes a case for good. In a terminal it asks first; without
+ * a terminal (scripts) it needs `--yes`, and without it is a usage error that deletes nothing.
+ */
+export async function runCaseDelete(
+  ctx: CaseContext,
+  id: string,
+  opts: { yes?: boolean } = {},
+): Promise<void> {
   await withStore(ctx.io, ctx.store, async (store) => {
     const c = await findCase(store, id);
+    if (!opts.yes && !(await confirmDelete(ctx, c))) {
+      ctx.io.stdout(ctx.locale === 'de' ? 'Nichts gelöscht.\n' : 'Nothing deleted.\n');
+      return;
+    }
     await store.deleteCase(c.id);
     ctx.io.stdout(ctx.locale === 'de' ? `Gelöscht: ${c.id}\n` : `Deleted: ${c.id}\n`);
   });
+}
+
+async function confirmDelete(ctx: CaseContext, c: Case): Promise<boolean> {
+  const name = findPlatform(ctx.catalog, c.platform)?.name ?? c.platform;
+  if (!ctx.io.interactive) {
+    throw usageError({
+      de: `case delete löscht den Fall ${name} · ${c.account || '–'} endgültig. Bestätigen Sie mit --yes: widerspruch case delete ${c.id} --yes (vorher sichern: widerspruch case export --out sicherung.json).`,
+      en: `case delete removes the case ${name} · ${c.account || '–'} for good. Confirm with --yes: widerspruch case delete ${c.id} --yes (back up first: widerspruch case export --out backup.json).`,
+    });
+  }
+  const p = await import('@clack/prompts');
+  const answer = await p.confirm({
+    message:
+      ctx.locale === 'de'
+        ? `Den Fall ${name} · ${c.account || '–'} (${c.id.slice(0, 8)}) endgültig löschen?`
+        : `Delete the case ${name} · ${c.account || '–'} (${c.id.slice(0, 8)}) for good?`,
+    active: ctx.locale === 'de' ? 'Ja' : 'Yes',
+    inactive: ctx.locale === 'de' ? 'Nein' : 'No',
+    initialValue: false,
+  });
+  return answer === true;
 }
 
 /** Finds a case by its id or a unique prefix of at least four characters. */
@@ -123,72 +158,5 @@ export async function findCase(store: CaseRepository, id: string): Promise<Case>
           de: `Einen Fall „${id}“ gibt es nicht. Alle Fälle zeigt: widerspruch case list`,
           en: `There is no case "${id}". See all cases with: widerspruch case list`,
         },
-  );
-}
-
-/** `case export [--out <file>]`: the portable JSON file, evidence included. */
-export async function runCaseExport(ctx: CaseContext, opts: { out?: string }): Promise<void> {
-  await withStore(ctx.io, ctx.store, async (store) => {
-    const { profiles, cases } = await store.loadAll();
-    const text = serializeExport(
-      { profiles, cases, evidence: await store.allEvidence() },
-      ctx.io.now(),
-    );
-    if (opts.out === undefined) {
-      ctx.io.stdout(text);
-      return;
-    }
-    writeOutputFile(opts.out, text);
-    ctx.io.stderr(
-      ctx.locale === 'de'
-        ? `${cases.length} Fälle gespeichert in ${opts.out}\n`
-        : `${cases.length} cases saved to ${opts.out}\n`,
-    );
-  });
-}
-
-const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
-
-/** `case import <file>`: merges an export (from the CLI or the web app) into the store. */
-export async function runCaseImport(ctx: CaseContext, file: string): Promise<void> {
-  const text = readImportFile(file);
-  const parsed = await parseExport(
-    text,
-    ctx.catalog.platforms.map((p) => p.id),
-  );
-  if (!parsed.ok) throw fromProblems(parsed.problems, []);
-  await withStore(ctx.io, ctx.store, async (store) => {
-    await store.importData(parsed.value);
-    const { cases, profiles, evidence } = { evidence: [], ...parsed.value };
-    ctx.io.stdout(
-      ctx.locale === 'de'
-        ? `Eingelesen: ${cases.length} Fälle, ${profiles.length} Personen, ${evidence.length} Nachweise.\n`
-        : `Imported: ${cases.length} cases, ${profiles.length} people, ${evidence.length} evidence files.\n`,
-    );
-  });
-}
-
-function readImportFile(file: string): string {
-  const size = inputFileSize(file);
-  if (size > MAX_IMPORT_BYTES) {
-    throw new CliFailure(
-      [
-        {
-          de: `„${basename(file)}“ ist größer als 200 MB und sicher keine Sicherung von Widerspruch. Es wurde nichts geändert.`,
-          en: `"${basename(file)}" is larger than 200 MB, so it is certainly not a Widerspruch backup. Nothing was changed.`,
-        },
-      ],
-      EXIT.failure,
-    );
-  }
-  return readInputFile(file).toString('utf8');
-}
-
-function warnUnreadable(ctx: CaseContext, unreadable: number): void {
-  if (unreadable === 0) return;
-  ctx.io.stderr(
-    ctx.locale === 'de'
-      ? `Hinweis: ${unreadable} gespeicherte Einträge sind unlesbar und werden nicht angezeigt; sie bleiben unverändert erhalten.\n`
-      : `Note: ${unreadable} stored records cannot be read and are not shown; they are kept unchanged.\n`,
   );
 }

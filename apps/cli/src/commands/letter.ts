@@ -1,5 +1,7 @@
-import { findController, findPlatform } from '@widerspruch/catalog';
+import { extname } from 'node:path';
+import { type Catalog, findController, findPlatform } from '@widerspruch/catalog';
 import {
+  type Case,
   type CaseEvent,
   closestMatch,
   isGroundId,
@@ -13,8 +15,10 @@ import {
   type AuthorityChoice,
   composeLetter,
   findAuthorities,
-  LETTER_EVENT,
   type Letter,
+  type LetterRefusal,
+  letterRefusal,
+  recordedEvent,
   renderLetterText,
   type Sender,
 } from '@widerspruch/core/letters';
@@ -26,7 +30,8 @@ import { withStore } from './case-store.js';
 
 interface LetterOptions {
   readonly case: string;
-  readonly format: string;
+  /** Unset: taken from the extension of `out`, else text. */
+  readonly format?: string;
   readonly out?: string;
   readonly name?: string;
   readonly address?: string;
@@ -40,6 +45,18 @@ interface LetterOptions {
 }
 
 const FORMATS = ['text', 'eml', 'pdf'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** The file name extension of each format. */
+const EXTENSION: Readonly<Record<Format, string>> = { text: 'txt', eml: 'eml', pdf: 'pdf' };
+
+/** Formats recognised from the extension of `--out`. */
+const FORMAT_OF_EXTENSION: Readonly<Record<string, Format>> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.eml': 'eml',
+  '.pdf': 'pdf',
+};
 
 /** `letter <kind> --case <id> --format text|eml|pdf`: writes a letter from a case. */
 export async function runLetter(
@@ -47,17 +64,18 @@ export async function runLetter(
   kindArg: string,
   opts: LetterOptions,
 ): Promise<void> {
+  // Everything the person typed is checked before anything is written or saved.
   const kind = parseKind(kindArg);
-  const format = parseFormat(opts.format);
+  const format = resolveFormat(opts.format, opts.out);
   for (const g of opts.reason)
     if (!isGroundId(g))
       throw usageError({
         de: `Den Grund „${g}“ gibt es nicht (siehe: widerspruch text --list-reasons).`,
         en: `There is no reason "${g}" (see: widerspruch text --list-reasons).`,
       });
+  const residence = checkResidence(ctx.catalog, opts.country, opts.region);
   await withStore(ctx.io, ctx.store, async (store) => {
     const sender = resolveSender(opts, store.getSetting('sender'));
-    if (opts.saveSender) store.putSetting('sender', sender);
     const c = await findCase(store, opts.case);
     const platform = findPlatform(ctx.catalog, c.platform);
     const controller = platform && findController(ctx.catalog, platform.controller);
@@ -72,10 +90,9 @@ export async function runLetter(
         EXIT.failure,
       );
     const today = ctx.io.today();
-    const finding = findAuthorities(ctx.catalog, controller, {
-      ...(opts.country ? { country: opts.country } : {}),
-      ...(opts.region ? { region: opts.region } : {}),
-    });
+    const refusal = letterRefusal(kind, c, today);
+    if (refusal) throw refused(refusal, kind, c.id);
+    const finding = findAuthorities(ctx.catalog, controller, residence);
     const choice = finding.recommended;
     if (kind === 'complaint') explainAuthority(ctx, choice, finding.notice);
     const lead = finding.choices.find((x) => x.role === 'lead')?.authority;
@@ -106,15 +123,80 @@ export async function runLetter(
       writeOutputFile(out, bytes);
       ctx.io.stderr(ctx.locale === 'de' ? `Gespeichert: ${out}\n` : `Saved: ${out}\n`);
     }
-    if (opts.record) await record(ctx, store, c.id, kind, format, bytes, today);
+    if (opts.record) await record(ctx, store, c, kind, format, bytes, today);
+    // Saved only once the letter is written, so a failed command changes nothing.
+    if (opts.saveSender) store.putSetting('sender', sender);
   });
 }
 
-async function render(
-  letter: Letter,
-  format: (typeof FORMATS)[number],
-  ctx: CaseContext,
-): Promise<Uint8Array> {
+/** A refused letter as a usage error: why, and the command that helps. */
+function refused(refusal: LetterRefusal, kind: LetterKind, caseId: string): CliFailure {
+  const hint: { de: string; en: string } | undefined =
+    refusal.id === 'not-sent'
+      ? {
+          de: `Eintragen: widerspruch case event ${caseId} submitted --date JJJJ-MM-TT`,
+          en: `Record it: widerspruch case event ${caseId} submitted --date YYYY-MM-DD`,
+        }
+      : refusal.id === 'not-due'
+        ? {
+            de: `Eine Kalender-Erinnerung an die Frist: widerspruch remind ${caseId} --ics`,
+            en: `A calendar reminder for the deadline: widerspruch remind ${caseId} --ics`,
+          }
+        : refusal.id === 'answered' && kind === 'reminder'
+          ? {
+              de: `Beschwerde: widerspruch letter complaint --case ${caseId}`,
+              en: `Complaint: widerspruch letter complaint --case ${caseId}`,
+            }
+          : undefined;
+  const what = {
+    de: `Der Brief „${kind}“ lässt sich für diesen Fall jetzt nicht schreiben.`,
+    en: `The "${kind}" letter cannot be written for this case now.`,
+  };
+  return usageError(what, refusal.text, ...(hint ? [hint] : []));
+}
+
+/**
+ * The residence for a complaint, checked against the catalog: a country with an authority
+ * and, where the catalog knows regions (the German Länder), a region of that country.
+ * Unknown codes are usage errors that list the known ones.
+ */
+function checkResidence(
+  catalog: Catalog,
+  countryArg: string | undefined,
+  regionArg: string | undefined,
+): { country?: string; region?: string } {
+  const countries = [...new Set(catalog.authorities.map((a) => a.country))].sort();
+  const regionsOf = (country: string) =>
+    catalog.authorities
+      .filter((a) => a.level === 'state' && a.country === country && a.region !== undefined)
+      .map((a) => a.region as string)
+      .sort();
+  const country = countryArg?.trim().toUpperCase();
+  const region = regionArg?.trim().toUpperCase();
+  if (country !== undefined && !countries.includes(country))
+    throw usageError({
+      de: `--country „${countryArg}“: Für dieses Land ist keine Aufsichtsbehörde im Katalog (nur EU und EWR). Möglich: ${countries.join(', ')}. Wohnen Sie anderswo, lassen Sie --country weg; die Beschwerde geht dann an die federführende Behörde des Unternehmens.`,
+      en: `--country "${countryArg}": no supervisory authority for this country is in the catalog (EU and EEA only). Possible: ${countries.join(', ')}. If you live elsewhere, leave out --country; the complaint then goes to the company's lead authority.`,
+    });
+  if (region === undefined) return country === undefined ? {} : { country };
+  const home =
+    country ?? catalog.authorities.find((a) => a.level === 'state' && a.region === region)?.country;
+  const regions = home === undefined ? [] : regionsOf(home);
+  const withRegions = countries.filter((x) => regionsOf(x).length > 0);
+  if (home === undefined || (country !== undefined && regions.length === 0))
+    throw usageError({
+      de: `--region „${regionArg}“${country ? ` passt nicht zu --country ${country}` : ' ist unbekannt'}: Regionen gibt es nur für ${withRegions.join(', ')} (${withRegions.map((x) => regionsOf(x).join(', ')).join('; ')}).${country ? ` Für ${country} lassen Sie --region weg.` : ''}`,
+      en: `--region "${regionArg}"${country ? ` does not fit --country ${country}` : ' is unknown'}: regions exist only for ${withRegions.join(', ')} (${withRegions.map((x) => regionsOf(x).join(', ')).join('; ')}).${country ? ` For ${country}, leave out --region.` : ''}`,
+    });
+  if (!regions.includes(region))
+    throw usageError({
+      de: `--region „${regionArg}“ gibt es für ${home} nicht. Möglich: ${regions.join(', ')}.`,
+      en: `There is no --region "${regionArg}" for ${home}. Possible: ${regions.join(', ')}.`,
+    });
+  return { country: home, region };
+}
+
+async function render(letter: Letter, format: Format, ctx: CaseContext): Promise<Uint8Array> {
   if (format === 'text') return new TextEncoder().encode(renderLetterText(letter));
   if (format === 'eml')
     return new TextEncoder().encode(renderLetterEml(letter, new Date(ctx.io.now())));
@@ -125,15 +207,15 @@ async function render(
 async function record(
   ctx: CaseContext,
   store: Parameters<Parameters<typeof withStore>[2]>[0],
-  caseId: string,
+  c: Case,
   kind: LetterKind,
-  format: string,
+  format: Format,
   bytes: Uint8Array,
   today: string,
 ): Promise<void> {
   const at = ctx.io.now();
   const sha256 = await sha256Hex(bytes);
-  const name = `${kind}-${today}.${format === 'text' ? 'txt' : format}`;
+  const name = `${kind}-${today}.${EXTENSION[format]}`;
   const mediaType =
     format === 'pdf' ? 'application/pdf' : format === 'eml' ? 'message/rfc822' : 'text/plain';
   await store.putEvidence({ sha256, name, mediaType, bytes });
@@ -146,14 +228,22 @@ async function record(
       evidence: { sha256, name, mediaType, size: bytes.length },
     },
   ];
-  const eventKind = LETTER_EVENT[kind];
+  // An objection for a case already sent does not move its sending date and deadline.
+  const eventKind = recordedEvent(kind, c, today);
   if (eventKind) events.push({ id: crypto.randomUUID(), kind: eventKind, at, date: today });
-  await store.appendEvents(caseId, events);
+  await store.appendEvents(c.id, events);
   ctx.io.stderr(
     ctx.locale === 'de'
       ? `Im Fall eingetragen: ${eventKind ?? 'evidence-added'}\n`
       : `Recorded in the case: ${eventKind ?? 'evidence-added'}\n`,
   );
+  const sentOn = summarizeCase(c, today).submittedOn;
+  if (kind === 'objection' && eventKind === undefined && sentOn !== undefined)
+    ctx.io.stderr(
+      ctx.locale === 'de'
+        ? `Der Widerspruch ist schon als am ${sentOn} abgeschickt eingetragen; dieses Datum und die Frist bleiben. Der Brief ist als Nachweis gespeichert. Haben Sie ihn wirklich erneut abgeschickt und soll die Frist neu beginnen: widerspruch case event ${c.id} submitted --date ${today}\n`
+        : `The objection is already recorded as sent on ${sentOn}; that date and the deadline stay. The letter is kept as evidence. If you really sent it again and the deadline should start anew: widerspruch case event ${c.id} submitted --date ${today}\n`,
+    );
 }
 
 function explainAuthority(
@@ -198,11 +288,27 @@ function parseKind(value: string): LetterKind {
   });
 }
 
-function parseFormat(value: string): (typeof FORMATS)[number] {
-  if ((FORMATS as readonly string[]).includes(value)) return value as (typeof FORMATS)[number];
+function parseFormat(value: string): Format {
+  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
   const guess = closestMatch(value, FORMATS);
   throw usageError({
     de: `Das Format „${value}“ gibt es nicht.${guess ? ` Meinten Sie „${guess}“?` : ''} Möglich: text, eml, pdf.`,
     en: `There is no format "${value}".${guess ? ` Did you mean "${guess}"?` : ''} Possible: text, eml, pdf.`,
   });
+}
+
+/**
+ * The format: `--format` when given, else from the extension of `--out` (.pdf, .eml, .txt),
+ * else text. A `--format` that contradicts a known extension is a usage error.
+ */
+function resolveFormat(formatArg: string | undefined, out: string | undefined): Format {
+  const fromOut = out === undefined ? undefined : FORMAT_OF_EXTENSION[extname(out).toLowerCase()];
+  if (formatArg === undefined) return fromOut ?? 'text';
+  const format = parseFormat(formatArg);
+  if (fromOut !== undefined && fromOut !== format)
+    throw usageError({
+      de: `--format ${format} passt nicht zu --out „${out}“ (${extname(out ?? '')} ist ${fromOut}). Lassen Sie --format weg oder nennen Sie die Datei auf .${EXTENSION[format]}.`,
+      en: `--format ${format} does not fit --out "${out}" (${extname(out ?? '')} is ${fromOut}). Leave out --format or name the file .${EXTENSION[format]}.`,
+    });
+  return format;
 }

@@ -10,6 +10,7 @@ import {
   sortByAttention,
   summarizeCase,
 } from '@widerspruch/core';
+import { EVENT_KIND_LABEL, REPLY_KIND_LABEL } from './event-kind.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
@@ -28,9 +29,14 @@ const STATE: Record<CaseSummary['state'], Record<Locale, string>> = {
   closed: { de: 'abgeschlossen', en: 'closed' },
 };
 
-function objectAgainJson(c: Case, catalog: Catalog | undefined, locale: Locale) {
+/** The platform's rule change after the objection, if any (see `objectAgain`). */
+function againFor(c: Case, catalog: Catalog | undefined) {
   const platform = catalog && findPlatform(catalog, c.platform);
-  const again = platform && objectAgain(c, platform);
+  return (platform && objectAgain(c, platform)) || undefined;
+}
+
+function objectAgainJson(c: Case, catalog: Catalog | undefined, locale: Locale) {
+  const again = againFor(c, catalog);
   return again
     ? {
         objectAgain: {
@@ -69,7 +75,17 @@ export function caseJson(c: Case, today: string, locale: Locale, catalog?: Catal
   };
 }
 
-/** One line per case, what needs attention first. */
+const AGAIN_MARK: Record<Locale, string> = {
+  de: '⚠ Regeln geändert – erneut prüfen',
+  en: '⚠ policy changed – check again',
+};
+
+const AGAIN_HINT: Record<Locale, string> = {
+  de: 'Die Plattform hat ihre Regeln nach Ihrem Widerspruch geändert. Was zu tun ist, zeigt: widerspruch case show <fall>',
+  en: 'The platform changed its policy after your objection. What to do is shown by: widerspruch case show <case>',
+};
+
+/** One line per case, what needs attention first; cases to object again to are marked. */
 export function renderCaseList(
   cases: readonly Case[],
   catalog: Catalog,
@@ -88,12 +104,16 @@ export function renderCaseList(
     const due = summary.due ? `${locale === 'de' ? 'fällig' : 'due'} ${summary.due.date}` : '';
     const state = STATE[summary.state][locale];
     const marked = summary.state.includes('overdue') ? s.warn(state) : state;
-    return `${s.bold(c.id.slice(0, 8))}  ${name.padEnd(10)} ${(c.account || '–').padEnd(24)} ${marked}${due ? `, ${due}` : ''}`;
+    const again = againFor(c, catalog) ? `, ${s.warn(AGAIN_MARK[locale])}` : '';
+    return `${s.bold(c.id.slice(0, 8))}  ${name.padEnd(10)} ${(c.account || '–').padEnd(24)} ${marked}${due ? `, ${due}` : ''}${again}`;
   });
-  return `${rows.join('\n')}\n`;
+  const hint = cases.some((c) => againFor(c, catalog))
+    ? `\n${s.warn(AGAIN_MARK[locale])}: ${AGAIN_HINT[locale]}\n`
+    : '';
+  return `${rows.join('\n')}\n${hint}`;
 }
 
-/** A case in full for a terminal. */
+/** A case in full for a terminal, with a warning when the platform changed its rules since. */
 export function renderCase(
   c: Case,
   catalog: Catalog,
@@ -119,6 +139,11 @@ export function renderCase(
     );
     lines.push(s.dim(wrap(summary.due.rule.text[locale], width, '  ', '  ')));
   }
+  const again = againFor(c, catalog);
+  if (again) {
+    lines.push('', s.warn(s.bold(`⚠ ${l ? 'Erneut prüfen' : 'Check again'}:`)));
+    lines.push(s.warn(wrap(again.message[locale], width, '  ', '  ')));
+  }
   lines.push(
     '',
     s.bold(l ? 'Nächster Schritt:' : 'Next step:'),
@@ -128,14 +153,19 @@ export function renderCase(
   for (const e of orderedEvents(c.events)) {
     const day = e.date ?? e.at.slice(0, 10);
     const detail = [
-      e.reply,
+      e.reply && REPLY_KIND_LABEL[e.reply][locale],
       e.evidence ? `${e.evidence.name} (sha256 ${e.evidence.sha256.slice(0, 12)}…)` : undefined,
       e.note,
     ]
       .filter(Boolean)
       .join(' · ');
     lines.push(
-      wrap(`${day}  ${e.kind}${detail ? ` — ${detail}` : ''}`, width, '  ', '              '),
+      wrap(
+        `${day}  ${EVENT_KIND_LABEL[e.kind][locale]}${detail ? ` — ${detail}` : ''}`,
+        width,
+        '  ',
+        '              ',
+      ),
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import {
   type Case,
   type CaseEvent,
@@ -12,25 +10,49 @@ import {
   type Profile,
   ProfileSchema,
 } from '@widerspruch/core';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import * as v from 'valibot';
+import { openDatabase, StoreError } from './sqlite-database.js';
 
-/** Schema migrations, run in order; `PRAGMA user_version` records the last one applied. */
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE profiles (id TEXT PRIMARY KEY, json TEXT NOT NULL);
-   CREATE TABLE cases (id TEXT PRIMARY KEY, json TEXT NOT NULL);
-   CREATE TABLE evidence (sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, media_type TEXT NOT NULL, bytes BLOB NOT NULL);`,
-  'CREATE TABLE settings (key TEXT PRIMARY KEY, json TEXT NOT NULL);',
-];
+export { StoreError } from './sqlite-database.js';
 
 /** The SQLite store: a case repository plus the CLI's saved settings (e.g. the sender). */
 export interface SqliteStore extends CaseRepository {
   getSetting(key: string): unknown;
   putSetting(key: string, value: unknown): void;
+  /**
+   * The id of the profile called `profile.name`; `profile` is stored if there is none yet.
+   * One transaction, so parallel processes never create the same person twice.
+   */
+  ensureProfile(profile: Profile): string;
 }
 
-/** Why the store could not be opened. */
-export class StoreError extends Error {}
+/**
+ * A case or profile that does not pass the schema the store reads with, refused before it is
+ * written (it could never be read back). `field` is the path of the first wrong value,
+ * e.g. `events.3.note`.
+ */
+export class InvalidRecordError extends StoreError {
+  constructor(
+    readonly record: 'case' | 'profile',
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`the ${record} was not saved: ${field} ${problem}`);
+  }
+}
+
+/** Returns `value` if it passes `schema`, else throws {@link InvalidRecordError}. */
+function valid<T>(schema: v.GenericSchema<unknown, T>, record: 'case' | 'profile', value: T): T {
+  const result = v.safeParse(schema, value);
+  if (result.success) return value;
+  const issue = result.issues[0];
+  throw new InvalidRecordError(
+    record,
+    issue ? (v.getDotPath(issue) ?? '(record)') : '(record)',
+    issue?.message ?? 'is invalid',
+  );
+}
 
 /**
  * Cases in a SQLite file (WAL journal; every write is one transaction, so a killed process
@@ -39,9 +61,20 @@ export class StoreError extends Error {}
 export function openSqliteStore(path: string): SqliteStore {
   const db = openDatabase(path);
   const getCase = db.prepare<[string], { json: string }>('SELECT json FROM cases WHERE id = ?');
-  const putCaseRow = db.prepare('INSERT OR REPLACE INTO cases (id, json) VALUES (?, ?)');
-  const putProfileRow = db.prepare('INSERT OR REPLACE INTO profiles (id, json) VALUES (?, ?)');
-  const putProfileIfNew = db.prepare('INSERT OR IGNORE INTO profiles (id, json) VALUES (?, ?)');
+  const putCaseStatement = db.prepare('INSERT OR REPLACE INTO cases (id, json) VALUES (?, ?)');
+  const putProfileStatement = db.prepare(
+    'INSERT OR REPLACE INTO profiles (id, json) VALUES (?, ?)',
+  );
+  const putProfileIfNewStatement = db.prepare(
+    'INSERT OR IGNORE INTO profiles (id, json) VALUES (?, ?)',
+  );
+  // Every write goes through these: nothing the store could not read back is ever written.
+  const putCaseRow = (c: Case) =>
+    putCaseStatement.run(c.id, JSON.stringify(valid(CaseSchema, 'case', c)));
+  const putProfileRow = (p: Profile) =>
+    putProfileStatement.run(p.id, JSON.stringify(valid(ProfileSchema, 'profile', p)));
+  const putProfileIfNew = (p: Profile) =>
+    putProfileIfNewStatement.run(p.id, JSON.stringify(valid(ProfileSchema, 'profile', p)));
   const putEvidenceRow = db.prepare(
     'INSERT OR IGNORE INTO evidence (sha256, name, media_type, bytes) VALUES (?, ?, ?, ?)',
   );
@@ -57,35 +90,45 @@ export function openSqliteStore(path: string): SqliteStore {
     const stored = readCase(caseId);
     if (stored === undefined) throw new StoreError(`case ${caseId} not found`);
     const updated = mergeCase(stored, { ...stored, events: [...events] });
-    putCaseRow.run(caseId, JSON.stringify(updated));
+    putCaseRow(updated);
     return updated;
   });
   const importAll = db.transaction((data: ExportData) => {
-    for (const profile of data.profiles) putProfileIfNew.run(profile.id, JSON.stringify(profile));
+    for (const profile of data.profiles) putProfileIfNew(profile);
     for (const incoming of data.cases) {
       const stored = readCase(incoming.id);
-      const merged = stored === undefined ? incoming : mergeCase(stored, incoming);
-      putCaseRow.run(incoming.id, JSON.stringify(merged));
+      putCaseRow(stored === undefined ? incoming : mergeCase(stored, incoming));
     }
     for (const blob of data.evidence ?? []) {
       putEvidenceRow.run(blob.sha256, blob.name, blob.mediaType, Buffer.from(blob.bytes));
     }
   });
 
+  const ensureProfile = db.transaction((profile: Profile): string => {
+    const existing = loadAll(db).profiles.find((p) => p.name === profile.name);
+    if (existing) return existing.id;
+    putProfileRow(profile);
+    return profile.id;
+  });
+
+  // Transactions that read and then write begin IMMEDIATE: they take the write lock first
+  // and wait (busy_timeout) for other processes. A deferred one would fail at once with
+  // SQLITE_BUSY when it upgrades its read lock while another process writes.
   return {
     loadAll: async () => loadAll(db),
     putProfile: async (profile: Profile) => {
-      putProfileRow.run(profile.id, JSON.stringify(profile));
+      putProfileRow(profile);
     },
     putCase: async (c: Case) => {
-      putCaseRow.run(c.id, JSON.stringify(c));
+      putCaseRow(c);
     },
-    appendEvents: async (caseId, events) => append(caseId, events),
+    ensureProfile: (profile) => ensureProfile.immediate(profile),
+    appendEvents: async (caseId, events) => append.immediate(caseId, events),
     deleteCase: async (id) => {
       db.prepare('DELETE FROM cases WHERE id = ?').run(id);
     },
     importData: async (data) => {
-      importAll(data);
+      importAll.immediate(data);
     },
     putEvidence: async (blob) => {
       putEvidenceRow.run(blob.sha256, blob.name, blob.mediaType, Buffer.from(blob.bytes));
@@ -106,7 +149,7 @@ export function openSqliteStore(path: string): SqliteStore {
         db.exec(
           'DELETE FROM cases; DELETE FROM profiles; DELETE FROM evidence; DELETE FROM settings;',
         );
-      })();
+      }).immediate();
     },
     close: () => db.close(),
     getSetting: (key) => {
@@ -138,48 +181,6 @@ function toBlob(row: EvidenceRow): EvidenceBlob {
     mediaType: row.media_type,
     bytes: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength).slice(),
   };
-}
-
-function openDatabase(path: string): Database.Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  let db: Database.Database;
-  try {
-    db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-  } catch (error) {
-    throw new StoreError(`cannot open the store ${path}: ${(error as Error).message}`);
-  }
-  try {
-    migrate(db);
-  } catch (error) {
-    db.close();
-    throw new StoreError(
-      `${path} is not a Widerspruch store or is damaged (${(error as Error).message})`,
-    );
-  }
-  return db;
-}
-
-function migrate(db: Database.Database): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > MIGRATIONS.length) {
-    throw new Error(`it was written by a newer version of Widerspruch (schema ${version})`);
-  }
-  if (version === 0) {
-    const tables = db
-      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'")
-      .get() as { n: number };
-    if (tables.n > 0) throw new Error('it contains tables of another program');
-  }
-  for (let i = version; i < MIGRATIONS.length; i++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[i] ?? '');
-      db.pragma(`user_version = ${i + 1}`);
-    })();
-  }
 }
 
 function loadAll(db: Database.Database): LoadedData {

@@ -4,8 +4,8 @@ import {
   composeLetter,
   findAuthorities,
   LAND_NAMES,
-  LETTER_EVENT,
   type Letter,
+  recordedEvent,
   renderLetterMailto,
   renderLetterText,
   type Sender,
@@ -84,8 +84,10 @@ export function LetterPanel(props: {
       setStatus(t('letter.pdfFailed'));
     }
   };
+  // An objection for a case already sent records nothing: its date and deadline stay.
+  const eventToRecord = recordedEvent(kind, c, today());
   const record = async () => {
-    const eventKind = LETTER_EVENT[kind];
+    const eventKind = eventToRecord;
     if (eventKind) await addEvent(c.id, { kind: eventKind, date: today() });
     setStatus(t('letter.recorded'));
   };
@@ -221,7 +223,7 @@ export function LetterPanel(props: {
         >
           {t('letter.txt')}
         </button>
-        {LETTER_EVENT[kind] && (
+        {eventToRecord && (
           <button type="button" class="button button-primary" onClick={() => void record()}>
             {t('letter.record')}
           </button>

@@ -26,10 +26,27 @@ export type ReplyKind = (typeof REPLY_KINDS)[number];
 /** What happened in a case. */
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
+/**
+ * Longest values a stored case or profile may hold (in UTF-16 code units, as
+ * `String.length` counts). Stores check them on write and read, and the apps refuse longer
+ * input with a message naming the limit.
+ */
+export const CASE_LIMITS = {
+  /** `Case.account`. */
+  account: 500,
+  /** `CaseEvent.note`. */
+  text: 20_000,
+  /** `Profile.name`. */
+  profileName: 200,
+} as const;
+
 const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const TimestampSchema = v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'));
 const DateSchema = v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD'));
-const TextSchema = v.pipe(v.string(), v.maxLength(20_000, 'is longer than 20,000 characters'));
+const TextSchema = v.pipe(
+  v.string(),
+  v.maxLength(CASE_LIMITS.text, 'is longer than 20,000 characters'),
+);
 
 /** One event of a case: append-only, identified by its id. */
 export const CaseEventSchema = v.object({
@@ -68,7 +85,7 @@ export const CaseSchema = v.object({
   id: IdSchema,
   platform: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
   /** How the person recognises the account: an e-mail address or user name. */
-  account: v.pipe(v.string(), v.maxLength(500)),
+  account: v.pipe(v.string(), v.maxLength(CASE_LIMITS.account, 'is longer than 500 characters')),
   /** Whose account this is (a profile of the person or of someone they help). */
   profile: IdSchema,
   createdAt: TimestampSchema,
@@ -81,7 +98,7 @@ export type Case = v.InferOutput<typeof CaseSchema>;
 /** A person whose accounts are tracked: the user, or a family member they help. */
 export const ProfileSchema = v.object({
   id: IdSchema,
-  name: v.pipe(v.string(), v.maxLength(200)),
+  name: v.pipe(v.string(), v.maxLength(CASE_LIMITS.profileName, 'is longer than 200 characters')),
   createdAt: TimestampSchema,
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Case, CaseEvent } from './model.js';
-import { summarizeCase } from './state.js';
+import { extensionRange, summarizeCase } from './state.js';
 
 function caseWith(...events: Omit<CaseEvent, 'at'>[]): Case {
   return {
@@ -131,5 +131,20 @@ describe('summarizeCase', () => {
         expect([0, 6]).not.toContain(day);
       }),
     );
+  });
+});
+
+describe('extensionRange', () => {
+  it('runs from the day after the one-month due date to three months after receipt', () => {
+    expect(extensionRange(caseWith())).toBeUndefined();
+    expect(extensionRange(caseWith({ id: 's', kind: 'submitted', date: '2026-01-10' }))).toEqual({
+      earliest: '2026-02-11',
+      latest: '2026-04-10',
+    });
+    // 2026-02-28 is a Saturday: the one-month due date moves to Monday 2026-03-02.
+    expect(extensionRange(caseWith({ id: 's', kind: 'submitted', date: '2026-01-31' }))).toEqual({
+      earliest: '2026-03-03',
+      latest: '2026-04-30',
+    });
   });
 });

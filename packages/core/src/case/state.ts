@@ -1,5 +1,11 @@
 import type { LocalizedText } from '@widerspruch/catalog';
-import { compareIsoDates, daysBetween } from '../deadline/calendar.js';
+import {
+  addDays,
+  compareIsoDates,
+  daysBetween,
+  formatIsoDate,
+  parseIsoDate,
+} from '../deadline/calendar.js';
 import {
   addMonthsPeriod,
   addWeeksPeriod,
@@ -144,6 +150,26 @@ function answerState(reply: ReplyKind): { state: CaseState; next: NextActionId }
     default:
       return { state: 'answered', next: 'review-answer' };
   }
+}
+
+/**
+ * The days an extended deadline may fall on (Art. 12(3), second sentence, GDPR): after the
+ * original one-month due date and at most two further months, i.e. three months after
+ * receipt. Undefined while the case has no submission to count from.
+ *
+ * @example extensionRange(c) // submitted 2026-01-10 → { earliest: '2026-02-11', latest: '2026-04-10' }
+ */
+export function extensionRange(c: Case): { earliest: string; latest: string } | undefined {
+  const submitted = orderedEvents(c.events)
+    .filter((e) => e.kind === 'submitted')
+    .at(-1);
+  if (submitted === undefined) return undefined;
+  const submittedOn = eventDate(submitted);
+  const oneMonth = parseIsoDate(addMonthsPeriod(submittedOn, 1));
+  return {
+    earliest: formatIsoDate(addDays(oneMonth, 1)),
+    latest: addMonthsPeriod(submittedOn, 3),
+  };
 }
 
 /** The extended deadline: the date the company named, but never later than three months. */

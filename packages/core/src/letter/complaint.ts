@@ -1,4 +1,4 @@
-import { addMonthsPeriod } from '../deadline/rules.js';
+import { summarizeCase } from '../case/state.js';
 import { formatPostalAddress } from '../util/address.js';
 import { baseLetter } from './base.js';
 import {
@@ -7,24 +7,24 @@ import {
   type LetterContext,
   longDate,
   objectionDate,
+  objectionDue,
   pick,
 } from './context.js';
 import { evidenceEnclosures, evidenceRows, timelineRows } from './evidence-list.js';
 import type { Letter, LetterBlock } from './model.js';
-
-/** The day the controller's answer to the objection was due (Art. 12(3), or the extension). */
-function objectionDue(ctx: LetterContext): string | undefined {
-  const due = ctx.summary.due;
-  if (due?.rule.id.startsWith('art-12-3')) return longDate(due.date, ctx.locale);
-  const sent = ctx.summary.submittedOn;
-  return sent === undefined ? undefined : longDate(addMonthsPeriod(sent, 1), ctx.locale);
-}
+import { withoutComplaints } from './preconditions.js';
 
 /** What went wrong, in the complaint's words, derived from the case state. */
 function infringement(ctx: LetterContext): { text: string; articles: string } {
   const l = ctx.locale;
-  const due = objectionDue(ctx);
-  switch (ctx.summary.state) {
+  const dueDate = objectionDue(ctx)?.date;
+  const due = dueDate === undefined ? undefined : longDate(dueDate, l);
+  // Written again after the complaint was recorded: say what led to it.
+  const state =
+    ctx.summary.state === 'complained'
+      ? summarizeCase(withoutComplaints(ctx.case), ctx.today).state
+      : ctx.summary.state;
+  switch (state) {
     case 'rejected':
       return {
         text: pick(

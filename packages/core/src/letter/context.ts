@@ -1,6 +1,6 @@
 import type { Authority, Controller, Locale, Platform } from '@widerspruch/catalog';
 import type { Case } from '../case/model.js';
-import type { CaseSummary } from '../case/state.js';
+import { type CaseSummary, type DueDate, summarizeCase } from '../case/state.js';
 import type { GroundId } from '../objection/grounds.js';
 import { formatPostalAddress } from '../util/address.js';
 import type { LetterParty } from './model.js';
@@ -77,9 +77,25 @@ export function authorityParty(authority: Authority, locale: Locale): LetterPart
   };
 }
 
-/** The day the objection was sent, or today when it was not recorded. */
+/**
+ * The day the objection was sent, or today when it was not recorded. Letters that state a
+ * past sending date are refused for unsent cases (see `letterRefusal`).
+ */
 export function objectionDate(ctx: LetterContext): string {
   return ctx.summary.submittedOn ?? ctx.today;
+}
+
+/**
+ * The day the answer to the objection was due under Art. 12(3) GDPR (one month, or as the
+ * company extended it), ignoring the shorter deadline of a later reminder; `undefined` when
+ * the objection was not sent or an answer is recorded.
+ */
+export function objectionDue(ctx: LetterContext): DueDate | undefined {
+  const events = ctx.case.events.filter(
+    (e) => e.kind !== 'reminder-sent' && e.kind !== 'complaint-filed',
+  );
+  const due = summarizeCase({ ...ctx.case, events }, ctx.today).due;
+  return due?.rule.id.startsWith('art-12-3') ? due : undefined;
 }
 
 /** The account as the letter names it. */

@@ -1,7 +1,7 @@
 import { NEXT_ACTION_TEXT } from '../case/state.js';
 import { formatPostalAddress } from '../util/address.js';
 import { baseLetter } from './base.js';
-import { accountLabel, type LetterContext, longDate, objectionDate, pick } from './context.js';
+import { accountLabel, type LetterContext, longDate, pick } from './context.js';
 import { evidenceEnclosures, evidenceRows, timelineRows } from './evidence-list.js';
 import type { Letter, LetterBlock } from './model.js';
 
@@ -41,7 +41,9 @@ export function dossierLetter(ctx: LetterContext): Letter {
         [pick(l, 'Verantwortlicher', 'Controller'), controller],
         [
           pick(l, 'Widerspruch (Art. 21 Abs. 1 DSGVO) am', 'Objection (Art. 21(1) GDPR) on'),
-          longDate(objectionDate(ctx), l),
+          ctx.summary.submittedOn === undefined
+            ? pick(l, 'noch nicht abgeschickt', 'not sent yet')
+            : longDate(ctx.summary.submittedOn, l),
         ],
         ...(due
           ? [

@@ -7,6 +7,7 @@ import { summarizeCase } from '../case/state.js';
 import { composeLetter } from './compose-letter.js';
 import type { LetterContext } from './context.js';
 import { LETTER_KINDS } from './model.js';
+import { letterRefusal, recordedEvent } from './preconditions.js';
 import { renderLetterEml } from './render-eml.js';
 import { renderLetterMailto } from './render-mailto.js';
 import { renderLetterText } from './render-text.js';
@@ -143,5 +144,65 @@ describe('letters', () => {
   it('refuses to write a complaint without an authority', () => {
     const { authority: _, ...rest } = context();
     expect(() => composeLetter('complaint', rest)).toThrow();
+  });
+
+  it('refuses letters that would state false facts, by case state', () => {
+    const at = '2026-03-10T09:00:00.000Z';
+    const draft: Case = { ...aCase, events: [] };
+    const sent = (date: string, ...more: Case['events']): Case => ({
+      ...aCase,
+      events: [{ id: 's', kind: 'submitted', at, date }, ...more],
+    });
+    const refusal = (kind: Parameters<typeof letterRefusal>[0], c: Case) =>
+      letterRefusal(kind, c, '2026-04-20')?.id;
+    for (const kind of ['reminder', 'complaint', 'erasure'] as const)
+      expect(refusal(kind, draft)).toBe('not-sent');
+    expect(refusal('objection', draft)).toBeUndefined();
+    expect(refusal('dossier', draft)).toBeUndefined();
+    const waiting = sent('2026-04-01');
+    expect(letterRefusal('reminder', waiting, '2026-04-20')).toMatchObject({
+      id: 'not-due',
+      due: '2026-05-01',
+    });
+    expect(refusal('complaint', waiting)).toBe('not-due');
+    expect(refusal('reminder', sent('2026-03-10'))).toBeUndefined();
+    const rejected = sent('2026-04-01', {
+      id: 'r',
+      kind: 'reply-received',
+      reply: 'rejected',
+      at,
+      date: '2026-04-10',
+    });
+    expect(refusal('complaint', rejected)).toBeUndefined();
+    expect(refusal('reminder', rejected)).toBe('answered');
+    const confirmed = sent('2026-03-01', {
+      id: 'c',
+      kind: 'confirmation-received',
+      at,
+      date: '2026-03-05',
+    });
+    expect(refusal('complaint', confirmed)).toBe('confirmed');
+    // Recording an objection again keeps the sending date of a sent case.
+    expect(recordedEvent('objection', draft, '2026-04-20')).toBe('submitted');
+    expect(recordedEvent('objection', waiting, '2026-04-20')).toBeUndefined();
+    expect(recordedEvent('reminder', waiting, '2026-04-20')).toBe('reminder-sent');
+  });
+
+  it('a complaint written again after it was filed still says what led to it', () => {
+    const at = '2026-03-10T09:00:00.000Z';
+    const c: Case = {
+      ...aCase,
+      events: [
+        ...aCase.events,
+        { id: 'r', kind: 'reply-received', reply: 'rejected', at, date: '2026-03-20' },
+        { id: 'f', kind: 'complaint-filed', at, date: '2026-04-01' },
+      ],
+    };
+    expect(letterRefusal('complaint', c, '2026-04-20')).toBeUndefined();
+    const text = renderLetterText(
+      composeLetter('complaint', context({ case: c, summary: summarizeCase(c, '2026-04-20') })),
+    );
+    expect(text).toContain('hat meinen Widerspruch abgelehnt');
+    expect(text).not.toContain('bis heute nicht geantwortet');
   });
 });

@@ -1,5 +1,6 @@
 import type { Letter, LetterBlock } from './model.js';
 import {
+  atPageTop,
   blankLines,
   clippedText,
   ensureSpace,
@@ -8,7 +9,7 @@ import {
   type PdfDoc,
   useFont,
 } from './pdf-draw.js';
-import { DIN, mm, TEXT_WIDTH } from './pdf-layout.js';
+import { DIN, mm, TEXT_WIDTH, TYPE } from './pdf-layout.js';
 import { drawTable } from './pdf-table.js';
 import { blockText, lineText, pdfLabels } from './pdf-text.js';
 
@@ -32,10 +33,12 @@ export function drawLetterBody(doc: PdfDoc, letter: Letter, y: number): void {
     blankLines(doc, 2);
     flowText(doc, blockText(letter.salutation));
   }
-  for (const block of letter.body) {
+  letter.body.forEach((block, i) => {
     blankLines(doc);
-    drawBlock(doc, block);
-  }
+    if (i === letter.body.length - 1 && block.kind === 'paragraph')
+      drawLastParagraph(doc, blockText(block.text), closingHeight(doc, letter));
+    else drawBlock(doc, block);
+  });
   drawClosing(doc, letter);
   drawEnclosures(doc, letter);
 }
@@ -67,6 +70,52 @@ function drawList(doc: PdfDoc, items: readonly string[]): void {
     doc.y = y;
     flowText(doc, blockText(item), ITEM_X);
     doc.y += 2;
+  }
+}
+
+/** Lines of the closing block: a blank line, the closing, three blank lines, the name. */
+function closingHeight(doc: PdfDoc, letter: Letter): number {
+  useFont(doc, 'regular');
+  const closing = doc.heightOfString(blockText(letter.closing) || ' ', {
+    width: TEXT_WIDTH,
+    lineGap: TYPE.lineGap,
+  });
+  return closing + 5 * lineHeight(doc);
+}
+
+/**
+ * The last paragraph, kept with the closing: if the closing would not fit below it on this
+ * page, at least its last two lines go to the next page with it (all of it, if it is short),
+ * so that the closing and signature never stand alone and no single line stays behind.
+ */
+function drawLastParagraph(doc: PdfDoc, text: string, closing: number): void {
+  useFont(doc, 'regular');
+  const step = lineHeight(doc);
+  const lineHeightOnly = doc.currentLineHeight(true);
+  const height = doc.heightOfString(text, { width: TEXT_WIDTH, lineGap: TYPE.lineGap });
+  const lines = Math.round(height / step);
+  // Fits with the closing, or longer than a page (its end is then on a later page anyway).
+  if (height + closing <= DIN.bottom - doc.y || height > DIN.bottom - DIN.top || atPageTop(doc)) {
+    flowText(doc, text);
+    return;
+  }
+  // PDFKit starts a new page when the next line would pass the bottom margin.
+  const fitting = 1 + Math.floor((DIN.bottom - doc.y - lineHeightOnly) / step);
+  const head = Math.min(fitting, lines - 2);
+  if (head < 2) {
+    doc.addPage();
+    flowText(doc, text);
+    return;
+  }
+  // For this paragraph only, the page's bottom margin is raised so that it breaks after
+  // `head` lines.
+  const page = doc.page;
+  const bottom = page.margins.bottom;
+  page.margins.bottom = DIN.pageHeight - (doc.y + (head - 1) * step + lineHeightOnly + step / 2);
+  try {
+    flowText(doc, text);
+  } finally {
+    page.margins.bottom = bottom;
   }
 }
 

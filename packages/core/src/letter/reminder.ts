@@ -6,6 +6,7 @@ import {
   type LetterContext,
   longDate,
   objectionDate,
+  objectionDue,
   pick,
 } from './context.js';
 import type { Letter } from './model.js';
@@ -14,7 +15,10 @@ import type { Letter } from './model.js';
 export function reminderLetter(ctx: LetterContext): Letter {
   const { locale } = ctx;
   const sent = longDate(objectionDate(ctx), locale);
-  const due = ctx.summary.due ? longDate(ctx.summary.due.date, locale) : undefined;
+  // The Art. 12(3) deadline, not the two weeks of an earlier reminder.
+  const objectionDueDate = objectionDue(ctx);
+  const due = objectionDueDate ? longDate(objectionDueDate.date, locale) : undefined;
+  const extended = objectionDueDate?.rule.id === 'art-12-3-extended';
   const newDue = longDate(addWeeksPeriod(ctx.today, 2), locale);
   return baseLetter(ctx, {
     kind: 'reminder',
@@ -40,11 +44,17 @@ export function reminderLetter(ctx: LetterContext): Letter {
       {
         kind: 'paragraph',
         text: due
-          ? pick(
-              locale,
-              `Die Frist von einem Monat nach Art. 12 Abs. 3 DSGVO ist am ${due} abgelaufen, ohne dass ich eine ausreichende Antwort erhalten habe.`,
-              `The one-month period under Art. 12(3) GDPR expired on ${due} without my receiving an adequate answer.`,
-            )
+          ? extended
+            ? pick(
+                locale,
+                `Die von Ihnen nach Art. 12 Abs. 3 DSGVO verlängerte Frist ist am ${due} abgelaufen, ohne dass ich eine ausreichende Antwort erhalten habe.`,
+                `The period under Art. 12(3) GDPR, as extended by you, expired on ${due} without my receiving an adequate answer.`,
+              )
+            : pick(
+                locale,
+                `Die Frist von einem Monat nach Art. 12 Abs. 3 DSGVO ist am ${due} abgelaufen, ohne dass ich eine ausreichende Antwort erhalten habe.`,
+                `The one-month period under Art. 12(3) GDPR expired on ${due} without my receiving an adequate answer.`,
+              )
           : pick(
               locale,
               'Die Frist von einem Monat nach Art. 12 Abs. 3 DSGVO ist abgelaufen, ohne dass ich eine ausreichende Antwort erhalten habe.',

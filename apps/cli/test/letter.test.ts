@@ -1,0 +1,220 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/main.js';
+import { fakeIo } from './fake-io.js';
+
+// fakeIo's clock says 2026-11-29.
+const dir = mkdtempSync(join(tmpdir(), 'widerspruch-letter-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const newStore = () => join(dir, `store-${++n}.sqlite`);
+const SENDER = ['--name', 'Anna Muster', '--address', 'Musterstraße 1, 20095 Hamburg'];
+
+async function cli(store: string, ...args: string[]) {
+  const f = fakeIo({ env: { LANG: 'de_DE.UTF-8', WIDERSPRUCH_STORE: store } });
+  const code = await runCli(args, f.io);
+  return { code, stdout: f.stdout(), stderr: f.stderr() };
+}
+
+async function addCase(store: string, submitted?: string) {
+  const r = await cli(
+    store,
+    'case',
+    'add',
+    'facebook',
+    '--account',
+    'a@example.org',
+    ...(submitted ? ['--submitted', submitted] : []),
+  );
+  expect(r.code).toBe(0);
+  return r.stdout.trim().split('\n').at(-1) as string;
+}
+
+async function event(store: string, id: string, ...args: string[]) {
+  expect((await cli(store, 'case', 'event', id, ...args)).code).toBe(0);
+}
+
+async function show(store: string, id: string) {
+  return JSON.parse((await cli(store, 'case', 'show', id, '--json')).stdout);
+}
+
+const letter = (store: string, kind: string, id: string, ...args: string[]) =>
+  cli(store, 'letter', kind, '--case', id, ...SENDER, ...args);
+
+describe('widerspruch letter: no false facts', () => {
+  it('refuses reminder, complaint and erasure for an objection never sent, saying how to record it', async () => {
+    const store = newStore();
+    const id = await addCase(store);
+    for (const kind of ['reminder', 'complaint', 'erasure']) {
+      const r = await letter(store, kind, id, '--country', 'DE', '--region', 'HH');
+      expect(r.code, kind).toBe(2);
+      expect(r.stdout, kind).toBe('');
+      expect(r.stderr).toContain('noch nicht als abgeschickt eingetragen');
+      expect(r.stderr).toContain(`widerspruch case event ${id} submitted --date`);
+    }
+    expect((await letter(store, 'objection', id)).code).toBe(0);
+    expect((await letter(store, 'dossier', id)).stdout).toContain('noch nicht abgeschickt');
+  });
+
+  it('refuses a reminder and a complaint before the deadline, naming its end', async () => {
+    const store = newStore();
+    const id = await addCase(store, '2026-11-20');
+    const reminder = await letter(store, 'reminder', id);
+    expect(reminder.code).toBe(2);
+    expect(reminder.stdout).toBe('');
+    expect(reminder.stderr).toContain('läuft noch bis zum 21. Dezember 2026');
+    const complaint = await letter(store, 'complaint', id, '--country', 'DE', '--region', 'HH');
+    expect(complaint.code).toBe(2);
+    expect(complaint.stderr).toContain('21. Dezember 2026');
+    // An objection letter for a case already sent is fine.
+    expect((await letter(store, 'objection', id)).code).toBe(0);
+  });
+
+  it('writes a reminder after the deadline, and a second one names the Art. 12(3) date', async () => {
+    const store = newStore();
+    const id = await addCase(store, '2026-09-01');
+    const first = await letter(store, 'reminder', id);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('am 1. September 2026 habe ich');
+    expect(first.stdout).toContain('ist am 1. Oktober 2026 abgelaufen');
+    await event(store, id, 'reminder-sent', '--date', '2026-10-05');
+    const second = await letter(store, 'reminder', id);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain(
+      'Die Frist von einem Monat nach Art. 12 Abs. 3 DSGVO ist am 1. Oktober 2026 abgelaufen',
+    );
+  });
+
+  it('allows a complaint after a rejection but no reminder, and none after a confirmation', async () => {
+    const store = newStore();
+    const id = await addCase(store, '2026-11-20');
+    await event(store, id, 'reply-received', '--reply', 'rejected', '--date', '2026-11-25');
+    const complaint = await letter(store, 'complaint', id, '--country', 'DE', '--region', 'HH');
+    expect(complaint.code).toBe(0);
+    expect(complaint.stdout).toContain('abgelehnt');
+    const reminder = await letter(store, 'reminder', id);
+    expect(reminder.code).toBe(2);
+    expect(reminder.stderr).toContain('Das Unternehmen hat geantwortet');
+    const confirmed = await addCase(store, '2026-09-01');
+    await event(store, confirmed, 'confirmation-received', '--date', '2026-09-10');
+    expect((await letter(store, 'complaint', confirmed, '--country', 'AT')).code).toBe(2);
+  });
+});
+
+describe('widerspruch letter: format from --out', () => {
+  it('writes a PDF for x.pdf and an e-mail for x.eml without --format; refuses a contradiction', async () => {
+    const store = newStore();
+    const id = await addCase(store, '2026-11-20');
+    const pdf = join(dir, 'x.pdf');
+    expect((await letter(store, 'objection', id, '--out', pdf)).code).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const eml = join(dir, 'x.eml');
+    expect((await letter(store, 'objection', id, '--out', eml)).code).toBe(0);
+    expect(readFileSync(eml, 'utf8')).toMatch(/^MIME-Version: 1\.0|\r\nMIME-Version: 1\.0/);
+    const txt = join(dir, 'x.txt');
+    const clash = await letter(store, 'objection', id, '--out', txt, '--format', 'pdf');
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toContain('--format pdf passt nicht zu --out');
+    expect(existsSync(txt)).toBe(false);
+    expect((await letter(store, 'objection', id, '--out', txt, '--format', 'text')).code).toBe(0);
+    expect(readFileSync(txt, 'utf8')).toContain('Sehr geehrte');
+  });
+});
+
+describe('widerspruch letter: residence for a complaint', () => {
+  it('refuses unknown countries and regions, listing the known ones', async () => {
+    const store = newStore();
+    const id = await addCase(store, '2026-09-01');
+    const country = await letter(store, 'complaint', id, '--country', 'XX');
+    expect(country.code).toBe(2);
+    expect(country.stdout).toBe('');
+    expect(country.stderr).toContain('AT, BE, BG');
+    const region = await letter(store, 'complaint', id, '--country', 'DE', '--region', 'ZZ');
+    expect(region.code).toBe(2);
+    expect(region.stderr).toContain('BB, BE, BW, BY');
+    const mismatch = await letter(store, 'complaint', id, '--country', 'AT', '--region', 'BY');
+    expect(mismatch.code).toBe(2);
+    expect(mismatch.stderr).toContain('passt nicht zu --country AT');
+    const land = await letter(store, 'complaint', id, '--region', 'by');
+    expect(land.code).toBe(0);
+    expect(land.stdout).toContain('Bayerisches Landesamt für Datenschutzaufsicht');
+    const austria = await letter(store, 'complaint', id, '--country', 'at');
+    expect(austria.code).toBe(0);
+    expect(austria.stdout).toContain('Datenschutzbehörde');
+  });
+});
+
+describe('widerspruch letter --record and --save-sender', () => {
+  it('keeps the sending date and deadline when an objection is recorded for a case already sent', async () => {
+    const store = newStore();
+    const id = await addCase(store, '2026-11-20');
+    const r = await letter(store, 'objection', id, '--record');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('dieses Datum und die Frist bleiben');
+    const c = await show(store, id);
+    expect(c.submittedOn).toBe('2026-11-20');
+    expect(c.due.date).toBe('2026-12-21');
+    const kinds = c.events.map((e: { kind: string }) => e.kind);
+    expect(kinds.filter((k: string) => k === 'submitted')).toHaveLength(1);
+    expect(kinds).toContain('evidence-added');
+  });
+
+  it('records the sending of a first objection, and of a new one with grounds when asked for reasons', async () => {
+    const store = newStore();
+    const draft = await addCase(store);
+    expect((await letter(store, 'objection', draft, '--record')).code).toBe(0);
+    expect((await show(store, draft)).submittedOn).toBe('2026-11-29');
+    const asked = await addCase(store, '2026-10-01');
+    await event(
+      store,
+      asked,
+      'reply-received',
+      '--reply',
+      'asks-for-reason',
+      '--date',
+      '2026-10-20',
+    );
+    const again = await letter(store, 'objection', asked, '--reason', 'children', '--record');
+    expect(again.code).toBe(0);
+    const c = await show(store, asked);
+    expect(c.submittedOn).toBe('2026-11-29');
+    expect(c.state).toBe('awaiting-answer');
+  });
+
+  it('saves the sender only when the letter was written', async () => {
+    const store = newStore();
+    const id = await addCase(store, '2026-11-20');
+    const failed = await cli(
+      store,
+      'letter',
+      'objection',
+      '--case',
+      'nope',
+      ...SENDER,
+      '--save-sender',
+    );
+    expect(failed.code).toBe(2);
+    const before = await cli(store, 'letter', 'objection', '--case', id);
+    expect(before.code).toBe(2);
+    expect(before.stderr).toContain('Wer schreibt den Brief?');
+    const refused = await cli(
+      store,
+      'letter',
+      'reminder',
+      '--case',
+      id,
+      ...SENDER,
+      '--save-sender',
+    );
+    expect(refused.code).toBe(2);
+    const noSender = await cli(store, 'letter', 'objection', '--case', id);
+    expect(noSender.code).toBe(2);
+    expect(noSender.stderr).toContain('Wer schreibt den Brief?');
+    expect((await letter(store, 'objection', id, '--save-sender')).code).toBe(0);
+    const saved = await cli(store, 'letter', 'objection', '--case', id);
+    expect(saved.code).toBe(0);
+    expect(saved.stdout).toContain('Anna Muster');
+  });
+});
