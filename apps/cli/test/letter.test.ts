@@ -54,6 +54,10 @@ describe('widerspruch letter: no false facts', () => {
       expect(r.stderr).toContain('noch nicht als abgeschickt eingetragen');
       expect(r.stderr).toContain(`widerspruch case event ${id} submitted --date`);
     }
+    // Said before the sender is asked for: such a letter needs no name and address yet.
+    const bare = await cli(store, 'letter', 'reminder', '--case', id);
+    expect(bare.stderr).toContain('noch nicht als abgeschickt eingetragen');
+    expect(bare.stderr).not.toContain('Wer schreibt den Brief?');
     expect((await letter(store, 'objection', id)).code).toBe(0);
     expect((await letter(store, 'dossier', id)).stdout).toContain('noch nicht abgeschickt');
   });
@@ -65,9 +69,11 @@ describe('widerspruch letter: no false facts', () => {
     expect(reminder.code).toBe(2);
     expect(reminder.stdout).toBe('');
     expect(reminder.stderr).toContain('läuft noch bis zum 21. Dezember 2026');
+    expect(reminder.stderr).toContain('Die Erinnerung lässt sich für diesen Fall jetzt nicht');
     const complaint = await letter(store, 'complaint', id, '--country', 'DE', '--region', 'HH');
     expect(complaint.code).toBe(2);
     expect(complaint.stderr).toContain('21. Dezember 2026');
+    expect(complaint.stderr).toContain('Die Beschwerde lässt sich');
     // An objection letter for a case already sent is fine.
     expect((await letter(store, 'objection', id)).code).toBe(0);
   });

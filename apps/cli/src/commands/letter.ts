@@ -75,7 +75,6 @@ export async function runLetter(
       });
   const residence = checkResidence(ctx.catalog, opts.country, opts.region);
   await withStore(ctx.io, ctx.store, async (store) => {
-    const sender = resolveSender(opts, store.getSetting('sender'));
     const c = await findCase(store, opts.case);
     const platform = findPlatform(ctx.catalog, c.platform);
     const controller = platform && findController(ctx.catalog, platform.controller);
@@ -92,6 +91,8 @@ export async function runLetter(
     const today = ctx.io.today();
     const refusal = letterRefusal(kind, c, today);
     if (refusal) throw refused(refusal, kind, c.id);
+    // Asked after the case: a letter that cannot be written needs no sender.
+    const sender = resolveSender(opts, store.getSetting('sender'));
     const finding = findAuthorities(ctx.catalog, controller, residence);
     const choice = finding.recommended;
     if (kind === 'complaint') explainAuthority(ctx, choice, finding.notice);
@@ -149,11 +150,21 @@ function refused(refusal: LetterRefusal, kind: LetterKind, caseId: string): CliF
             }
           : undefined;
   const what = {
-    de: `Der Brief „${kind}“ lässt sich für diesen Fall jetzt nicht schreiben.`,
-    en: `The "${kind}" letter cannot be written for this case now.`,
+    de: `${LETTER_NAMES_DE[kind]} lässt sich für diesen Fall jetzt nicht schreiben.`,
+    en: `The ${kind} letter cannot be written for this case now.`,
   };
   return usageError(what, refusal.text, ...(hint ? [hint] : []));
 }
+
+/** Each letter by its German name, as the subject of a sentence. */
+const LETTER_NAMES_DE: Readonly<Record<LetterKind, string>> = {
+  objection: 'Der Widerspruch',
+  reminder: 'Die Erinnerung',
+  complaint: 'Die Beschwerde',
+  erasure: 'Der Löschantrag',
+  access: 'Die Auskunftsanfrage',
+  dossier: 'Das Dossier',
+};
 
 /**
  * The residence for a complaint, checked against the catalog: a country with an authority
