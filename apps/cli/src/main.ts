@@ -5,6 +5,7 @@ import { CliFailure, EXIT, failureLines } from './errors.js';
 import { EVENT_KINDS_HELP, LETTER_KINDS_HELP } from './help-lists.js';
 import { type CliIo, processIo } from './io.js';
 import { localeFromEnv, parseLocale } from './locale.js';
+import { usageText } from './usage-text.js';
 
 // Each command's module (and the catalog) is imported when the command runs: a scan does
 // not load the letters, the SQLite store or the catalog, and starts faster.
@@ -19,7 +20,7 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
       const { runInteractive } = await import('./commands/interactive.js');
       return await runInteractive(io, envLocale);
     }
-    const program = buildProgram(io);
+    const program = buildProgram(io, langFromArgs(args) ?? envLocale, args);
     await program.parseAsync([...args], { from: 'user' });
     return EXIT.ok;
   } catch (error) {
@@ -64,7 +65,19 @@ function langOption(): Option {
   });
 }
 
-function buildProgram(io: CliIo): Command {
+/** The known command words at the start of `args` ("case event"), for the help hint. */
+function commandPath(program: Command, args: readonly string[]): string | undefined {
+  const words: string[] = [];
+  let command: Command | undefined = program;
+  for (const arg of args) {
+    command = command?.commands.find((c) => c.name() === arg);
+    if (!command) break;
+    words.push(arg);
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
+function buildProgram(io: CliIo, locale: Locale, args: readonly string[]): Command {
   const program = new Command('widerspruch')
     .description(
       'Object to AI training on your data: official routes, objection texts and what they cover.\nWithout arguments in a terminal: an interactive guide.',
@@ -72,7 +85,12 @@ function buildProgram(io: CliIo): Command {
     .version('0.1.0')
     .exitOverride()
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // Usage errors in the person's language, like the CLI's own messages.
+      outputError: (text, write) => write(usageText(text, locale, commandPath(program, args))),
+    });
   const defaults = async () => ({ io, envLocale: localeFromEnv(io.env), catalog: await bundled() });
 
   program
