@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InvalidRecordError } from '@widerspruch/core';
 import { describeCaseRepositoryContract } from '@widerspruch/core/testing';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InvalidRecordError, openSqliteStore, StoreError } from '../src/store/sqlite-store.js';
+import { openSqliteStore, StoreError } from '../src/store/sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'widerspruch-store-'));
 let n = 0;

@@ -50,6 +50,7 @@ export {
   orderedEvents,
   submittedOn,
 } from './case/status.js';
+export { InvalidRecordError, validRecord } from './case/valid-record.js';
 export {
   compareIsoDates,
   formatIsoDate,

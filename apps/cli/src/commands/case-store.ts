@@ -1,12 +1,8 @@
+import { InvalidRecordError } from '@widerspruch/core';
 import { CliFailure, EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { storePath } from '../store/location.js';
-import {
-  InvalidRecordError,
-  openSqliteStore,
-  type SqliteStore,
-  StoreError,
-} from '../store/sqlite-store.js';
+import { openSqliteStore, type SqliteStore, StoreError } from '../store/sqlite-store.js';
 
 /**
  * Opens the store for a command, runs it, and always closes the store. A record the store

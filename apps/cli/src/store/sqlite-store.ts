@@ -9,6 +9,7 @@ import {
   mergeCase,
   type Profile,
   ProfileSchema,
+  validRecord,
 } from '@widerspruch/core';
 import type Database from 'better-sqlite3';
 import * as v from 'valibot';
@@ -28,33 +29,6 @@ export interface SqliteStore extends CaseRepository {
 }
 
 /**
- * A case or profile that does not pass the schema the store reads with, refused before it is
- * written (it could never be read back). `field` is the path of the first wrong value,
- * e.g. `events.3.note`.
- */
-export class InvalidRecordError extends StoreError {
-  constructor(
-    readonly record: 'case' | 'profile',
-    readonly field: string,
-    readonly problem: string,
-  ) {
-    super(`the ${record} was not saved: ${field} ${problem}`);
-  }
-}
-
-/** Returns `value` if it passes `schema`, else throws {@link InvalidRecordError}. */
-function valid<T>(schema: v.GenericSchema<unknown, T>, record: 'case' | 'profile', value: T): T {
-  const result = v.safeParse(schema, value);
-  if (result.success) return value;
-  const issue = result.issues[0];
-  throw new InvalidRecordError(
-    record,
-    issue ? (v.getDotPath(issue) ?? '(record)') : '(record)',
-    issue?.message ?? 'is invalid',
-  );
-}
-
-/**
  * Cases in a SQLite file (WAL journal; every write is one transaction, so a killed process
  * leaves the file as it was before or after that write, never in between).
  */
@@ -70,11 +44,11 @@ export function openSqliteStore(path: string): SqliteStore {
   );
   // Every write goes through these: nothing the store could not read back is ever written.
   const putCaseRow = (c: Case) =>
-    putCaseStatement.run(c.id, JSON.stringify(valid(CaseSchema, 'case', c)));
+    putCaseStatement.run(c.id, JSON.stringify(validRecord(CaseSchema, 'case', c)));
   const putProfileRow = (p: Profile) =>
-    putProfileStatement.run(p.id, JSON.stringify(valid(ProfileSchema, 'profile', p)));
+    putProfileStatement.run(p.id, JSON.stringify(validRecord(ProfileSchema, 'profile', p)));
   const putProfileIfNew = (p: Profile) =>
-    putProfileIfNewStatement.run(p.id, JSON.stringify(valid(ProfileSchema, 'profile', p)));
+    putProfileIfNewStatement.run(p.id, JSON.stringify(validRecord(ProfileSchema, 'profile', p)));
   const putEvidenceRow = db.prepare(
     'INSERT OR IGNORE INTO evidence (sha256, name, media_type, bytes) VALUES (?, ?, ?, ?)',
   );

@@ -1,4 +1,5 @@
 import type { Catalog } from '@widerspruch/catalog';
+import { CASE_LIMITS } from '@widerspruch/core';
 import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
 import { locale, t } from '../i18n/i18n.js';
@@ -102,6 +103,7 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
             <input
               id="new-profile"
               type="text"
+              maxLength={CASE_LIMITS.profileName}
               value={newName}
               autoComplete="off"
               onInput={(e) => setNewName(e.currentTarget.value)}
@@ -191,6 +193,7 @@ function AccountInputs(props: {
                 id={id}
                 type="text"
                 autoComplete="off"
+                maxLength={CASE_LIMITS.account}
                 placeholder={t('wizard.accountPlaceholder')}
                 value={value}
                 onInput={(e) => props.onChange(i, e.currentTarget.value)}

@@ -9,6 +9,7 @@ import {
   mergeCase,
   type Profile,
   ProfileSchema,
+  validRecord,
 } from '@widerspruch/core';
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import * as v from 'valibot';
@@ -59,11 +60,12 @@ export async function openStorage(name = 'widerspruch'): Promise<Storage> {
   opened = db;
   return {
     loadAll: () => loadAll(db),
+    // Every write is checked with the schema reads use: nothing unreadable is ever stored.
     putProfile: async (profile) => {
-      await db.put('profiles', profile);
+      await db.put('profiles', validRecord(ProfileSchema, 'profile', profile));
     },
     putCase: async (c) => {
-      await db.put('cases', c);
+      await db.put('cases', validRecord(CaseSchema, 'case', c));
     },
     appendEvents: (caseId, events) => appendEvents(db, caseId, events),
     deleteCase: (id) => db.delete('cases', id),
@@ -116,7 +118,7 @@ async function appendEvents(
   const stored = await tx.store.get(caseId);
   if (stored === undefined) throw new Error(`case ${caseId} not found`);
   const updated = mergeCase(stored, { ...stored, events: [...events] });
-  await tx.store.put(updated);
+  await tx.store.put(validRecord(CaseSchema, 'case', updated));
   await tx.done;
   return updated;
 }
@@ -126,15 +128,24 @@ async function importData(db: IDBPDatabase<WiderspruchDb>, data: ExportData): Pr
   const profiles = tx.objectStore('profiles');
   const cases = tx.objectStore('cases');
   const evidence = tx.objectStore('evidence');
-  for (const profile of data.profiles) {
-    if ((await profiles.get(profile.id)) === undefined) await profiles.put(profile);
-  }
-  for (const incoming of data.cases) {
-    const stored = await cases.get(incoming.id);
-    await cases.put(stored === undefined ? incoming : mergeCase(stored, incoming));
-  }
-  for (const blob of data.evidence ?? []) {
-    if ((await evidence.get(blob.sha256)) === undefined) await evidence.put(blob);
+  try {
+    for (const profile of data.profiles) {
+      if ((await profiles.get(profile.id)) === undefined)
+        await profiles.put(validRecord(ProfileSchema, 'profile', profile));
+    }
+    for (const incoming of data.cases) {
+      const stored = await cases.get(incoming.id);
+      const merged = stored === undefined ? incoming : mergeCase(stored, incoming);
+      await cases.put(validRecord(CaseSchema, 'case', merged));
+    }
+    for (const blob of data.evidence ?? []) {
+      if ((await evidence.get(blob.sha256)) === undefined) await evidence.put(blob);
+    }
+  } catch (error) {
+    // All or nothing: a record that could not be read back undoes the whole import.
+    tx.done.catch(() => {});
+    tx.abort();
+    throw error;
   }
   await tx.done;
 }

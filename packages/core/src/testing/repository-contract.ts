@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Case, Profile } from '../case/model.js';
+import { CASE_LIMITS, type Case, type Profile } from '../case/model.js';
 import type { CaseRepository, EvidenceBlob } from '../case/repository.js';
+import { InvalidRecordError } from '../case/valid-record.js';
 
 /**
  * The contract every CaseRepository implementation passes (IndexedDB in the web app,
@@ -81,6 +82,28 @@ export function describeCaseRepositoryContract(
       ]);
       expect(loaded.cases).toHaveLength(2);
       expect(await repo.getEvidence(blob.sha256)).toEqual(blob);
+    });
+
+    it('refuses to write what it could not read back, and changes nothing', async () => {
+      const repo = await fresh();
+      await repo.putProfile(profile);
+      await repo.putCase(aCase);
+      const long = 'n'.repeat(CASE_LIMITS.text + 1);
+      const note = { id: 'e9', kind: 'note' as const, at: '2026-03-11T10:00:00.000Z', note: long };
+      await expect(repo.putCase({ ...aCase, id: 'c9', events: [note] })).rejects.toThrow(
+        InvalidRecordError,
+      );
+      await expect(repo.appendEvents('c1', [note])).rejects.toThrow(InvalidRecordError);
+      const name = 'p'.repeat(CASE_LIMITS.profileName + 1);
+      await expect(repo.putProfile({ ...profile, id: 'p9', name })).rejects.toThrow(
+        InvalidRecordError,
+      );
+      // An import is all or nothing: one record that could not be read back undoes it.
+      const good = { ...aCase, id: 'c2' };
+      await expect(
+        repo.importData({ profiles: [], cases: [good, { ...aCase, id: 'c3', events: [note] }] }),
+      ).rejects.toThrow(InvalidRecordError);
+      expect(await repo.loadAll()).toEqual({ profiles: [profile], cases: [aCase], unreadable: 0 });
     });
 
     it('keeps evidence files byte for byte', async () => {
