@@ -44,6 +44,20 @@ test('a complaint to the Land authority, as PDF, .eml and text', async () => {
   const pdfBytes = readFileSync((await pdf.path()) as string);
   expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdfBytes.length).toBeGreaterThan(5000);
+  expect(await page.getByRole('status').filter({ hasText: 'nicht darstellen' }).count()).toBe(0);
+
+  // A character the PDF's font lacks is named after the download.
+  await page.getByLabel('Ihr Name').fill('Anna 山田');
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Als PDF herunterladen (zum Ausdrucken)' }).click(),
+  ]);
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'kann die Schrift des PDFs nicht darstellen' })
+    .filter({ hasText: '山 田' })
+    .waitFor();
+  await page.getByLabel('Ihr Name').fill('Anna Muster');
 
   const [eml] = await Promise.all([
     page.waitForEvent('download'),

@@ -171,6 +171,21 @@ describe('PDF letter (DIN 5008 form B)', { timeout: 60_000 }, () => {
     expect(t).not.toContain('Page 1 of');
   });
 
+  it('names the characters the fonts cannot draw, each once, and nothing for covered scripts', async () => {
+    expect(renderer.missing(sample)).toEqual([]);
+    const covered: Letter = {
+      ...sample,
+      recipient: { name: ['Ελληνικά Кириллица עברית العربية'], address: ['Straße 1'] },
+    };
+    expect(renderer.missing(covered)).toEqual([]);
+    const letter: Letter = {
+      ...sample,
+      recipient: { name: ['山田 太郎 🫠'], address: ['東京'] },
+      body: [{ kind: 'paragraph', text: 'Grüße 🫠 山田' }],
+    };
+    expect(renderer.missing(letter)).toEqual(['山', '田', '太', '郎', '🫠', '東', '京']);
+  });
+
   it('keeps the closing with the last two lines of the last paragraph, never alone on a page', async () => {
     const last = 'Letzte eins\nLetzte zwei\nLetzte drei\nLetzte ENDE';
     const pages = new Set<number>();

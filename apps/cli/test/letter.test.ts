@@ -114,8 +114,19 @@ describe('widerspruch letter: format from --out', () => {
     const store = newStore();
     const id = await addCase(store, '2026-11-20');
     const pdf = join(dir, 'x.pdf');
-    expect((await letter(store, 'objection', id, '--out', pdf)).code).toBe(0);
+    const written = await letter(store, 'objection', id, '--out', pdf);
+    expect(written.code).toBe(0);
+    expect(written.stderr).not.toContain('Hinweis');
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    // Characters the PDF's font lacks are named, with what to do instead.
+    const named = await cli(
+      store,
+      ...['letter', 'objection', '--case', id, '--name', 'Anna 山田', '--address', 'Weg 1'],
+      ...['--out', join(dir, 'cjk.pdf')],
+    );
+    expect(named.code).toBe(0);
+    expect(named.stderr).toContain('kann die Schrift des PDFs nicht darstellen');
+    expect(named.stderr).toContain(': 山 田.');
     const eml = join(dir, 'x.eml');
     expect((await letter(store, 'objection', id, '--out', eml)).code).toBe(0);
     expect(readFileSync(eml, 'utf8')).toMatch(/^MIME-Version: 1\.0|\r\nMIME-Version: 1\.0/);

@@ -212,7 +212,18 @@ async function render(letter: Letter, format: Format, ctx: CaseContext): Promise
   if (format === 'eml')
     return new TextEncoder().encode(renderLetterEml(letter, new Date(ctx.io.now())));
   const { renderPdf } = await import('../render/pdf.js');
-  return renderPdf(letter);
+  const { bytes, missing } = await renderPdf(letter);
+  if (missing.length > 0) ctx.io.stderr(`${missingWarning(missing)[ctx.locale]}\n`);
+  return bytes;
+}
+
+/** Says which characters the PDF cannot show, and what to do instead. */
+function missingWarning(missing: readonly string[]): { de: string; en: string } {
+  const chars = missing.join(' ');
+  return {
+    de: `Hinweis: Diese Zeichen kann die Schrift des PDFs nicht darstellen; dort steht stattdessen „\ufffd“: ${chars}. Nehmen Sie für diesen Brief --format text oder eml, oder schreiben Sie die Angaben ohne diese Zeichen.`,
+    en: `Note: the PDF's font cannot show these characters; the PDF shows "\ufffd" instead: ${chars}. Use --format text or eml for this letter, or write the details without these characters.`,
+  };
 }
 
 async function record(

@@ -77,9 +77,9 @@ export function LetterPanel(props: {
     setStatus(t('loading'));
     try {
       const { letterPdf } = await import('../lib-pdf.js');
-      const bytes = await letterPdf(letter);
+      const { bytes, missing } = await letterPdf(letter);
       downloadFile(`widerspruch-${kind}.pdf`, bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
-      setStatus('');
+      setStatus(missing.length > 0 ? t('letter.pdfMissing', { chars: missing.join(' ') }) : '');
     } catch {
       setStatus(t('letter.pdfFailed'));
     }

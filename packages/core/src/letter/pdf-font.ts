@@ -86,3 +86,20 @@ export function covered(font: Font, text: string): string {
   }
   return out;
 }
+
+/**
+ * The characters of `texts` the font cannot draw (each once, in order of appearance), which
+ * the PDF shows as U+FFFD. Joiners and variation selectors are left out: they belong to the
+ * character before them.
+ */
+export function missingCharacters(font: Font, texts: Iterable<string>): string[] {
+  const missing = new Set<string>();
+  for (const text of texts) {
+    if (!BEYOND_LATIN.test(text)) continue;
+    for (const char of text) {
+      if (JOINER.test(char) || missing.has(char)) continue;
+      if (!font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0)) missing.add(char);
+    }
+  }
+  return [...missing];
+}

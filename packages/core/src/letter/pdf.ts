@@ -3,7 +3,7 @@ import PDFDocument from 'pdfkit';
 import type { Letter } from './model.js';
 import { drawLetterBody } from './pdf-body.js';
 import { FACE, type PdfDoc, useFont } from './pdf-draw.js';
-import { parsedFont } from './pdf-font.js';
+import { missingCharacters, parsedFont } from './pdf-font.js';
 import { drawFirstPageHead } from './pdf-head.js';
 import { DIN, TEXT_WIDTH, TYPE } from './pdf-layout.js';
 import { lineText, pdfLabels } from './pdf-text.js';
@@ -23,6 +23,11 @@ export interface PdfFonts {
 export interface PdfRenderer {
   /** The letter as a PDF file in DIN 5008 form B layout on A4. */
   render(letter: Letter): Promise<Uint8Array>;
+  /**
+   * Characters of the letter the fonts cannot draw (e.g. Chinese or some emoji in a name);
+   * the PDF shows U+FFFD for them, so say so before the person sends it.
+   */
+  missing(letter: Letter): string[];
 }
 
 /**
@@ -39,7 +44,16 @@ export function createPdfRenderer(fonts: PdfFonts): PdfRenderer {
       doc.end();
       return bytes;
     },
+    missing: (letter) => missingCharacters(faces.regular, stringsOf(letter)),
   };
+}
+
+/** Every string in a value, however deep (a letter's texts, names and addresses). */
+function* stringsOf(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* stringsOf(item);
+  else if (value !== null && typeof value === 'object')
+    for (const item of Object.values(value)) yield* stringsOf(item);
 }
 
 /**
