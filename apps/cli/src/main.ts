@@ -310,7 +310,7 @@ function addCaseCommands(program: Command, io: CliIo): void {
     .command('remind')
     .description("a calendar reminder (.ics) for a case's due date")
     .argument('<id>', 'case id')
-    .option('--ics', 'iCalendar format (RFC 5545)')
+    .option('--ics', 'iCalendar format (RFC 5545), the only one and the default')
     .option('--out <file>', 'write to a file instead of stdout')
     .addOption(langOption())
     .addOption(storeOption())

@@ -204,7 +204,13 @@ describe('widerspruch case', () => {
     if (vevent === null) throw new Error('no VEVENT in the .ics');
     const event = new ICAL.Event(vevent);
     expect(event.startDate.toString()).toBe('2026-12-21');
+    // iCalendar is the only format: --ics may be left out.
     const noFormat = await cli(store, 'remind', id);
-    expect(noFormat.code).toBe(2);
+    expect(noFormat.code).toBe(0);
+    expect(noFormat.stdout).toBe(r.stdout);
+    // A case id needs at least 4 characters; a shorter one says so.
+    const short = await cli(store, 'remind', id.slice(0, 3));
+    expect(short.code).toBe(2);
+    expect(short.stderr).toContain('mindestens 4 Zeichen');
   });
 });

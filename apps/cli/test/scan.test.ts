@@ -142,6 +142,16 @@ describe('widerspruch scan', () => {
     expect(en.stdout).toMatch(/not covered by your objection/);
   });
 
+  it('says plainly when an export holds no content, without "0 eigene Inhalte"', async () => {
+    const empty = writeZip('facebook-empty.zip', {
+      'your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json': '[]',
+    });
+    const { code, stdout } = await run(['scan', empty]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('(keine Inhalte gefunden)');
+    expect(stdout).not.toMatch(/0 eigene Inhalte|Was davon öffentlich ist/);
+  });
+
   it('groups digits as toLocaleString does in German and English', () => {
     const numbers = [0, 7, 999, 1000, 9999, 15_000, 123_456, 1_000_000, 24_001_234];
     for (const n of numbers) {

@@ -199,18 +199,15 @@ async function readEvidence(path: string) {
   return { blob: { sha256, name, mediaType, bytes }, meta, email };
 }
 
-/** `remind <id> --ics [--out <file>]`: a calendar file for the case's due date. */
+/**
+ * `remind <id> [--ics] [--out <file>]`: a calendar file (iCalendar, the only format, so
+ * `--ics` may be left out) for the case's due date.
+ */
 export async function runRemind(
   ctx: CaseContext,
   id: string,
   opts: { ics?: boolean; out?: string },
 ): Promise<void> {
-  if (!opts.ics) {
-    throw usageError({
-      de: 'Geben Sie das Format an: widerspruch remind <fall> --ics [--out datei.ics]',
-      en: 'Choose the format: widerspruch remind <case> --ics [--out file.ics]',
-    });
-  }
   await withStore(ctx.io, ctx.store, async (store) => {
     const c = await findCase(store, id);
     const summary = summarizeCase(c, ctx.io.today());

@@ -146,7 +146,12 @@ export async function findCase(store: CaseRepository, id: string): Promise<Case>
   const { cases } = await store.loadAll();
   const exact = cases.find((c) => c.id === id);
   if (exact) return exact;
-  const matches = id.length >= 4 ? cases.filter((c) => c.id.startsWith(id)) : [];
+  if (id.length < 4)
+    throw usageError({
+      de: `Geben Sie mindestens 4 Zeichen der Fallnummer an („${id}“ ist zu kurz). Alle Fälle zeigt: widerspruch case list`,
+      en: `Give at least 4 characters of the case id ("${id}" is too short). See all cases with: widerspruch case list`,
+    });
+  const matches = cases.filter((c) => c.id.startsWith(id));
   if (matches.length === 1 && matches[0]) return matches[0];
   throw usageError(
     matches.length > 1

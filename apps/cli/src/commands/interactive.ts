@@ -33,7 +33,10 @@ export async function runInteractive(io: CliIo, locale: Locale): Promise<number>
     const ids = answer(
       await p.multiselect<string>({
         message: t.choose,
-        options: catalog.platforms.map((pl) => ({ value: pl.id, label: pl.name })),
+        // In the order people read them: by name (ids sort "anthropic-claude" under A).
+        options: [...catalog.platforms]
+          .sort((a, b) => a.name.localeCompare(b.name, locale))
+          .map((pl) => ({ value: pl.id, label: pl.name })),
         required: true,
         showInstructions: false,
       }),

@@ -77,7 +77,8 @@ export function writeInventoryText(
   if (inventory.items.length === 0)
     io.stdout(locale === 'de' ? '  (keine Inhalte gefunden)\n' : '  (no content found)\n');
   io.stdout(yearChart(inventory, locale));
-  io.stdout(s.dim(`${meaning(inventory, locale)}\n`));
+  const said = meaning(inventory, locale);
+  if (said) io.stdout(s.dim(`${said}\n`));
   const next =
     locale === 'de'
       ? [
@@ -115,18 +116,24 @@ function yearChart(inventory: ExportInventory, locale: Locale): string {
 }
 
 function meaning(inventory: ExportInventory, locale: Locale): string {
+  // An empty inventory has already been said ("no content found").
+  if (inventory.items.length === 0) return '';
   const own = inventory.items.length - inventory.counts['by-others'];
   const others = inventory.counts['by-others'];
   const lines =
     locale === 'de'
       ? [
-          `  ${count(own, 'de')} ${own === 1 ? 'eigener Inhalt' : 'eigene Inhalte'}: Was davon öffentlich ist, kann für KI-Training genutzt werden; ein Widerspruch deckt ${own === 1 ? 'ihn' : 'sie'} ab, aber nur für die Zukunft.`,
+          own === 0
+            ? '  Keine eigenen Inhalte gefunden.'
+            : `  ${count(own, 'de')} ${own === 1 ? 'eigener Inhalt' : 'eigene Inhalte'}: Was davon öffentlich ist, kann für KI-Training genutzt werden; ein Widerspruch deckt ${own === 1 ? 'ihn' : 'sie'} ab, aber nur für die Zukunft.`,
           others > 0
             ? `  ${count(others, 'de')} ${others === 1 ? 'Inhalt' : 'Inhalte'} anderer (z. B. Markierungen) deckt Ihr Widerspruch nicht ab: Bitten Sie um Entfernung oder nutzen Sie das Formular für Dritte.`
             : '',
         ]
       : [
-          `  ${count(own, 'en')} ${own === 1 ? 'item' : 'items'} of your own: what of it is public can be used for AI training; an objection covers ${own === 1 ? 'it' : 'them'}, but only from now on.`,
+          own === 0
+            ? '  No content of your own found.'
+            : `  ${count(own, 'en')} ${own === 1 ? 'item' : 'items'} of your own: what of it is public can be used for AI training; an objection covers ${own === 1 ? 'it' : 'them'}, but only from now on.`,
           others > 0
             ? `  ${count(others, 'en')} ${others === 1 ? 'item' : 'items'} by others (such as tags) ${others === 1 ? 'is' : 'are'} not covered by your objection: ask for removal or use the third-party form.`
             : '',
