@@ -1,39 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/main.js';
-import { fakeIo } from './fake-io.js';
+import { describe, expect, it } from 'vitest';
+import { caseCli } from './case-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'widerspruch-case-input-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-const newStore = () => join(dir, `store-${++n}.sqlite`);
-
-async function cli(store: string, ...args: string[]) {
-  const f = fakeIo({ env: { LANG: 'de_DE.UTF-8', WIDERSPRUCH_STORE: store } });
-  const code = await runCli(args, f.io);
-  return { code, stdout: f.stdout(), stderr: f.stderr() };
-}
-
-async function addCase(store: string, submitted = '2026-01-10', platform = 'facebook') {
-  const r = await cli(
-    store,
-    'case',
-    'add',
-    platform,
-    '--account',
-    'a@example.org',
-    '--submitted',
-    submitted,
-  );
-  expect(r.code).toBe(0);
-  return r.stdout.trim().split('\n').at(-1) as string;
-}
-
-const exportText = (store: string) =>
-  cli(store, 'case', 'export').then((r) => r.stdout.replace(/"exportedAt": "[^"]+"/, ''));
+const { dir, cli, newStore, exportText, ...helpers } = caseCli('case-input');
+const addCase = (store: string, submitted = '2026-01-10', platform = 'facebook') =>
+  helpers.addCase(store, submitted, platform);
 
 async function expectRefused(store: string, args: string[], message: RegExp) {
   const r = await cli(store, ...args);

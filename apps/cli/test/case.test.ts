@@ -1,53 +1,18 @@
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/main.js';
-import { fakeIo } from './fake-io.js';
+import { describe, expect, it } from 'vitest';
+import { caseCli } from './case-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'widerspruch-case-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-const newStore = () => join(dir, `store-${++n}.sqlite`);
-
-async function cli(store: string, ...args: string[]) {
-  const f = fakeIo({ env: { LANG: 'de_DE.UTF-8', WIDERSPRUCH_STORE: store } });
-  const code = await runCli(args, f.io);
-  return { code, stdout: f.stdout(), stderr: f.stderr() };
-}
-
-async function addCase(store: string, submitted = '2026-03-10', platform = 'facebook') {
-  const r = await cli(
-    store,
-    'case',
-    'add',
-    platform,
-    '--account',
-    'a@example.org',
-    '--submitted',
-    submitted,
-  );
-  expect(r.code).toBe(0);
-  return r.stdout.trim().split('\n').at(-1) as string;
-}
+const { dir, cli, newStore, exportText, ...helpers } = caseCli('case');
+const addCase = (store: string, submitted = '2026-03-10', platform = 'facebook') =>
+  helpers.addCase(store, submitted, platform);
 
 async function show(store: string, id: string) {
   const r = await cli(store, 'case', 'show', id, '--json');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout);
-}
-
-function exportText(store: string) {
-  return cli(store, 'case', 'export').then((r) => r.stdout.replace(/"exportedAt": "[^"]+"/, ''));
 }
 
 describe('widerspruch case', () => {

@@ -1,36 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/main.js';
-import { fakeIo } from './fake-io.js';
+import { describe, expect, it } from 'vitest';
+import { caseCli } from './case-cli.js';
 
 // fakeIo's clock says 2026-11-29.
-const dir = mkdtempSync(join(tmpdir(), 'widerspruch-letter-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-const newStore = () => join(dir, `store-${++n}.sqlite`);
+const { dir, cli, newStore, addCase } = caseCli('letter');
 const SENDER = ['--name', 'Anna Muster', '--address', 'Musterstraße 1, 20095 Hamburg'];
-
-async function cli(store: string, ...args: string[]) {
-  const f = fakeIo({ env: { LANG: 'de_DE.UTF-8', WIDERSPRUCH_STORE: store } });
-  const code = await runCli(args, f.io);
-  return { code, stdout: f.stdout(), stderr: f.stderr() };
-}
-
-async function addCase(store: string, submitted?: string) {
-  const r = await cli(
-    store,
-    'case',
-    'add',
-    'facebook',
-    '--account',
-    'a@example.org',
-    ...(submitted ? ['--submitted', submitted] : []),
-  );
-  expect(r.code).toBe(0);
-  return r.stdout.trim().split('\n').at(-1) as string;
-}
 
 async function event(store: string, id: string, ...args: string[]) {
   expect((await cli(store, 'case', 'event', id, ...args)).code).toBe(0);
