@@ -89,4 +89,25 @@ describe('interactive guide', () => {
     expect(await runCli([], f.io)).toBe(0);
     expect(f.stderr()).toBe('');
   });
+
+  it('shows the cursor again and exits 130 on a SIGINT from outside, and stops watching after', async () => {
+    const { restoreTerminalOnSignal } = await import('../src/commands/interactive.js');
+    const f = fakeIo({ interactive: true, env: env() });
+    const exits: number[] = [];
+    const before = process.listenerCount('SIGINT');
+    const stop = restoreTerminalOnSignal(f.io, (code) => exits.push(code));
+    expect(process.listenerCount('SIGINT')).toBe(before + 1);
+    process.emit('SIGINT');
+    expect(f.stdout()).toBe('\u001b[?25h\n');
+    expect(exits).toEqual([130]);
+    stop();
+    expect(process.listenerCount('SIGINT')).toBe(before);
+  });
+
+  it('stops watching signals when the guide ends', async () => {
+    const before = process.listenerCount('SIGTERM');
+    answers.push(CANCEL);
+    expect(await runCli([], fakeIo({ interactive: true, env: env() }).io)).toBe(0);
+    expect(process.listenerCount('SIGTERM')).toBe(before);
+  });
 });

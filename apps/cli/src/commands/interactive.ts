@@ -27,6 +27,7 @@ function answer<T>(value: T | symbol): Exclude<T, symbol> {
 export async function runInteractive(io: CliIo, locale: Locale): Promise<number> {
   const t = INTERACTIVE_TEXT[locale];
   const catalog = bundledCatalog();
+  const stopWatching = restoreTerminalOnSignal(io);
   try {
     p.intro(t.intro);
     p.note(t.about);
@@ -59,7 +60,34 @@ export async function runInteractive(io: CliIo, locale: Locale): Promise<number>
       return EXIT.ok;
     }
     throw error;
+  } finally {
+    stopWatching();
   }
+}
+
+/** Shows the cursor again (the prompts hide it) and leaves a fresh line. */
+const RESTORE = '\u001b[?25h\n';
+
+/**
+ * While the prompts run, a SIGINT or SIGTERM sent from outside (not Ctrl-C, which the prompts
+ * read as a key) would end the process with the cursor hidden: show it again, then end with
+ * the usual exit code (128 + signal number). Returns a function that stops watching.
+ */
+export function restoreTerminalOnSignal(
+  io: CliIo,
+  exit: (code: number) => void = (code) => process.exit(code),
+): () => void {
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const handler = () => {
+      io.stdout(RESTORE);
+      exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => {
+    for (const off of handlers) off();
+  };
 }
 
 interface Walk {
