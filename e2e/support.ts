@@ -57,6 +57,8 @@ export const TEXT = {
     nothingChanged: 'Es wurde nichts geändert.',
     notFoundTitle: 'Diese Seite gibt es nicht',
     caseDetails: 'Details, Nachweise und Verlauf',
+    openGuide: 'Anleitung öffnen',
+    guideTitle: (platform: string) => `So widersprechen Sie bei ${platform}`,
     switchLanguage: 'Switch to English',
   },
   en: {
@@ -105,6 +107,8 @@ export const TEXT = {
     nothingChanged: 'Nothing was changed.',
     notFoundTitle: 'This page does not exist',
     caseDetails: 'Details, evidence and timeline',
+    openGuide: 'Open the guide',
+    guideTitle: (platform: string) => `How to object at ${platform}`,
     switchLanguage: 'Auf Deutsch umschalten',
   },
 } as const;
@@ -339,6 +343,12 @@ export async function walkEveryState(
     .click();
   await expectHeading(page, heading);
   await at('case page');
+  // The route through the app's menus links to the platform's guide, to read again.
+  await openAllDetails(page);
+  await page.getByRole('link', { name: text.openGuide, exact: true }).click();
+  await expectHeading(page, text.guideTitle(heading.split(' · ')[0] ?? heading));
+  await page.locator('section.step-in-app ol.menu-path').first().waitFor();
+  await at('guide');
 
   await openPage(page, base, 'cases', text.casesTitle);
   await cards.nth(1).waitFor();

@@ -4,6 +4,7 @@ import { locale, switchLocale, t } from './i18n/i18n.js';
 import { CasePage } from './pages/case.js';
 import { CasesPage } from './pages/cases.js';
 import { DataPage } from './pages/data.js';
+import { GuidePage } from './pages/guide.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { StartPage } from './pages/start.js';
 import { WizardPage } from './pages/wizard.js';
@@ -43,7 +44,9 @@ export function App() {
                 <a
                   href={hrefOf(item.page)}
                   aria-current={
-                    current === item.page || (current === 'case' && item.page === 'cases')
+                    current === item.page ||
+                    (current === 'case' && item.page === 'cases') ||
+                    (current === 'guide' && item.page === 'wizard')
                       ? 'page'
                       : undefined
                   }
@@ -87,6 +90,8 @@ function Page() {
       return <LazyScanPage />;
     case 'case':
       return <CasePage id={route.value.id} />;
+    case 'guide':
+      return <GuidePage platform={route.value.platform} />;
     default:
       return <NotFoundPage />;
   }

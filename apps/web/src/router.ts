@@ -8,6 +8,7 @@ export type Route =
   | { readonly page: 'data' }
   | { readonly page: 'scan' }
   | { readonly page: 'case'; readonly id: string }
+  | { readonly page: 'guide'; readonly platform: string }
   | { readonly page: 'not-found' };
 
 /** Parses a location hash such as `#/meine-widersprueche`. */
@@ -28,6 +29,9 @@ export function parseHash(hash: string): Route {
       if (path.startsWith('/fall/') && path.length > 6) {
         return { page: 'case', id: decodeURIComponent(path.slice(6)) };
       }
+      if (path.startsWith('/anleitung/') && path.length > 11) {
+        return { page: 'guide', platform: decodeURIComponent(path.slice(11)) };
+      }
       return { page: 'not-found' };
   }
 }
@@ -35,6 +39,11 @@ export function parseHash(hash: string): Route {
 /** The address of one case's page. */
 export function caseHref(id: string): string {
   return `#/fall/${encodeURIComponent(id)}`;
+}
+
+/** The address of a platform's guide (read only; the wizard records what was done). */
+export function guideHref(platform: string): string {
+  return `#/anleitung/${encodeURIComponent(platform)}`;
 }
 
 /** The hash of a page. */
@@ -46,6 +55,7 @@ export function hrefOf(page: Route['page']): string {
     data: '#/daten',
     scan: '#/export',
     case: '#/meine-widersprueche',
+    guide: '#/widersprechen',
     'not-found': '#/',
   };
   return paths[page];

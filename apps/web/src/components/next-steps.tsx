@@ -3,6 +3,7 @@ import { type Case, type CaseSummary, type LetterKind, whatNext } from '@widersp
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { locale, t } from '../i18n/i18n.js';
+import { guideHref } from '../router.js';
 
 type PanelProps = { c: Case; kind: LetterKind; catalog: Catalog; onClose: () => void };
 
@@ -40,6 +41,12 @@ export function NextSteps({
             {s.steps.map((step) => (
               <li key={step.id}>
                 {step.text[locale.value]}
+                {step.id === 'in-app-route' && (
+                  <>
+                    {' '}
+                    <a href={guideHref(c.platform)}>{t('next.openGuide')}</a>
+                  </>
+                )}
                 {step.letter && (
                   <>
                     {' '}

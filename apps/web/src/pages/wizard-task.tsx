@@ -212,7 +212,8 @@ function FormButton({ guide }: { guide: Guide }) {
   );
 }
 
-function DeviceSwitch() {
+/** The choice of device, for the menu routes shown. */
+export function DeviceSwitch() {
   return (
     <fieldset class="device-switch">
       <legend>{t('wizard.device')}</legend>
