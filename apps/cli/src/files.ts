@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import type { LocalizedText } from '@widerspruch/catalog';
 import { CliFailure, EXIT, usageError } from './errors.js';
@@ -13,6 +13,11 @@ function reason(error: unknown, path: string): LocalizedText {
       return {
         de: `den Ordner „${folder}“ gibt es nicht. Legen Sie ihn an oder wählen Sie einen anderen Pfad.`,
         en: `the folder "${folder}" does not exist. Create it or choose another path.`,
+      };
+    case 'ENOTREG':
+      return {
+        de: 'das ist keine gewöhnliche Datei (sondern z. B. eine Pipe). Geben Sie einen Dateinamen an.',
+        en: 'that is not a regular file (but, for example, a pipe). Give a file name.',
       };
     case 'EISDIR':
       return {
@@ -50,6 +55,10 @@ function reason(error: unknown, path: string): LocalizedText {
  */
 export function writeOutputFile(path: string, data: string | Uint8Array): void {
   try {
+    // A pipe or device would block until something reads it: only files are written.
+    const existing = statSync(path, { throwIfNoEntry: false });
+    if (existing && !existing.isFile() && !existing.isDirectory())
+      throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     writeFileSync(path, data);
   } catch (error) {
     const why = reason(error, path);
@@ -66,16 +75,23 @@ export function writeOutputFile(path: string, data: string | Uint8Array): void {
 }
 
 /**
- * A file name that does not exist yet: `name` itself, or `name` with "-2", "-3" … before the
- * extension, so that a default name never overwrites an earlier file.
+ * Writes `data` under `name`, or under `name` with "-2", "-3" … before the extension when
+ * that exists, so that a default name never overwrites an earlier file (created exclusively,
+ * so not even one written in the meantime). Returns the name used.
  */
-export function freshFileName(name: string): string {
-  if (!existsSync(name)) return name;
+export function writeFreshFile(name: string, data: string | Uint8Array): string {
   const ext = extname(name);
   const stem = name.slice(0, name.length - ext.length);
-  for (let n = 2; ; n++) {
-    const candidate = `${stem}-${n}${ext}`;
-    if (!existsSync(candidate)) return candidate;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${stem}-${n}${ext}`;
+    try {
+      writeFileSync(candidate, data, { flag: 'wx' });
+      return candidate;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      writeOutputFile(candidate, data); // reports the failure in words
+      return candidate;
+    }
   }
 }
 
@@ -87,7 +103,19 @@ export function inputFileSize(path: string): number {
   let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(path);
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      const why = reason(error, path);
+      throw new CliFailure(
+        [
+          {
+            de: `„${path}“ lässt sich nicht lesen: ${why.de}`,
+            en: `Cannot read "${path}": ${why.en}`,
+          },
+        ],
+        EXIT.failure,
+      );
+    }
     throw usageError({
       de: `Die Datei „${path}“ gibt es nicht.`,
       en: `The file "${path}" does not exist.`,

@@ -39,7 +39,7 @@ const PATTERNS: readonly {
   },
 ];
 
-const SUGGESTION = /\(Did you mean (.+?)\?\)/;
+const SUGGESTION = /\(Did you mean (one of )?(.+?)\?\)/;
 
 /**
  * Commander's usage error in the person's language, as the CLI's other messages look
@@ -53,12 +53,19 @@ export function usageText(text: string, locale: Locale, command?: string): strin
   const first = text.trim().split('\n')[0] ?? '';
   const known = PATTERNS.map((p) => ({ p, m: first.match(p.pattern) })).find((x) => x.m);
   const message = known?.m ? known.p[locale](known.m) : first.replace(/^error: /, '');
-  const guess = text.match(SUGGESTION)?.[1];
-  const suggestion = guess
-    ? locale === 'de'
-      ? ` Meinten Sie „${guess}“?`
-      : ` Did you mean "${guess}"?`
-    : '';
+  const match = text.match(SUGGESTION);
+  const guess = match?.[2];
+  const several = match?.[1] !== undefined;
+  const suggestion =
+    guess === undefined
+      ? ''
+      : several
+        ? locale === 'de'
+          ? ` Meinten Sie eine davon: ${guess}?`
+          : ` Did you mean one of: ${guess}?`
+        : locale === 'de'
+          ? ` Meinten Sie „${guess}“?`
+          : ` Did you mean "${guess}"?`;
   const help = `widerspruch ${command ? `${command} ` : ''}--help`;
   const hint = locale === 'de' ? `Hilfe: ${help}` : `Help: ${help}`;
   return `widerspruch: ${message}${suggestion}\n${hint}\n`;

@@ -172,6 +172,25 @@ describe('case export with unreadable records', () => {
     expect(imported.stdout).toBe('Eingelesen: 1 Fall, 1 Person, 0 Nachweise.\n');
   });
 
+  it('says that a damaged stored case stops an import or a new event, and that nothing changed', async () => {
+    const store = newStore();
+    const id = await addCase(store);
+    const backup = join(dir, 'before-damage.json');
+    expect((await cli(store, 'case', 'export', '--out', backup)).code).toBe(0);
+    const db = new Database(store);
+    db.prepare('UPDATE cases SET json = ? WHERE id = ?').run('{"id":"x"}', id);
+    db.close();
+    const imported = await cli(store, 'case', 'import', backup);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toContain(`Der gespeicherte Fall ${id} ist beschädigt`);
+    expect(imported.stderr).not.toMatch(/unexpected|Please report/);
+    const noted = await cli(store, 'case', 'event', id, 'note', '--note', 'x');
+    expect(noted.code).toBe(2);
+    expect(noted.stderr).toContain(
+      '1 gespeicherter Eintrag ist beschädigt, vielleicht ist er darunter',
+    );
+  });
+
   function spoil2(store: string) {
     const db = new Database(store);
     db.prepare('INSERT INTO profiles (id, json) VALUES (?, ?)').run('broken', '[]');

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CliFailure } from '../src/errors.js';
-import { freshFileName, inputFileSize, readInputFile, writeOutputFile } from '../src/files.js';
+import { inputFileSize, readInputFile, writeFreshFile, writeOutputFile } from '../src/files.js';
 import { runCli } from '../src/main.js';
 import { fakeIo } from './fake-io.js';
 
@@ -37,13 +37,19 @@ describe('output and input files', () => {
     expect(failure(() => writeOutputFile(dir, 'x')).de).toMatch(/das ist ein Ordner/);
   });
 
-  it('finds a free default name instead of replacing an earlier file', () => {
+  it('writes a default name without replacing an earlier file', () => {
     const name = join(dir, 'letter.pdf');
-    expect(freshFileName(name)).toBe(name);
-    writeFileSync(name, 'a');
-    expect(freshFileName(name)).toBe(join(dir, 'letter-2.pdf'));
-    writeFileSync(join(dir, 'letter-2.pdf'), 'b');
-    expect(freshFileName(name)).toBe(join(dir, 'letter-3.pdf'));
+    expect(writeFreshFile(name, 'a')).toBe(name);
+    expect(writeFreshFile(name, 'b')).toBe(join(dir, 'letter-2.pdf'));
+    expect(writeFreshFile(name, 'c')).toBe(join(dir, 'letter-3.pdf'));
+    expect(readFileSync(name, 'utf8')).toBe('a');
+    expect(readFileSync(join(dir, 'letter-2.pdf'), 'utf8')).toBe('b');
+  });
+
+  it('never writes into a pipe (it would wait for a reader)', () => {
+    const fifo = join(dir, 'out-fifo');
+    execFileSync('mkfifo', [fifo]);
+    expect(failure(() => writeOutputFile(fifo, 'x')).de).toMatch(/keine gewöhnliche Datei/);
   });
 
   it('refuses folders, pipes and missing paths as input files', () => {

@@ -84,6 +84,60 @@ describe('widerspruch letter: no false facts', () => {
   });
 });
 
+describe('widerspruch letter: deadlines after reminders, extensions and a new objection', () => {
+  it('waits for a deadline the company extended after the reminder', async () => {
+    const store = newStore();
+    const id = await addCase(store, '2026-09-20');
+    await event(store, id, 'reminder-sent', '--date', '2026-10-25');
+    await event(store, id, 'deadline-extended', '--date', '2026-12-20');
+    expect((await show(store, id)).due.date).toBe('2026-12-20');
+    for (const kind of ['reminder', 'complaint']) {
+      const r = await letter(store, kind, id, '--country', 'DE', '--region', 'HH');
+      expect(r.code, kind).toBe(2);
+      expect(r.stdout, kind).toBe('');
+      expect(r.stderr, kind).toContain('20. Dezember 2026');
+    }
+    // The dossier lists the extension on the day it was recorded, with its new deadline.
+    const dossier = (await letter(store, 'dossier', id)).stdout;
+    expect(dossier).toMatch(
+      /29\. November 2026.*Frist vom Unternehmen verlängert bis 20\. Dezember 2026/,
+    );
+    expect(dossier).not.toMatch(/20\. Dezember 2026 \| Frist vom Unternehmen/);
+  });
+
+  it('counts no reminder or extension from before the objection was sent again', async () => {
+    const store = newStore();
+    const id = await addCase(store, '2026-08-01');
+    await event(store, id, 'reminder-sent', '--date', '2026-09-05');
+    await event(store, id, 'reply-received', '--reply', 'asks-for-reason', '--date', '2026-10-01');
+    const reminderRefused = await letter(store, 'reminder', id);
+    expect(reminderRefused.stderr).toContain('nach Gründen gefragt');
+    expect(reminderRefused.stderr).toContain(`widerspruch letter objection --case ${id} --reason`);
+    await event(store, id, 'submitted', '--date', '2026-11-25');
+    const c = await show(store, id);
+    expect([c.state, c.due.date]).toEqual(['awaiting-answer', '2026-12-25']);
+    for (const kind of ['reminder', 'complaint']) {
+      const r = await letter(store, kind, id, '--country', 'DE', '--region', 'HH');
+      expect(r.code, kind).toBe(2);
+      expect(r.stderr, kind).toContain('25. Dezember 2026');
+    }
+  });
+  it('leaves out an extension of the earlier objection even when its date comes later', async () => {
+    const store = newStore();
+    const id = await addCase(store, '2026-08-01');
+    // The company extended to 30 October, then asked for reasons; sent again on 20 October.
+    await event(store, id, 'deadline-extended', '--date', '2026-10-30');
+    await event(store, id, 'reply-received', '--reply', 'asks-for-reason', '--date', '2026-10-01');
+    await event(store, id, 'submitted', '--date', '2026-10-20');
+    const c = await show(store, id);
+    expect([c.state, c.due.date, c.due.rule]).toEqual([
+      'overdue',
+      '2026-11-20',
+      'art-12-3-one-month',
+    ]);
+  });
+});
+
 describe('widerspruch letter: format from --out', () => {
   it('writes a PDF for x.pdf and an e-mail for x.eml without --format; refuses a contradiction', async () => {
     const store = newStore();

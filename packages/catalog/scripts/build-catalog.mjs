@@ -1,6 +1,7 @@
 // Bundles data/**/*.json into src/generated/bundled-records.ts so that the catalog ships
-// with the code (the web app and the CLI need no file access to read it).
-// Unreadable JSON is bundled as a marker so that `catalog check` reports it by file name.
+// with the code (the web app and the CLI need no file access to read it). A file that is not
+// valid JSON stops the build and nothing is written; `npm run build` then runs `catalog
+// check` on data/ before anything uses the records (decision 007).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,7 @@ for (const path of listJson(dataDir)) {
     process.exitCode = 1;
   }
 }
+if (process.exitCode === 1) process.exit(1);
 const out = join(root, 'src', 'generated', 'bundled-records.ts');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(

@@ -2,7 +2,12 @@ import { InvalidRecordError } from '@widerspruch/core';
 import { CliFailure, EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { storePath } from '../store/location.js';
-import { openSqliteStore, type SqliteStore, StoreError } from '../store/sqlite-store.js';
+import {
+  openSqliteStore,
+  type SqliteStore,
+  StoreError,
+  UnreadableCaseError,
+} from '../store/sqlite-store.js';
 
 /**
  * Opens the store for a command, runs it, and always closes the store. A record the store
@@ -35,6 +40,17 @@ export async function withStore<T>(
   try {
     return await run(store, path);
   } catch (error) {
+    if (error instanceof UnreadableCaseError) {
+      throw new CliFailure(
+        [
+          {
+            de: `Der gespeicherte Fall ${error.caseId} ist beschädigt und lässt sich nicht lesen; es wurde nichts geändert. Die lesbaren Fälle sichert: widerspruch case export --skip-unreadable`,
+            en: `The stored case ${error.caseId} is damaged and cannot be read; nothing was changed. Back up the readable cases with: widerspruch case export --skip-unreadable`,
+          },
+        ],
+        EXIT.failure,
+      );
+    }
     if (error instanceof InvalidRecordError) {
       throw new CliFailure(
         [

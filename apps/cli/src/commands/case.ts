@@ -143,7 +143,7 @@ async function confirmDelete(ctx: CaseContext, c: Case): Promise<boolean> {
 
 /** Finds a case by its id or a unique prefix of at least four characters. */
 export async function findCase(store: CaseRepository, id: string): Promise<Case> {
-  const { cases } = await store.loadAll();
+  const { cases, unreadable } = await store.loadAll();
   const exact = cases.find((c) => c.id === id);
   if (exact) return exact;
   if (id.length < 4)
@@ -159,9 +159,14 @@ export async function findCase(store: CaseRepository, id: string): Promise<Case>
           de: `„${id}“ passt zu mehreren Fällen; geben Sie mehr Zeichen der Nummer an.`,
           en: `"${id}" matches several cases; give more characters of the id.`,
         }
-      : {
-          de: `Einen Fall „${id}“ gibt es nicht. Alle Fälle zeigt: widerspruch case list`,
-          en: `There is no case "${id}". See all cases with: widerspruch case list`,
-        },
+      : unreadable > 0
+        ? {
+            de: `Einen lesbaren Fall „${id}“ gibt es nicht; ${unreadable === 1 ? '1 gespeicherter Eintrag ist' : `${unreadable} gespeicherte Einträge sind`} beschädigt, vielleicht ist er darunter. Alle lesbaren Fälle zeigt: widerspruch case list`,
+            en: `There is no readable case "${id}"; ${unreadable} stored ${unreadable === 1 ? 'record is' : 'records are'} damaged, it may be one of them. See all readable cases with: widerspruch case list`,
+          }
+        : {
+            de: `Einen Fall „${id}“ gibt es nicht. Alle Fälle zeigt: widerspruch case list`,
+            en: `There is no case "${id}". See all cases with: widerspruch case list`,
+          },
   );
 }

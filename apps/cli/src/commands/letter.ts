@@ -23,7 +23,7 @@ import {
   type Sender,
 } from '@widerspruch/core/letters';
 import { CliFailure, EXIT, usageError } from '../errors.js';
-import { freshFileName, writeOutputFile } from '../files.js';
+import { writeFreshFile, writeOutputFile } from '../files.js';
 import type { CaseContext } from './case.js';
 import { findCase } from './case.js';
 import { withStore } from './case-store.js';
@@ -113,17 +113,14 @@ export async function runLetter(
       ...(opts.note ? { note: opts.note } : {}),
     });
     const bytes = await render(letter, format, ctx);
-    // A default name names the platform and never replaces an earlier letter.
-    const out =
-      opts.out ??
-      (format === 'pdf'
-        ? freshFileName(`widerspruch-${kind}-${c.platform}-${today}.pdf`)
-        : undefined);
+    // A PDF goes to a file: a default name names the platform and never replaces an
+    // earlier letter.
+    let out = opts.out;
+    if (out !== undefined) writeOutputFile(out, bytes);
+    else if (format === 'pdf')
+      out = writeFreshFile(`widerspruch-${kind}-${c.platform}-${today}.pdf`, bytes);
     if (out === undefined) ctx.io.stdout(new TextDecoder().decode(bytes));
-    else {
-      writeOutputFile(out, bytes);
-      ctx.io.stderr(ctx.locale === 'de' ? `Gespeichert: ${out}\n` : `Saved: ${out}\n`);
-    }
+    else ctx.io.stderr(ctx.locale === 'de' ? `Gespeichert: ${out}\n` : `Saved: ${out}\n`);
     if (opts.record) await record(ctx, store, c, kind, format, bytes, today);
     // Saved only once the letter is written, so a failed command changes nothing.
     if (opts.saveSender) store.putSetting('sender', sender);
@@ -140,15 +137,20 @@ function refused(refusal: LetterRefusal, kind: LetterKind, caseId: string): CliF
         }
       : refusal.id === 'not-due'
         ? {
-            de: `Eine Kalender-Erinnerung an die Frist: widerspruch remind ${caseId} --ics`,
-            en: `A calendar reminder for the deadline: widerspruch remind ${caseId} --ics`,
+            de: `Eine Kalender-Erinnerung an die Frist: widerspruch remind ${caseId}`,
+            en: `A calendar reminder for the deadline: widerspruch remind ${caseId}`,
           }
         : refusal.id === 'answered' && kind === 'reminder'
           ? {
               de: `Beschwerde: widerspruch letter complaint --case ${caseId}`,
               en: `Complaint: widerspruch letter complaint --case ${caseId}`,
             }
-          : undefined;
+          : refusal.id === 'asks-for-reason'
+            ? {
+                de: `Neuer Widerspruch mit Gründen: widerspruch letter objection --case ${caseId} --reason <grund> (Gründe: widerspruch text --list-reasons)`,
+                en: `A new objection with grounds: widerspruch letter objection --case ${caseId} --reason <ground> (grounds: widerspruch text --list-reasons)`,
+              }
+            : undefined;
   const what = {
     de: `${LETTER_NAMES_DE[kind]} lässt sich für diesen Fall jetzt nicht schreiben.`,
     en: `The ${kind} letter cannot be written for this case now.`,

@@ -17,6 +17,13 @@ import { openDatabase, StoreError } from './sqlite-database.js';
 
 export { StoreError } from './sqlite-database.js';
 
+/** A stored case that cannot be read (changed or damaged outside the app). */
+export class UnreadableCaseError extends StoreError {
+  constructor(readonly caseId: string) {
+    super(`the stored case ${caseId} cannot be read`);
+  }
+}
+
 /** The SQLite store: a case repository plus the CLI's saved settings (e.g. the sender). */
 export interface SqliteStore extends CaseRepository {
   getSetting(key: string): unknown;
@@ -56,9 +63,16 @@ export function openSqliteStore(path: string): SqliteStore {
     'SELECT sha256, name, media_type, bytes FROM evidence WHERE sha256 = ?',
   );
 
+  // A stored case is merged before it is written again: one that cannot be read (damaged
+  // outside the app) stops the write, and the transaction changes nothing.
   const readCase = (id: string): Case | undefined => {
     const row = getCase.get(id);
-    return row === undefined ? undefined : v.parse(CaseSchema, JSON.parse(row.json));
+    if (row === undefined) return undefined;
+    try {
+      return v.parse(CaseSchema, JSON.parse(row.json));
+    } catch {
+      throw new UnreadableCaseError(id);
+    }
   };
   const append = db.transaction((caseId: string, events: readonly CaseEvent[]): Case => {
     const stored = readCase(caseId);

@@ -1,4 +1,4 @@
-import { parseExport, serializeExport } from '@widerspruch/core';
+import { InvalidRecordError, parseExport, serializeExport } from '@widerspruch/core';
 import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
 import { locale, t } from '../i18n/i18n.js';
@@ -32,7 +32,15 @@ export function DataPage() {
       });
       return;
     }
-    await importAll(result.value);
+    try {
+      await importAll(result.value);
+    } catch (error) {
+      // The import is all or nothing: a record that could not be stored undoes it.
+      const detail =
+        error instanceof InvalidRecordError ? ` (${error.field}: ${error.problem})` : '';
+      setMessage({ kind: 'error', text: t('data.importFailed', { detail }) });
+      return;
+    }
     setMessage({
       kind: 'ok',
       text: t('data.imported', {

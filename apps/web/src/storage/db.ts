@@ -144,7 +144,11 @@ async function importData(db: IDBPDatabase<WiderspruchDb>, data: ExportData): Pr
   } catch (error) {
     // All or nothing: a record that could not be read back undoes the whole import.
     tx.done.catch(() => {});
-    tx.abort();
+    try {
+      tx.abort();
+    } catch {
+      // Already ended by the failed request: nothing was written either way.
+    }
     throw error;
   }
   await tx.done;

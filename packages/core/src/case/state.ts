@@ -86,14 +86,18 @@ export function summarizeCase(c: Case, today: string): CaseSummary {
     return withSubmitted(answerState(answer.reply), submitted);
   }
   const submittedOn = eventDate(submitted);
-  const reminder = last('reminder-sent');
-  const extension = last('deadline-extended');
+  // Only what came after the last submission counts: an objection sent again (say, with the
+  // grounds the company asked for) starts afresh.
+  const since = events.slice(events.indexOf(submitted));
+  const reminder = since.filter((e) => e.kind === 'reminder-sent').at(-1);
+  const statutory = statutoryDueOf(since, submitted);
+  const reminderDue = reminder && addWeeksPeriod(eventDate(reminder), 2);
+  // A reminder's two weeks never end before the deadline of Art. 12(3) (say, one the company
+  // extended after the reminder): until that has passed, it is the one that counts.
   const due: DueDate =
-    reminder !== undefined
-      ? { date: addWeeksPeriod(eventDate(reminder), 2), rule: DEADLINE_RULES['reminder-two-weeks'] }
-      : extension !== undefined
-        ? { date: extendedDue(submittedOn, extension), rule: DEADLINE_RULES['art-12-3-extended'] }
-        : { date: addMonthsPeriod(submittedOn, 1), rule: DEADLINE_RULES['art-12-3-one-month'] };
+    reminderDue !== undefined && compareIsoDates(reminderDue, statutory.date) > 0
+      ? { date: reminderDue, rule: DEADLINE_RULES['reminder-two-weeks'] }
+      : statutory;
   const overdue = compareIsoDates(today, due.date) > 0;
   const state: CaseState = reminder
     ? overdue
@@ -104,6 +108,38 @@ export function summarizeCase(c: Case, today: string): CaseSummary {
       : 'awaiting-answer';
   const next: NextActionId = !overdue ? 'wait' : reminder ? 'complain' : 'send-reminder';
   return { state, submittedOn, due, next, daysLeft: daysBetween(today, due.date) };
+}
+
+/**
+ * The deadline of Art. 12(3) GDPR for the last submission: one month, or as the company
+ * extended it. An extension that belongs to an earlier submission is left out: one recorded
+ * before this submission, or one whose date is not after this submission's one-month
+ * deadline (an extension's date is the new deadline, so it may sort after the submission).
+ */
+function statutoryDueOf(since: readonly CaseEvent[], submitted: CaseEvent): DueDate {
+  const submittedOn = eventDate(submitted);
+  const oneMonth = addMonthsPeriod(submittedOn, 1);
+  const extension = since
+    .filter(
+      (e) =>
+        e.kind === 'deadline-extended' &&
+        e.at >= submitted.at &&
+        (e.date === undefined || compareIsoDates(e.date, oneMonth) > 0),
+    )
+    .at(-1);
+  return extension !== undefined
+    ? { date: extendedDue(submittedOn, extension), rule: DEADLINE_RULES['art-12-3-extended'] }
+    : { date: oneMonth, rule: DEADLINE_RULES['art-12-3-one-month'] };
+}
+
+/**
+ * The answer's due date under Art. 12(3) GDPR for the case's last submission (one month, or
+ * as extended), ignoring reminders; undefined when nothing was sent.
+ */
+export function statutoryDue(c: Case): DueDate | undefined {
+  const events = orderedEvents(c.events);
+  const submitted = events.filter((e) => e.kind === 'submitted').at(-1);
+  return submitted && statutoryDueOf(events.slice(events.indexOf(submitted)), submitted);
 }
 
 function complainedSummary(complaint: CaseEvent, submitted: CaseEvent, today: string): CaseSummary {

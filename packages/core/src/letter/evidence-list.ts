@@ -34,7 +34,16 @@ export function describeEvent(event: CaseEvent, ctx: LetterContext): string {
     closed: ['abgeschlossen', 'closed'],
   };
   const [de, en] = kinds[event.kind];
-  const parts = [pick(l, de, en)];
+  // An extension's date is the new deadline, not the day it was granted: said in words.
+  const parts = [
+    event.kind === 'deadline-extended' && event.date
+      ? pick(
+          l,
+          `${de} bis ${longDate(event.date, 'de')}`,
+          `${en} until ${longDate(event.date, 'en')}`,
+        )
+      : pick(l, de, en),
+  ];
   if (event.reply) {
     const [rde, ren] = reply[event.reply] ?? ['', ''];
     parts.push(pick(l, rde, ren));
@@ -44,11 +53,17 @@ export function describeEvent(event: CaseEvent, ctx: LetterContext): string {
   return parts.join(' – ');
 }
 
-/** The case's timeline as table rows: date, what happened. */
+/**
+ * The case's timeline as table rows: date, what happened. An extension is listed on the day
+ * it was recorded (its own date is the new deadline, which may lie after the letter).
+ */
 export function timelineRows(ctx: LetterContext): string[][] {
+  const day = (e: CaseEvent) => (e.kind === 'deadline-extended' ? e.at.slice(0, 10) : eventDate(e));
   return orderedEvents(ctx.case.events)
     .filter((e) => e.kind !== 'drafted')
-    .map((e) => [longDate(eventDate(e), ctx.locale), describeEvent(e, ctx)]);
+    .map((e) => [e, day(e)] as const)
+    .sort(([, a], [, b]) => a.localeCompare(b))
+    .map(([e, d]) => [longDate(d, ctx.locale), describeEvent(e, ctx)]);
 }
 
 /** The evidence files of a case as table rows: name, date, SHA-256. */

@@ -44,7 +44,13 @@ export function createPdfRenderer(fonts: PdfFonts): PdfRenderer {
       doc.end();
       return bytes;
     },
-    missing: (letter) => missingCharacters(faces.regular, stringsOf(letter)),
+    // The subject and headings use the bold face: a character either face lacks counts.
+    missing: (letter) => [
+      ...new Set([
+        ...missingCharacters(faces.regular, stringsOf(letter)),
+        ...missingCharacters(faces.bold, stringsOf(letter)),
+      ]),
+    ],
   };
 }
 

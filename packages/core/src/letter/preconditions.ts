@@ -1,6 +1,7 @@
 import type { LocalizedText } from '@widerspruch/catalog';
 import type { Case } from '../case/model.js';
-import { type CaseSummary, summarizeCase } from '../case/state.js';
+import { type CaseSummary, statutoryDue, summarizeCase } from '../case/state.js';
+import { compareIsoDates } from '../deadline/calendar.js';
 import { longDate } from '../util/date-text.js';
 import { LETTER_EVENT, type LetterKind } from './model.js';
 
@@ -14,6 +15,8 @@ export type LetterRefusalId =
   | 'answered'
   /** The company confirmed the objection; there is nothing to complain about. */
   | 'confirmed'
+  /** The company asked for reasons: the next step is a new objection with grounds. */
+  | 'asks-for-reason'
   /** The case is closed. */
   | 'closed'
   /** A complaint was filed; a reminder to the company comes too late. */
@@ -53,9 +56,9 @@ export function letterRefusal(kind: LetterKind, c: Case, today: string): LetterR
   if (summary.submittedOn === undefined) return notSent();
   if (kind === 'erasure') return undefined;
   if (kind === 'reminder') return reminderRefusal(summary);
-  const before =
-    summary.state === 'complained' ? summarizeCase(withoutComplaints(c), today) : summary;
-  return complaintRefusal(before);
+  const earlier = summary.state === 'complained' ? withoutComplaints(c) : c;
+  const before = earlier === c ? summary : summarizeCase(earlier, today);
+  return complaintRefusal(before, earlier, today);
 }
 
 function reminderRefusal(summary: CaseSummary): LetterRefusal | undefined {
@@ -77,6 +80,10 @@ function reminderRefusal(summary: CaseSummary): LetterRefusal | undefined {
       };
     case 'closed':
       return closed();
+    case 'confirmed':
+      return confirmed('reminder');
+    case 'asks-for-reason':
+      return asksForReason();
     default:
       return {
         id: 'answered',
@@ -88,10 +95,16 @@ function reminderRefusal(summary: CaseSummary): LetterRefusal | undefined {
   }
 }
 
-function complaintRefusal(summary: CaseSummary): LetterRefusal | undefined {
+function complaintRefusal(summary: CaseSummary, c: Case, today: string): LetterRefusal | undefined {
   switch (summary.state) {
+    case 'reminded': {
+      // Sent before the deadline of Art. 12(3) passed (or extended after it): a complaint
+      // waits for that deadline, which the letter says has passed.
+      const statutory = statutoryDue(c);
+      if (statutory && compareIsoDates(today, statutory.date) > 0) return undefined;
+      return notDue({ ...summary, ...(statutory ? { due: statutory } : {}) }, 'complaint');
+    }
     case 'overdue':
-    case 'reminded':
     case 'reminder-overdue':
     case 'rejected':
     case 'asks-for-reason':
@@ -100,13 +113,7 @@ function complaintRefusal(summary: CaseSummary): LetterRefusal | undefined {
     case 'awaiting-answer':
       return notDue(summary, 'complaint');
     case 'confirmed':
-      return {
-        id: 'confirmed',
-        text: {
-          de: 'Das Unternehmen hat Ihren Widerspruch bestätigt; eine Beschwerde würde etwas anderes behaupten. Halten Sie eine spätere Antwort, die ihn ablehnt, im Fall fest.',
-          en: 'The company confirmed your objection; a complaint would claim otherwise. Record a later answer that rejects it in the case.',
-        },
-      };
+      return confirmed('complaint');
     default:
       return closed();
   }
@@ -160,6 +167,32 @@ function notDue(summary: CaseSummary, kind: 'reminder' | 'reminded' | 'complaint
     },
   }[kind];
   return { id: 'not-due', due, text };
+}
+
+function confirmed(kind: 'reminder' | 'complaint'): LetterRefusal {
+  return {
+    id: 'confirmed',
+    text:
+      kind === 'reminder'
+        ? {
+            de: 'Das Unternehmen hat Ihren Widerspruch bestätigt; eine Erinnerung ist nicht nötig. Bewahren Sie die Bestätigung als Nachweis auf.',
+            en: 'The company confirmed your objection; no reminder is needed. Keep the confirmation as proof.',
+          }
+        : {
+            de: 'Das Unternehmen hat Ihren Widerspruch bestätigt; eine Beschwerde würde etwas anderes behaupten. Halten Sie eine spätere Antwort, die ihn ablehnt, im Fall fest.',
+            en: 'The company confirmed your objection; a complaint would claim otherwise. Record a later answer that rejects it in the case.',
+          },
+  };
+}
+
+function asksForReason(): LetterRefusal {
+  return {
+    id: 'asks-for-reason',
+    text: {
+      de: 'Das Unternehmen hat nach Gründen gefragt. Der nächste Schritt ist keine Erinnerung, sondern ein neuer Widerspruch mit Gründen aus Ihrer besonderen Situation (Art. 21 Abs. 1 DSGVO).',
+      en: 'The company asked for reasons. The next step is not a reminder but a new objection with grounds from your particular situation (Art. 21(1) GDPR).',
+    },
+  };
 }
 
 function closed(): LetterRefusal {
