@@ -14,7 +14,7 @@ try {
   for (let run = 0; run < runs; run++) {
     await page.goto(`${server.url}#/`);
     await page.goto(`${server.url}#/export`);
-    const input = page.locator('input[type=file]');
+    const input = page.locator('input[type=file][multiple]');
     await input.waitFor();
     const start = performance.now();
     await input.setInputFiles(zip);
