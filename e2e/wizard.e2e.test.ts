@@ -202,3 +202,26 @@ test('the service list can be narrowed by typing; chosen services stay in it', a
     await profile.close();
   }
 });
+
+test('the start page links to each Meta platform guide, which shows its routes', async () => {
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  try {
+    const page = await newPage(profile.context);
+    await openPage(page, server.url, 'start', TEXT.de.startTitle);
+    await page
+      .getByRole('link', { name: 'So widersprechen Sie bei Instagram: alle Wege', exact: true })
+      .click();
+    await expectHeading(page, 'So widersprechen Sie bei Instagram');
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    expect(await page.locator('section.step').count()).toBeGreaterThan(2);
+    // The guide belongs to "Object" in the navigation.
+    expect(
+      await page
+        .getByRole('navigation')
+        .getByRole('link', { name: 'Widersprechen' })
+        .getAttribute('aria-current'),
+    ).toBe('page');
+  } finally {
+    await profile.close();
+  }
+});

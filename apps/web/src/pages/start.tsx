@@ -4,7 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { FactList, FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { formatDate, locale, t } from '../i18n/i18n.js';
-import { hrefOf } from '../router.js';
+import { guideHref, hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
 import { today } from '../state/store.js';
 import { resolveFacts } from '../view/facts.js';
@@ -84,6 +84,9 @@ function MetaFacts() {
                 : ''}
             </h3>
             <FactView fact={resolveFact(p.aiTraining.summary, loc, p.sources)} />
+            <p>
+              <a href={guideHref(p.id)}>{t('start.guide', { platform: p.name })}</a>
+            </p>
           </li>
         ))}
       </ul>
