@@ -20,7 +20,10 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
       const { runInteractive } = await import('./commands/interactive.js');
       return await runInteractive(io, envLocale);
     }
-    const program = buildProgram(io, langFromArgs(args) ?? envLocale, args);
+    const locale = langFromArgs(args) ?? envLocale;
+    const program = buildProgram(io, locale, args);
+    // The help is written in English; in German it is translated when it is shown.
+    if (locale === 'de' && wantsHelp(args)) (await import('./help-de.js')).germanHelp(program);
     await program.parseAsync([...args], { from: 'user' });
     return EXIT.ok;
   } catch (error) {
@@ -65,6 +68,14 @@ function langOption(): Option {
   });
 }
 
+/**
+ * Whether the help may be shown: asked for, no command given, or only a command group (such
+ * as `case` without its subcommand, which shows the group's help).
+ */
+function wantsHelp(args: readonly string[]): boolean {
+  return args.length <= 1 || args.includes('--help') || args.includes('-h') || args[0] === 'help';
+}
+
 /** The known command words at the start of `args` ("case event"), for the help hint. */
 function commandPath(program: Command, args: readonly string[]): string | undefined {
   const words: string[] = [];
@@ -77,7 +88,8 @@ function commandPath(program: Command, args: readonly string[]): string | undefi
   return words.length > 0 ? words.join(' ') : undefined;
 }
 
-function buildProgram(io: CliIo, locale: Locale, args: readonly string[]): Command {
+/** The command tree (descriptions in English; see help-de.ts for German). */
+export function buildProgram(io: CliIo, locale: Locale, args: readonly string[]): Command {
   const program = new Command('widerspruch')
     .description(
       'Object to AI training on your data: official routes, objection texts and what they cover.\nWithout arguments in a terminal: an interactive guide.',
@@ -283,7 +295,10 @@ function addCaseCommands(program: Command, io: CliIo): void {
       '--format <format>',
       'text, eml or pdf (default: from the extension of --out, else text)',
     )
-    .option('--out <file>', 'write to a file (PDF: default widerspruch-<kind>-<date>.pdf)')
+    .option(
+      '--out <file>',
+      'write to a file (PDF: default widerspruch-<kind>-<platform>-<date>.pdf, never replaced)',
+    )
     .option('--name <name>', 'your name')
     .option('--address <address>', 'your postal address, lines separated by commas')
     .option('--email <email>', 'your e-mail address')

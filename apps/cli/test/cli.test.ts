@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/main.js';
+import { describeDe, descriptions } from '../src/help-de.js';
+import { buildProgram, runCli } from '../src/main.js';
 import { fakeIo } from './fake-io.js';
 
 async function run(args: string[], env: Record<string, string> = { LANG: 'de_DE.UTF-8' }) {
@@ -171,10 +172,28 @@ describe('widerspruch platforms', () => {
     expect(stderr).toContain('platforms');
   });
 
-  it('prints help with exit 0 when not run in a terminal', async () => {
-    const { code, stdout } = await run(['--help']);
-    expect(code).toBe(0);
-    expect(stdout).toContain('Usage: widerspruch');
+  it('prints help with exit 0, in German or English', async () => {
+    const de = await run(['--help']);
+    expect(de.code).toBe(0);
+    expect(de.stdout).toContain('Aufruf: widerspruch');
+    expect(de.stdout).toContain('Befehle:');
+    expect(de.stdout).toContain('wie Sie bei einer Plattform widersprechen');
+    expect(de.stdout).not.toMatch(/display help|Usage:/);
+    const group = await run(['case']);
+    expect(group.stdout + group.stderr).toContain('Aufruf: widerspruch case');
+    const sub = await run(['letter', '--help']);
+    expect(sub.stdout).toContain('--case <id>          der Fall, um den es im Schreiben geht');
+    const en = await run(['--help'], { LANG: 'en_GB.UTF-8' });
+    expect(en.stdout).toContain('Usage: widerspruch');
+    expect(en.stdout).toContain('how to object at a platform');
+    expect((await run(['--help', '--lang', 'en'])).stdout).toContain('Usage: widerspruch');
+  });
+
+  it('has a German text for every description in the help', () => {
+    const program = buildProgram(fakeIo().io, 'en', []);
+    const texts = [...descriptions(program)].map((d) => d.text);
+    expect(texts.length).toBeGreaterThan(60);
+    expect(texts.filter((text) => describeDe(text) === undefined)).toEqual([]);
   });
 });
 
