@@ -135,7 +135,6 @@ export function buildProgram(io: CliIo, locale: Locale, args: readonly string[])
       '--reason <id>',
       'a ground from your situation (repeatable); see --list-reasons',
       collect,
-      [],
     )
     .option('--note <text>', 'your own words about your situation')
     .option('--list-reasons', 'list the reason ids and exit')
@@ -312,7 +311,6 @@ function addCaseCommands(program: Command, io: CliIo): void {
       '--reason <id>',
       'a ground from your situation, for the objection letter (repeatable)',
       collect,
-      [],
     )
     .option('--note <text>', 'your own words, for the objection letter')
     .option('--record', 'record the matching event on the case and keep the letter as evidence')
@@ -334,6 +332,7 @@ function addCaseCommands(program: Command, io: CliIo): void {
     );
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/** A repeatable option's values (no default, so that the help shows none). */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }

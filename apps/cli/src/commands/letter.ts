@@ -39,7 +39,7 @@ interface LetterOptions {
   readonly saveSender?: boolean;
   readonly country?: string;
   readonly region?: string;
-  readonly reason: string[];
+  readonly reason?: string[];
   readonly note?: string;
   readonly record?: boolean;
 }
@@ -67,7 +67,7 @@ export async function runLetter(
   // Everything the person typed is checked before anything is written or saved.
   const kind = parseKind(kindArg);
   const format = resolveFormat(opts.format, opts.out);
-  for (const g of opts.reason)
+  for (const g of opts.reason ?? [])
     if (!isGroundId(g))
       throw usageError({
         de: `Den Grund „${g}“ gibt es nicht (siehe: widerspruch text --list-reasons).`,
@@ -109,7 +109,7 @@ export async function runLetter(
         ? { authority: { record: choice.authority, reason: choice.reason[ctx.locale] } }
         : {}),
       ...(lead ? { leadAuthority: lead } : {}),
-      grounds: opts.reason.filter(isGroundId),
+      grounds: (opts.reason ?? []).filter(isGroundId),
       ...(opts.note ? { note: opts.note } : {}),
     });
     const bytes = await render(letter, format, ctx);

@@ -5,7 +5,7 @@ import { type CommandContext, printJson } from './context.js';
 
 interface TextOptions {
   readonly lang?: Locale;
-  readonly reason: string[];
+  readonly reason?: string[];
   readonly note?: string;
   readonly listReasons?: boolean;
   readonly json?: boolean;
@@ -34,7 +34,7 @@ export function runText(
   const result = objectionTextFor(ctx.catalog, {
     platform: platform.toLowerCase(),
     locale,
-    grounds: opts.reason,
+    grounds: opts.reason ?? [],
     ...(opts.note === undefined ? {} : { note: opts.note }),
   });
   if (!result.ok) {
