@@ -49,6 +49,21 @@ function reason(error: unknown, path: string): LocalizedText {
   }
 }
 
+/** A file that could not be written or read, as a failure that says why in words. */
+function failed(action: 'read' | 'write', path: string, error: unknown): CliFailure {
+  const why = reason(error, path);
+  const de = action === 'read' ? 'lesen' : 'schreiben';
+  return new CliFailure(
+    [
+      {
+        de: `„${path}“ lässt sich nicht ${de}: ${why.de}`,
+        en: `Cannot ${action} "${path}": ${why.en}`,
+      },
+    ],
+    EXIT.failure,
+  );
+}
+
 /**
  * Writes a file the person asked for. A failure (no such folder, a folder, no permission,
  * a full disk) ends the command with a message that says what to do, never a stack trace.
@@ -61,16 +76,7 @@ export function writeOutputFile(path: string, data: string | Uint8Array): void {
       throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     writeFileSync(path, data);
   } catch (error) {
-    const why = reason(error, path);
-    throw new CliFailure(
-      [
-        {
-          de: `„${path}“ lässt sich nicht schreiben: ${why.de}`,
-          en: `Cannot write "${path}": ${why.en}`,
-        },
-      ],
-      EXIT.failure,
-    );
+    throw failed('write', path, error);
   }
 }
 
@@ -105,16 +111,7 @@ export function inputFileSize(path: string): number {
     stats = statSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      const why = reason(error, path);
-      throw new CliFailure(
-        [
-          {
-            de: `„${path}“ lässt sich nicht lesen: ${why.de}`,
-            en: `Cannot read "${path}": ${why.en}`,
-          },
-        ],
-        EXIT.failure,
-      );
+      throw failed('read', path, error);
     }
     throw usageError({
       de: `Die Datei „${path}“ gibt es nicht.`,
@@ -139,15 +136,6 @@ export function readInputFile(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (error) {
-    const why = reason(error, path);
-    throw new CliFailure(
-      [
-        {
-          de: `„${path}“ lässt sich nicht lesen: ${why.de}`,
-          en: `Cannot read "${path}": ${why.en}`,
-        },
-      ],
-      EXIT.failure,
-    );
+    throw failed('read', path, error);
   }
 }
