@@ -25,7 +25,7 @@ test('a complaint to the Land authority, as PDF, .eml and text', async () => {
     .click();
   await page.getByLabel('Ihr Name').fill('Anna Muster');
   await page
-    .getByLabel('Ihre Anschrift (Straße, Postleitzahl und Ort je in einer eigenen Zeile)')
+    .getByLabel(/^Ihre Anschrift \(wie auf einem Briefumschlag/)
     .fill('Musterstraße 1\n20095 Hamburg');
   await page.getByLabel('Land', { exact: true }).selectOption('DE');
   await page.getByLabel('Bundesland').selectOption('BY');
@@ -54,7 +54,7 @@ test('a complaint to the Land authority, as PDF, .eml and text', async () => {
   ]);
   await page
     .getByRole('status')
-    .filter({ hasText: 'kann die Schrift des PDFs nicht darstellen' })
+    .filter({ hasText: 'Einige Zeichen kann die Schrift des PDFs nicht darstellen' })
     .filter({ hasText: '山 田' })
     .waitFor();
   await page.getByLabel('Ihr Name').fill('Anna Muster');

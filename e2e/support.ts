@@ -53,7 +53,7 @@ export const TEXT = {
       `Eingelesen: ${cases} Widersprüche von ${profiles} Personen.`,
     newerVersion: (version: number) =>
       `Die Datei stammt aus einer neueren Version von Widerspruch (Format ${version}).`,
-    notJson: 'Die Datei ist kein gültiges JSON.',
+    notJson: 'Diese Datei lässt sich nicht als Sicherung lesen (kein gültiges JSON).',
     nothingChanged: 'Es wurde nichts geändert.',
     notFoundTitle: 'Diese Seite gibt es nicht',
     caseDetails: 'Details, Nachweise und Verlauf',

@@ -16,7 +16,7 @@ function reason(error: unknown, path: string): LocalizedText {
       };
     case 'ENOTREG':
       return {
-        de: 'das ist keine gewöhnliche Datei (sondern z. B. eine Pipe). Geben Sie einen Dateinamen an.',
+        de: 'das ist keine gewöhnliche Datei. Geben Sie einen Dateinamen an.',
         en: 'that is not a regular file (but, for example, a pipe). Give a file name.',
       };
     case 'EISDIR':
@@ -125,8 +125,8 @@ export function inputFileSize(path: string): number {
     });
   if (!stats.isFile())
     throw usageError({
-      de: `„${path}“ ist keine gewöhnliche Datei (sondern z. B. eine Pipe oder ein Gerät).`,
-      en: `"${path}" is not a regular file (but, for example, a pipe or a device).`,
+      de: `„${path}“ ist keine gewöhnliche Datei. Geben Sie eine Datei an.`,
+      en: `"${path}" is not a regular file. Give a file.`,
     });
   return stats.size;
 }

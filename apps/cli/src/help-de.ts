@@ -27,7 +27,7 @@ export const HELP_DE: Readonly<Record<string, string>> = {
   // catalog
   'work with the catalog of platforms': 'mit dem Katalog der Plattformen arbeiten',
   'check the catalog files: schema, sources, dates and references':
-    'die Katalogdateien prüfen: Aufbau, Quellen, Daten und Verweise',
+    'die Katalogdateien prüfen: Aufbau, Quellen, Datumsangaben und Verweise',
   'the catalog data folder (default: the one in this repository)':
     'der Datenordner des Katalogs (Standard: der in diesem Repository)',
   'check every URL in the catalog (status, redirects, time-outs) and report':
@@ -36,10 +36,10 @@ export const HELP_DE: Readonly<Record<string, string>> = {
   'requests at a time': 'Anfragen gleichzeitig',
   'check only URLs containing this text': 'nur Adressen prüfen, die diesen Text enthalten',
   'exit 1 when any address is broken or unreachable':
-    'mit 1 beenden, wenn eine Adresse kaputt oder nicht erreichbar ist',
+    'mit Exit-Code 1 beenden, wenn eine Adresse nicht funktioniert oder nicht erreichbar ist',
   // scan
   'what of yours an export (ZIP or unpacked folder) shows a platform can train on':
-    'was ein Export (ZIP oder entpackter Ordner) von Ihnen zeigt, womit eine Plattform trainieren kann',
+    'zeigt anhand Ihres Exports (ZIP oder entpackter Ordner), welche Ihrer Inhalte eine Plattform für KI-Training nutzen kann',
   'export ZIP files or folders; give all parts of a split export together':
     'Export-ZIP-Dateien oder -Ordner; geben Sie alle Teile eines geteilten Exports zusammen an',
   // case
@@ -54,9 +54,9 @@ export const HELP_DE: Readonly<Record<string, string>> = {
   'the day you sent the objection (YYYY-MM-DD)':
     'der Tag, an dem Sie widersprochen haben (JJJJ-MM-TT)',
   'whose account it is (default: you)': 'wessen Konto es ist (Standard: Ihres)',
-  'all cases, what needs attention first': 'alle Fälle, was Aufmerksamkeit braucht zuerst',
+  'all cases, what needs attention first': 'alle Fälle, die dringendsten zuerst',
   'one case: state, due date with its rule, next step, timeline':
-    'ein Fall: Stand, Frist mit ihrer Regel, nächster Schritt, Verlauf',
+    'einen Fall zeigen: Stand, Frist und wie sie berechnet wird, nächster Schritt, Verlauf',
   'case id (or a unique prefix of at least 4 characters)':
     'Fallnummer (oder ihr eindeutiger Anfang, mindestens 4 Zeichen)',
   'case id': 'Fallnummer',
@@ -78,7 +78,7 @@ export const HELP_DE: Readonly<Record<string, string>> = {
   'write the backup even if some stored records cannot be read (they are left out)':
     'die Sicherung auch schreiben, wenn gespeicherte Einträge unlesbar sind (sie fehlen darin)',
   'merge an export file (from the CLI or the web app) into the store':
-    'eine Sicherung (aus dem Terminal oder der Web-App) mit dem Speicher zusammenführen',
+    'eine Sicherung (aus dem Terminal oder der Web-App) einlesen und mit den gespeicherten Fällen zusammenführen',
   'the export file': 'die Sicherungsdatei',
   // letter, remind
   'objection, reminder, complaint, erasure, access or dossier':
@@ -94,7 +94,7 @@ export const HELP_DE: Readonly<Record<string, string>> = {
   'remember name, address and e-mail for later letters':
     'Name, Anschrift und E-Mail für spätere Schreiben merken',
   'where you live (ISO 3166 code, e.g. DE, AT) — picks the authority for a complaint':
-    'wo Sie wohnen (ISO-3166-Code, z. B. DE, AT) – bestimmt die Behörde für eine Beschwerde',
+    'wo Sie wohnen (ISO-3166-Code, z. B. DE, AT) – bestimmt die zuständige Aufsichtsbehörde für eine Beschwerde',
   'in Germany: your Land (e.g. HH, BY, NW)': 'in Deutschland: Ihr Bundesland (z. B. HH, BY, NW)',
   'a ground from your situation, for the objection letter (repeatable)':
     'ein Grund aus Ihrer Situation, für den Widerspruch (mehrfach möglich)',
@@ -102,9 +102,9 @@ export const HELP_DE: Readonly<Record<string, string>> = {
   'record the matching event on the case and keep the letter as evidence':
     'das passende Ereignis im Fall festhalten und das Schreiben als Nachweis aufbewahren',
   "a calendar reminder (.ics) for a case's due date":
-    'eine Kalender-Erinnerung (.ics) an die Frist eines Falls',
+    'eine Erinnerung für den Kalender (.ics) an das Fristende eines Falls',
   'iCalendar format (RFC 5545), the only one and the default':
-    'iCalendar-Format (RFC 5545), das einzige und der Standard',
+    'iCalendar-Format (RFC 5545), das einzige Format, daher Standard',
   'write to a file instead of stdout': 'in eine Datei statt in die Ausgabe schreiben',
 };
 

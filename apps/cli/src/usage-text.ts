@@ -61,7 +61,7 @@ export function usageText(text: string, locale: Locale, command?: string): strin
       ? ''
       : several
         ? locale === 'de'
-          ? ` Meinten Sie eine davon: ${guess}?`
+          ? ` Meinten Sie: ${guess}?`
           : ` Did you mean one of: ${guess}?`
         : locale === 'de'
           ? ` Meinten Sie „${guess}“?`

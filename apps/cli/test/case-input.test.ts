@@ -114,7 +114,7 @@ describe('case input the store could not read back', () => {
     await expectRefused(
       store,
       ['case', 'event', draft, 'deadline-extended'],
-      /erst verlängert werden, wenn der Widerspruch abgeschickt ist/,
+      /Eine Fristverlängerung können Sie erst eintragen, wenn der Widerspruch als abgeschickt/,
     );
     for (const date of ['2026-02-11', '2026-04-10']) {
       expect(
@@ -187,7 +187,7 @@ describe('case export with unreadable records', () => {
     const noted = await cli(store, 'case', 'event', id, 'note', '--note', 'x');
     expect(noted.code).toBe(2);
     expect(noted.stderr).toContain(
-      '1 gespeicherter Eintrag ist beschädigt, vielleicht ist er darunter',
+      '1 gespeicherter Eintrag ist beschädigt; vielleicht ist der gesuchte Fall betroffen',
     );
   });
 

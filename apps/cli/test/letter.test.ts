@@ -100,7 +100,7 @@ describe('widerspruch letter: deadlines after reminders, extensions and a new ob
     // The dossier lists the extension on the day it was recorded, with its new deadline.
     const dossier = (await letter(store, 'dossier', id)).stdout;
     expect(dossier).toMatch(
-      /29\. November 2026.*Frist vom Unternehmen verlängert bis 20\. Dezember 2026/,
+      /29\. November 2026.*Frist vom Unternehmen verlängert bis zum 20\. Dezember 2026/,
     );
     expect(dossier).not.toMatch(/20\. Dezember 2026 \| Frist vom Unternehmen/);
   });

@@ -53,7 +53,7 @@ describe('usage errors in the person language', () => {
   it('offers several suggestions as a list', async () => {
     const r = await run(['letter', 'reminder', '--case', 'x', '--nate', 'y']);
     expect(r.stderr).toBe(
-      'widerspruch: Die Option „--nate“ gibt es hier nicht. Meinten Sie eine davon: --name, --note?\nHilfe: widerspruch letter --help\n',
+      'widerspruch: Die Option „--nate“ gibt es hier nicht. Meinten Sie: --name, --note?\nHilfe: widerspruch letter --help\n',
     );
   });
 

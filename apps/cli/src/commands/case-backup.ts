@@ -110,8 +110,8 @@ function incompleteBackup(unreadable: number, path: string): CliFailure {
   return new CliFailure(
     [
       {
-        de: `${what.de}; die Sicherung wäre unvollständig, deshalb wurde nichts geschrieben. Die Einträge bleiben in ${path} erhalten (kopieren Sie diese Datei als Sicherung). Um nur die lesbaren Fälle zu sichern: widerspruch case export --skip-unreadable`,
-        en: `${what.en}; the backup would be incomplete, so nothing was written. The records are kept in ${path} (copy that file as a backup). To back up only the readable cases: widerspruch case export --skip-unreadable`,
+        de: `${what.de}; die Sicherung wäre unvollständig, deshalb wurde nichts geschrieben. Alle Einträge bleiben in ${path} erhalten (kopieren Sie diese Datei als Sicherung). Um nur die lesbaren Fälle zu sichern: widerspruch case export --skip-unreadable`,
+        en: `${what.en}; the backup would be incomplete, so nothing was written. All records are kept in ${path} (copy that file as a backup). To back up only the readable cases: widerspruch case export --skip-unreadable`,
       },
     ],
     EXIT.failure,

@@ -128,14 +128,14 @@ function checkExtension(c: Case, date: string | undefined): void {
   const range = extensionRange(c);
   if (range === undefined) {
     throw usageError({
-      de: `Eine Frist kann erst verlängert werden, wenn der Widerspruch abgeschickt ist. Tragen Sie das zuerst ein: widerspruch case event ${c.id} submitted --date JJJJ-MM-TT`,
+      de: `Eine Fristverlängerung können Sie erst eintragen, wenn der Widerspruch als abgeschickt eingetragen ist. Tragen Sie das zuerst ein: widerspruch case event ${c.id} submitted --date JJJJ-MM-TT`,
       en: `A deadline can only be extended once the objection is sent. Record that first: widerspruch case event ${c.id} submitted --date YYYY-MM-DD`,
     });
   }
   if (date === undefined || (date >= range.earliest && date <= range.latest)) return;
   throw usageError({
-    de: `--date: Die verlängerte Frist muss zwischen ${range.earliest} und ${range.latest} liegen – nach der ersten Frist von einem Monat und höchstens drei Monate nach Eingang (Art. 12 Abs. 3 DSGVO). ${date} liegt außerhalb. Nennt das Unternehmen kein Datum, lassen Sie --date weg.`,
-    en: `--date: the extended deadline must lie between ${range.earliest} and ${range.latest} – after the first one-month deadline and at most three months after receipt (Art. 12(3) GDPR). ${date} is outside. If the company names no date, leave out --date.`,
+    de: `--date: Das neue Fristende muss zwischen ${range.earliest} und ${range.latest} liegen: nach dem Ende der ersten Monatsfrist und höchstens drei Monate nach Eingang Ihres Widerspruchs (Art. 12 Abs. 3 DSGVO). ${date} liegt außerhalb dieses Zeitraums. Hat das Unternehmen ein späteres Datum genannt, tragen Sie ${range.latest} ein. Nennt es kein Datum, lassen Sie --date weg.`,
+    en: `--date: the new deadline must lie between ${range.earliest} and ${range.latest}: after the end of the first month and at most three months after your objection was received (Art. 12(3) GDPR). ${date} is outside. If the company named a later date, enter ${range.latest}. If it names no date, leave out --date.`,
   });
 }
 

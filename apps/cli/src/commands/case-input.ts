@@ -95,7 +95,7 @@ function notBlank(text: string, option: string, hint: { de: string; en: string }
 /** `--account`: the account label, trimmed; blank or longer than 500 characters is refused. */
 export function parseAccount(value: string): string {
   return notBlank(limitedText(value, '--account', CASE_LIMITS.account), '--account', {
-    de: 'Geben Sie die E-Mail-Adresse oder den Benutzernamen des Kontos an.',
+    de: 'Geben Sie die E-Mail-Adresse oder den Nutzernamen des Kontos an.',
     en: "Give the account's e-mail address or user name.",
   });
 }
@@ -103,7 +103,7 @@ export function parseAccount(value: string): string {
 /** `--profile`: whose account it is, trimmed; blank or longer than 200 characters is refused. */
 export function parseProfileName(value: string): string {
   return notBlank(limitedText(value, '--profile', CASE_LIMITS.profileName), '--profile', {
-    de: 'Geben Sie einen Namen an, oder lassen Sie --profile weg (dann: Sie selbst).',
+    de: 'Geben Sie einen Namen an, oder lassen Sie --profile weg (dann gilt das Konto als Ihres).',
     en: 'Give a name, or leave out --profile (then: you).',
   });
 }

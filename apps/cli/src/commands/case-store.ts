@@ -44,7 +44,7 @@ export async function withStore<T>(
       throw new CliFailure(
         [
           {
-            de: `Der gespeicherte Fall ${error.caseId} ist beschädigt und lässt sich nicht lesen; es wurde nichts geändert. Die lesbaren Fälle sichert: widerspruch case export --skip-unreadable`,
+            de: `Der gespeicherte Fall ${error.caseId} ist beschädigt und lässt sich nicht lesen; es wurde nichts geändert. Die lesbaren Fälle sichern Sie mit: widerspruch case export --skip-unreadable`,
             en: `The stored case ${error.caseId} is damaged and cannot be read; nothing was changed. Back up the readable cases with: widerspruch case export --skip-unreadable`,
           },
         ],
@@ -55,7 +55,7 @@ export async function withStore<T>(
       throw new CliFailure(
         [
           {
-            de: `Nicht gespeichert: Ein Wert ist ungültig oder zu lang (${error.field}: ${error.problem}). Es wurde nichts geändert; kürzen oder berichtigen Sie die Angabe.`,
+            de: `Nicht gespeichert: Die Angabe ${error.field} ${problemDe(error.problem)}. Es wurde nichts geändert. Kürzen oder berichtigen Sie die Angabe.`,
             en: `Not saved: a value is invalid or too long (${error.field}: ${error.problem}). Nothing was changed; shorten or correct it.`,
           },
         ],
@@ -71,4 +71,12 @@ export async function withStore<T>(
 /** The id of the profile called `name`; it is created if there is none yet. */
 export async function profileFor(store: SqliteStore, name: string, io: CliIo): Promise<string> {
   return store.ensureProfile({ id: crypto.randomUUID(), name, createdAt: io.now() });
+}
+
+/** The store's schema message (English) in German; unknown ones as "ist ungültig". */
+function problemDe(problem: string): string {
+  const longer = /^is longer than ([\d,]+) characters$/.exec(problem);
+  if (longer) return `ist länger als ${longer[1]?.replace(/,/g, '.')} Zeichen`;
+  if (problem.startsWith('must be a date')) return 'muss ein Datum JJJJ-MM-TT sein';
+  return 'ist ungültig';
 }

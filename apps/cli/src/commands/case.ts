@@ -161,8 +161,8 @@ export async function findCase(store: CaseRepository, id: string): Promise<Case>
         }
       : unreadable > 0
         ? {
-            de: `Einen lesbaren Fall „${id}“ gibt es nicht; ${unreadable === 1 ? '1 gespeicherter Eintrag ist' : `${unreadable} gespeicherte Einträge sind`} beschädigt, vielleicht ist er darunter. Alle lesbaren Fälle zeigt: widerspruch case list`,
-            en: `There is no readable case "${id}"; ${unreadable} stored ${unreadable === 1 ? 'record is' : 'records are'} damaged, it may be one of them. See all readable cases with: widerspruch case list`,
+            de: `Einen lesbaren Fall „${id}“ gibt es nicht. ${unreadable === 1 ? '1 gespeicherter Eintrag ist' : `${unreadable} gespeicherte Einträge sind`} beschädigt; vielleicht ist der gesuchte Fall betroffen. Alle lesbaren Fälle zeigt: widerspruch case list`,
+            en: `There is no readable case "${id}". ${unreadable} stored ${unreadable === 1 ? 'record is' : 'records are'} damaged; the case you are looking for may be affected. See all readable cases with: widerspruch case list`,
           }
         : {
             de: `Einen Fall „${id}“ gibt es nicht. Alle Fälle zeigt: widerspruch case list`,

@@ -5,7 +5,7 @@ export const INTERACTIVE_TEXT = {
   de: {
     intro: 'Widerspruch – KI-Training mit Ihren Daten widersprechen',
     about:
-      'Dieser Assistent zeigt Ihnen für jede Plattform den offiziellen Weg zum Widerspruch,\nschreibt den Text dafür und erklärt, was der Widerspruch bewirkt und was nicht.\nNichts wird verschickt. Nur was Sie als erledigt bestätigen, hält er auf diesem Gerät fest.\nKeine Rechtsberatung.',
+      'Dieser Assistent zeigt Ihnen für jede Plattform den offiziellen Weg zum Widerspruch,\nschreibt den Text dafür und erklärt, was der Widerspruch bewirkt und was nicht.\nDer Assistent verschickt nichts. Auf diesem Gerät speichert er nur, was Sie als erledigt bestätigen.\nKeine Rechtsberatung.',
     choose: 'Welche Dienste nutzen Sie? (Leertaste: auswählen, Enter: weiter)',
     chooseRequired: 'Bitte wählen Sie mindestens einen Dienst.',
     device: 'Wo möchten Sie widersprechen?',

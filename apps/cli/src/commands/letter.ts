@@ -24,6 +24,7 @@ import {
 } from '@widerspruch/core/letters';
 import { CliFailure, EXIT, usageError } from '../errors.js';
 import { writeFreshFile, writeOutputFile } from '../files.js';
+import { eventKindLabel } from '../render/event-kind.js';
 import type { CaseContext } from './case.js';
 import { findCase } from './case.js';
 import { withStore } from './case-store.js';
@@ -132,12 +133,12 @@ function refused(refusal: LetterRefusal, kind: LetterKind, caseId: string): CliF
   const hint: { de: string; en: string } | undefined =
     refusal.id === 'not-sent'
       ? {
-          de: `Eintragen: widerspruch case event ${caseId} submitted --date JJJJ-MM-TT`,
+          de: `So tragen Sie den Versand ein: widerspruch case event ${caseId} submitted --date JJJJ-MM-TT`,
           en: `Record it: widerspruch case event ${caseId} submitted --date YYYY-MM-DD`,
         }
       : refusal.id === 'not-due'
         ? {
-            de: `Eine Kalender-Erinnerung an die Frist: widerspruch remind ${caseId}`,
+            de: `Lassen Sie sich an das Fristende erinnern (Kalendereintrag): widerspruch remind ${caseId}`,
             en: `A calendar reminder for the deadline: widerspruch remind ${caseId}`,
           }
         : refusal.id === 'answered' && kind === 'reminder'
@@ -152,7 +153,7 @@ function refused(refusal: LetterRefusal, kind: LetterKind, caseId: string): CliF
               }
             : undefined;
   const what = {
-    de: `${LETTER_NAMES_DE[kind]} lässt sich für diesen Fall jetzt nicht schreiben.`,
+    de: `${LETTER_NAMES_DE[kind]} lässt sich für diesen Fall jetzt nicht erstellen.`,
     en: `The ${kind} letter cannot be written for this case now.`,
   };
   return usageError(what, refusal.text, ...(hint ? [hint] : []));
@@ -163,8 +164,8 @@ const LETTER_NAMES_DE: Readonly<Record<LetterKind, string>> = {
   objection: 'Der Widerspruch',
   reminder: 'Die Erinnerung',
   complaint: 'Die Beschwerde',
-  erasure: 'Der Löschantrag',
-  access: 'Die Auskunftsanfrage',
+  erasure: 'Der Antrag auf Löschung',
+  access: 'Das Auskunftsersuchen',
   dossier: 'Das Dossier',
 };
 
@@ -188,7 +189,7 @@ function checkResidence(
   const region = regionArg?.trim().toUpperCase();
   if (country !== undefined && !countries.includes(country))
     throw usageError({
-      de: `--country „${countryArg}“: Für dieses Land ist keine Aufsichtsbehörde im Katalog (nur EU und EWR). Möglich: ${countries.join(', ')}. Wohnen Sie anderswo, lassen Sie --country weg; die Beschwerde geht dann an die federführende Behörde des Unternehmens.`,
+      de: `--country „${countryArg}“: Für dieses Land enthält der Katalog keine Aufsichtsbehörde (nur EU und EWR). Möglich: ${countries.join(', ')}. Wohnen Sie anderswo, lassen Sie --country weg; die Beschwerde geht dann an die federführende Aufsichtsbehörde des Unternehmens.`,
       en: `--country "${countryArg}": no supervisory authority for this country is in the catalog (EU and EEA only). Possible: ${countries.join(', ')}. If you live elsewhere, leave out --country; the complaint then goes to the company's lead authority.`,
     });
   if (region === undefined) return country === undefined ? {} : { country };
@@ -223,8 +224,8 @@ async function render(letter: Letter, format: Format, ctx: CaseContext): Promise
 function missingWarning(missing: readonly string[]): { de: string; en: string } {
   const chars = missing.join(' ');
   return {
-    de: `Hinweis: Diese Zeichen kann die Schrift des PDFs nicht darstellen; dort steht stattdessen „\ufffd“: ${chars}. Nehmen Sie für diesen Brief --format text oder eml, oder schreiben Sie die Angaben ohne diese Zeichen.`,
-    en: `Note: the PDF's font cannot show these characters; the PDF shows "\ufffd" instead: ${chars}. Use --format text or eml for this letter, or write the details without these characters.`,
+    de: `Hinweis: Einige Zeichen kann die Schrift des PDFs nicht darstellen: ${chars}. Im PDF steht an ihrer Stelle „\ufffd“. Nehmen Sie für diesen Brief --format text oder eml, oder schreiben Sie Ihre Angaben ohne diese Zeichen.`,
+    en: `Note: the PDF's font cannot show some characters: ${chars}. The PDF shows "\ufffd" in their place. Use --format text or eml for this letter, or write your details without these characters.`,
   };
 }
 
@@ -258,14 +259,14 @@ async function record(
   await store.appendEvents(c.id, events);
   ctx.io.stderr(
     ctx.locale === 'de'
-      ? `Im Fall eingetragen: ${eventKind ?? 'evidence-added'}\n`
-      : `Recorded in the case: ${eventKind ?? 'evidence-added'}\n`,
+      ? `Im Fall eingetragen: ${eventKindLabel(eventKind ?? 'evidence-added', 'de')}\n`
+      : `Recorded in the case: ${eventKindLabel(eventKind ?? 'evidence-added', 'en')}\n`,
   );
   const sentOn = summarizeCase(c, today).submittedOn;
   if (kind === 'objection' && eventKind === undefined && sentOn !== undefined)
     ctx.io.stderr(
       ctx.locale === 'de'
-        ? `Der Widerspruch ist schon als am ${sentOn} abgeschickt eingetragen; dieses Datum und die Frist bleiben. Der Brief ist als Nachweis gespeichert. Haben Sie ihn wirklich erneut abgeschickt und soll die Frist neu beginnen: widerspruch case event ${c.id} submitted --date ${today}\n`
+        ? `Der Widerspruch ist bereits mit dem Versanddatum ${sentOn} eingetragen; dieses Datum und die Frist bleiben unverändert. Der Brief ist als Nachweis gespeichert. Wenn Sie ihn erneut abgeschickt haben und die Frist neu beginnen soll: widerspruch case event ${c.id} submitted --date ${today}\n`
         : `The objection is already recorded as sent on ${sentOn}; that date and the deadline stay. The letter is kept as evidence. If you really sent it again and the deadline should start anew: widerspruch case event ${c.id} submitted --date ${today}\n`,
     );
 }
@@ -331,7 +332,7 @@ function resolveFormat(formatArg: string | undefined, out: string | undefined): 
   const format = parseFormat(formatArg);
   if (fromOut !== undefined && fromOut !== format)
     throw usageError({
-      de: `--format ${format} passt nicht zu --out „${out}“ (${extname(out ?? '')} ist ${fromOut}). Lassen Sie --format weg oder nennen Sie die Datei auf .${EXTENSION[format]}.`,
+      de: `--format ${format} passt nicht zu --out „${out}“ (die Endung ${extname(out ?? '')} steht für ${fromOut}). Lassen Sie --format weg oder geben Sie der Datei die Endung .${EXTENSION[format]}.`,
       en: `--format ${format} does not fit --out "${out}" (${extname(out ?? '')} is ${fromOut}). Leave out --format or name the file .${EXTENSION[format]}.`,
     });
   return format;

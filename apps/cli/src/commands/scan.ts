@@ -62,7 +62,7 @@ async function openAll(paths: readonly string[]): Promise<ZipSource[]> {
     if (opened === 'not-a-file') {
       await Promise.all(sources.map((s) => s.close()));
       throw usageError({
-        de: `„${path}“ ist weder eine Datei noch ein Ordner (sondern z. B. eine Pipe oder ein Gerät). Geben Sie eine Export-ZIP-Datei oder einen entpackten Export-Ordner an.`,
+        de: `„${path}“ ist weder eine Datei noch ein Ordner. Geben Sie eine Export-ZIP-Datei oder einen entpackten Export-Ordner an.`,
         en: `"${path}" is neither a file nor a folder (but, for example, a pipe or a device). Give an export ZIP file or an unpacked export folder.`,
       });
     }

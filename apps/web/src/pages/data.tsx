@@ -36,9 +36,8 @@ export function DataPage() {
       await importAll(result.value);
     } catch (error) {
       // The import is all or nothing: a record that could not be stored undoes it.
-      const detail =
-        error instanceof InvalidRecordError ? ` (${error.field}: ${error.problem})` : '';
-      setMessage({ kind: 'error', text: t('data.importFailed', { detail }) });
+      const invalid = error instanceof InvalidRecordError;
+      setMessage({ kind: 'error', text: t(invalid ? 'data.importInvalid' : 'data.importFailed') });
       return;
     }
     setMessage({

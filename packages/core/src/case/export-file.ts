@@ -78,7 +78,7 @@ export async function parseExport(
     json = JSON.parse(text);
   } catch {
     return fail('invalid-json', {
-      de: 'Die Datei ist kein gültiges JSON. Wählen Sie die Sicherungsdatei, die Widerspruch gespeichert hat (im Browser „Sicherung speichern“, im Terminal „widerspruch case export“). Es wurde nichts geändert.',
+      de: 'Diese Datei lässt sich nicht als Sicherung lesen (kein gültiges JSON). Wählen Sie die Sicherungsdatei, die Widerspruch gespeichert hat (im Browser „Sicherung speichern“, im Terminal „widerspruch case export“). Es wurde nichts geändert.',
       en: 'The file is not valid JSON. Choose the backup file Widerspruch saved (“Save a backup” in the browser, “widerspruch case export” in the terminal). Nothing was changed.',
     });
   }

@@ -39,7 +39,7 @@ export function describeEvent(event: CaseEvent, ctx: LetterContext): string {
     event.kind === 'deadline-extended' && event.date
       ? pick(
           l,
-          `${de} bis ${longDate(event.date, 'de')}`,
+          `${de} bis zum ${longDate(event.date, 'de')}`,
           `${en} until ${longDate(event.date, 'en')}`,
         )
       : pick(l, de, en),

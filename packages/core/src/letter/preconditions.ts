@@ -88,7 +88,7 @@ function reminderRefusal(summary: CaseSummary): LetterRefusal | undefined {
       return {
         id: 'answered',
         text: {
-          de: 'Das Unternehmen hat geantwortet; eine Erinnerung ist für den Fall gedacht, dass keine Antwort kommt. Ist die Antwort unzureichend, können Sie sich beschweren.',
+          de: 'Das Unternehmen hat geantwortet; eine Erinnerung ist für den Fall gedacht, dass keine Antwort kommt. Ist die Antwort unzureichend, können Sie sich bei der Aufsichtsbehörde beschweren.',
           en: 'The company has answered; a reminder is for when no answer comes. If the answer is not good enough, you can complain.',
         },
       };
@@ -142,8 +142,8 @@ function notSent(): LetterRefusal {
   return {
     id: 'not-sent',
     text: {
-      de: 'Der Widerspruch ist noch nicht als abgeschickt eingetragen; der Brief würde ein erfundenes Datum nennen. Tragen Sie zuerst ein, wann Sie ihn abgeschickt haben.',
-      en: 'The objection is not recorded as sent; the letter would state an invented date. First record when you sent it.',
+      de: 'Der Widerspruch ist noch nicht als abgeschickt eingetragen; der Brief würde ein falsches Datum nennen. Tragen Sie zuerst ein, wann Sie ihn abgeschickt haben.',
+      en: 'The objection is not recorded as sent; the letter would state a wrong date. First record when you sent it.',
     },
   };
 }
@@ -158,12 +158,12 @@ function notDue(summary: CaseSummary, kind: 'reminder' | 'reminded' | 'complaint
       en: `The deadline for the answer runs until ${en}; a reminder would claim it has passed. Send the reminder only after that.`,
     },
     reminded: {
-      de: `Die Frist aus Ihrer Erinnerung läuft noch bis zum ${de}. Kommt bis dahin keine Antwort, ist eine Beschwerde der nächste Schritt.`,
+      de: `Sie haben bereits erinnert; die Frist aus Ihrer Erinnerung läuft noch bis zum ${de}. Kommt bis dahin keine Antwort, ist eine Beschwerde der nächste Schritt.`,
       en: `The deadline in your reminder runs until ${en}. If no answer comes by then, a complaint is the next step.`,
     },
     complaint: {
-      de: `Die Frist für die Antwort läuft noch bis zum ${de}; eine Beschwerde würde behaupten, sie sei abgelaufen. Beschweren können Sie sich danach oder sobald eine ablehnende Antwort eingetragen ist.`,
-      en: `The deadline for the answer runs until ${en}; a complaint would claim it has passed. You can complain after that, or once a refusal is recorded.`,
+      de: `Die Frist für die Antwort läuft noch bis zum ${de}; das Beschwerdeschreiben würde behaupten, sie sei abgelaufen. Sie können es erstellen, sobald die Frist abgelaufen ist oder Sie eine Antwort eingetragen haben, die Sie nicht zufriedenstellt.`,
+      en: `The deadline for the answer runs until ${en}; the complaint letter would claim it has passed. You can write it once the deadline has passed or you have recorded an answer that does not satisfy you.`,
     },
   }[kind];
   return { id: 'not-due', due, text };
@@ -179,8 +179,8 @@ function confirmed(kind: 'reminder' | 'complaint'): LetterRefusal {
             en: 'The company confirmed your objection; no reminder is needed. Keep the confirmation as proof.',
           }
         : {
-            de: 'Das Unternehmen hat Ihren Widerspruch bestätigt; eine Beschwerde würde etwas anderes behaupten. Halten Sie eine spätere Antwort, die ihn ablehnt, im Fall fest.',
-            en: 'The company confirmed your objection; a complaint would claim otherwise. Record a later answer that rejects it in the case.',
+            de: 'Das Unternehmen hat Ihren Widerspruch bestätigt; das Beschwerdeschreiben würde behaupten, er sei abgelehnt oder nicht beantwortet worden. Lehnt das Unternehmen später doch ab, tragen Sie diese Antwort im Fall ein.',
+            en: 'The company confirmed your objection; the complaint letter would claim it was rejected or not answered. If the company rejects it later after all, record that answer in the case.',
           },
   };
 }
@@ -189,8 +189,8 @@ function asksForReason(): LetterRefusal {
   return {
     id: 'asks-for-reason',
     text: {
-      de: 'Das Unternehmen hat nach Gründen gefragt. Der nächste Schritt ist keine Erinnerung, sondern ein neuer Widerspruch mit Gründen aus Ihrer besonderen Situation (Art. 21 Abs. 1 DSGVO).',
-      en: 'The company asked for reasons. The next step is not a reminder but a new objection with grounds from your particular situation (Art. 21(1) GDPR).',
+      de: 'Das Unternehmen hat nach Gründen gefragt. Statt einer Erinnerung passt jetzt ein neuer Widerspruch mit Gründen aus Ihrer besonderen Situation (Art. 21 Abs. 1 DSGVO). Sie können sich auch bei der Aufsichtsbehörde beschweren.',
+      en: 'The company asked for reasons. Instead of a reminder, a new objection with grounds from your particular situation fits now (Art. 21(1) GDPR). You can also complain to the supervisory authority.',
     },
   };
 }
@@ -199,8 +199,8 @@ function closed(): LetterRefusal {
   return {
     id: 'closed',
     text: {
-      de: 'Der Fall ist abgeschlossen.',
-      en: 'The case is closed.',
+      de: 'Der Fall ist als abgeschlossen eingetragen; dafür sind keine weiteren Schreiben vorgesehen. Geht es weiter, legen Sie einen neuen Fall an.',
+      en: 'The case is recorded as closed; no further letters are meant for it. If it goes on, start a new case.',
     },
   };
 }
