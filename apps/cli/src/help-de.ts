@@ -152,14 +152,13 @@ export function germanHelp(program: Command): void {
     const de = describeDe(text);
     if (de !== undefined) set(de);
   }
+  const english = new Help();
   const configure = (command: Command) => {
     command.helpOption('-h, --help', HELP_DE['display help for command']);
     command.configureHelp({
       styleTitle: (title) => TITLES_DE[title] ?? title,
       optionDescription: (option) =>
-        Help.prototype.optionDescription
-          .call(new Help(), option)
-          .replace(/\(default: /, '(Standard: '),
+        english.optionDescription(option).replace(/\(default: /, '(Standard: '),
     });
     if (command.commands.length > 0)
       command.helpCommand('help [command]', 'Hilfe zu einem Befehl anzeigen');

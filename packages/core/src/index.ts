@@ -13,6 +13,7 @@ export {
   parseExport,
   serializeExport,
 } from './case/export-file.js';
+export { EVENT_KIND_TEXT, REPLY_KIND_TEXT } from './case/labels.js';
 export { mergeCase, mergeCaseLists } from './case/merge.js';
 export {
   CASE_EVENT_KINDS,

@@ -34,20 +34,7 @@ export {
   listArchive,
   type ReadAt,
 } from './zip-archive.js';
-export {
-  type CentralDirectoryLocation,
-  checkLocation,
-  endRecordLocation,
-  findEndRecord,
-  LOCAL_HEADER_BYTES,
-  localDataOffset,
-  MAX_CENTRAL_DIRECTORY_BYTES,
-  parseCentralDirectory,
-  type RawEntry,
-  startsLikeZip,
-  zip64EndOffset,
-  zip64Location,
-} from './zip-format.js';
+export type { RawEntry } from './zip-format.js';
 export {
   MAX_ZIP_ENTRIES,
   type OpenOptions,

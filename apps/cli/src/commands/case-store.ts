@@ -55,8 +55,8 @@ export async function withStore<T>(
       throw new CliFailure(
         [
           {
-            de: `Nicht gespeichert: Die Angabe ${error.field} ${problemDe(error.problem)}. Es wurde nichts geändert. Kürzen oder berichtigen Sie die Angabe.`,
-            en: `Not saved: a value is invalid or too long (${error.field}: ${error.problem}). Nothing was changed; shorten or correct it.`,
+            de: `Nicht gespeichert: Die Angabe ${error.field} ${error.problem.de}. Es wurde nichts geändert. Kürzen oder berichtigen Sie die Angabe.`,
+            en: `Not saved: the value ${error.field} ${error.problem.en}. Nothing was changed; shorten or correct it.`,
           },
         ],
         EXIT.failure,
@@ -71,12 +71,4 @@ export async function withStore<T>(
 /** The id of the profile called `name`; it is created if there is none yet. */
 export async function profileFor(store: SqliteStore, name: string, io: CliIo): Promise<string> {
   return store.ensureProfile({ id: crypto.randomUUID(), name, createdAt: io.now() });
-}
-
-/** The store's schema message (English) in German; unknown ones as "ist ungültig". */
-function problemDe(problem: string): string {
-  const longer = /^is longer than ([\d,]+) characters$/.exec(problem);
-  if (longer) return `ist länger als ${longer[1]?.replace(/,/g, '.')} Zeichen`;
-  if (problem.startsWith('must be a date')) return 'muss ein Datum JJJJ-MM-TT sein';
-  return 'ist ungültig';
 }

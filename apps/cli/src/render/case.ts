@@ -3,14 +3,15 @@ import { findPlatform } from '@widerspruch/catalog';
 import {
   type Case,
   type CaseSummary,
+  EVENT_KIND_TEXT,
   longDate,
   NEXT_ACTION_TEXT,
   objectAgain,
   orderedEvents,
+  REPLY_KIND_TEXT,
   sortByAttention,
   summarizeCase,
 } from '@widerspruch/core';
-import { EVENT_KIND_LABEL, REPLY_KIND_LABEL } from './event-kind.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
@@ -153,7 +154,7 @@ export function renderCase(
   for (const e of orderedEvents(c.events)) {
     const day = e.date ?? e.at.slice(0, 10);
     const detail = [
-      e.reply && REPLY_KIND_LABEL[e.reply][locale],
+      e.reply && REPLY_KIND_TEXT[e.reply][locale],
       e.evidence ? `${e.evidence.name} (sha256 ${e.evidence.sha256.slice(0, 12)}…)` : undefined,
       e.note,
     ]
@@ -161,7 +162,7 @@ export function renderCase(
       .join(' · ');
     lines.push(
       wrap(
-        `${day}  ${EVENT_KIND_LABEL[e.kind][locale]}${detail ? ` — ${detail}` : ''}`,
+        `${day}  ${EVENT_KIND_TEXT[e.kind][locale]}${detail ? ` — ${detail}` : ''}`,
         width,
         '  ',
         '              ',

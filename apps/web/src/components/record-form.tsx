@@ -1,6 +1,13 @@
-import { type Case, type CaseEvent, REPLY_KINDS, type ReplyKind } from '@widerspruch/core';
+import {
+  type Case,
+  type CaseEvent,
+  EVENT_KIND_TEXT,
+  REPLY_KIND_TEXT,
+  REPLY_KINDS,
+  type ReplyKind,
+} from '@widerspruch/core';
 import { useState } from 'preact/hooks';
-import { t } from '../i18n/i18n.js';
+import { locale, t } from '../i18n/i18n.js';
 import { addEvent, today } from '../state/store.js';
 
 const KINDS = [
@@ -30,7 +37,7 @@ export function RecordForm({ c }: { c: Case }) {
           e.preventDefault();
           if (inFuture || date === '') return;
           void addEvent(c.id, { kind, date, ...(kind === 'reply-received' ? { reply } : {}) }).then(
-            () => setSaved(t(`event.${kind}`)),
+            () => setSaved(EVENT_KIND_TEXT[kind][locale.value]),
           );
         }}
       >
@@ -44,7 +51,7 @@ export function RecordForm({ c }: { c: Case }) {
         >
           {KINDS.map((k) => (
             <option key={k} value={k}>
-              {t(`event.${k}`)}
+              {EVENT_KIND_TEXT[k][locale.value]}
             </option>
           ))}
         </select>
@@ -60,7 +67,7 @@ export function RecordForm({ c }: { c: Case }) {
             >
               {REPLY_KINDS.map((r) => (
                 <option key={r} value={r}>
-                  {t(`reply.${r}`)}
+                  {REPLY_KIND_TEXT[r][locale.value]}
                 </option>
               ))}
             </select>

@@ -1,4 +1,10 @@
-import { type Case, orderedEvents, summarizeCase } from '@widerspruch/core';
+import {
+  type Case,
+  EVENT_KIND_TEXT,
+  orderedEvents,
+  REPLY_KIND_TEXT,
+  summarizeCase,
+} from '@widerspruch/core';
 import { useEffect } from 'preact/hooks';
 import { DueLine, NextAction, StateBadge } from '../components/case-status.js';
 import { EvidenceSection } from '../components/evidence-section.js';
@@ -80,8 +86,8 @@ function Timeline({ c }: { c: Case }) {
         {orderedEvents(c.events).map((e) => (
           <li key={e.id}>
             <span class="timeline-date">{formatDate(e.date ?? e.at)}</span>{' '}
-            <strong>{t(`event.${e.kind}`)}</strong>
-            {e.reply && <> – {t(`reply.${e.reply}`)}</>}
+            <strong>{EVENT_KIND_TEXT[e.kind][locale.value]}</strong>
+            {e.reply && <> – {REPLY_KIND_TEXT[e.reply][locale.value]}</>}
             {e.evidence && <> – {e.evidence.name}</>}
             {e.note && <p class="note-text">{e.note}</p>}
             <span class="visually-hidden"> ({formatDateTime(e.at)})</span>

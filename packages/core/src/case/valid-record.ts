@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@widerspruch/catalog';
 import * as v from 'valibot';
 
 /**
@@ -9,9 +10,10 @@ export class InvalidRecordError extends Error {
   constructor(
     readonly record: 'case' | 'profile',
     readonly field: string,
-    readonly problem: string,
+    /** What is wrong with the value, in words ("is longer than 20000 characters"). */
+    readonly problem: LocalizedText,
   ) {
-    super(`the ${record} was not saved: ${field} ${problem}`);
+    super(`the ${record} was not saved: ${field} ${problem.en}`);
     this.name = 'InvalidRecordError';
   }
 }
@@ -31,6 +33,17 @@ export function validRecord<T>(
   throw new InvalidRecordError(
     record,
     issue ? (v.getDotPath(issue) ?? '(record)') : '(record)',
-    issue?.message ?? 'is invalid',
+    problemText(issue),
   );
+}
+
+/**
+ * A schema issue in words: English as the schema says it, German for the length limit (the
+ * one a person can run into), anything else as "invalid".
+ */
+function problemText(issue: v.BaseIssue<unknown> | undefined): LocalizedText {
+  const en = issue?.message ?? 'is invalid';
+  if (issue?.type === 'max_length' && typeof issue.requirement === 'number')
+    return { de: `ist länger als ${issue.requirement.toLocaleString('de-DE')} Zeichen`, en };
+  return { de: 'ist ungültig', en };
 }

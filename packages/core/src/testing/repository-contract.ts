@@ -94,6 +94,11 @@ export function describeCaseRepositoryContract(
         InvalidRecordError,
       );
       await expect(repo.appendEvents('c1', [note])).rejects.toThrow(InvalidRecordError);
+      // The error names the field and says what is wrong, in both languages.
+      await expect(repo.appendEvents('c1', [note])).rejects.toMatchObject({
+        field: 'events.1.note',
+        problem: { de: 'ist länger als 20.000 Zeichen', en: 'is longer than 20,000 characters' },
+      });
       const name = 'p'.repeat(CASE_LIMITS.profileName + 1);
       await expect(repo.putProfile({ ...profile, id: 'p9', name })).rejects.toThrow(
         InvalidRecordError,
