@@ -21,6 +21,8 @@ const FLAGS = [
 export interface ProfileOptions {
   locale?: string;
   viewport?: { width: number; height: number };
+  /** 'block' keeps the service worker out, so that routes see every request. */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** A browser profile with empty storage, closed (and removed) by `close()`. */
@@ -51,7 +53,7 @@ function contextOptions(options: ProfileOptions) {
   return {
     locale: options.locale ?? 'de-DE',
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    serviceWorkers: 'allow',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   } as const;
 }
 

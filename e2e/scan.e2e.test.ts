@@ -217,16 +217,32 @@ test('an unpacked export folder is scanned too', async () => {
 });
 
 test('a running scan can be cancelled; the focus returns to the file field', async () => {
-  // The benchmark's export, small media but all 38 MB of JSON: the scan takes a while.
+  // The scan worker's code is held back until Cancel is clicked, so the scan cannot end
+  // before the click (a race a fast machine lost); the worker then gets the scan and the
+  // cancel in that order, as it would mid-scan.
   const big = join(tmp.path, 'facebook-big-2026-01-01-Big1.zip');
   writeSyntheticExport(big, 50_000_000);
-  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  // Without the service worker, which could otherwise answer the request from its cache.
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de, serviceWorkers: 'block' });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let workerRequests = 0;
+  await profile.context.route(/\/scan-worker-[^/]*\.js$/, async (route) => {
+    workerRequests++;
+    await held;
+    await route.continue();
+  });
   const page = await newPage(profile.context);
   await page.goto(`${server.url}#/export`);
   await expectHeading(page, 'Welche Ihrer Inhalte für KI-Training genutzt werden können');
   const field = page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first();
   await field.setInputFiles(big);
+  await page.locator('progress').waitFor();
   await page.getByRole('button', { name: 'Abbrechen' }).click();
+  expect(workerRequests).toBe(1);
+  release();
   await page.locator('progress').waitFor({ state: 'detached' });
   expect(await page.locator('article.inventory').count()).toBe(0);
   expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
