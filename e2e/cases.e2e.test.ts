@@ -12,6 +12,7 @@ import {
   objectOnce,
   openPage,
   readCaseCards,
+  readDatabase,
   TEXT,
   todayUtc,
 } from './support.js';
@@ -51,13 +52,23 @@ test('a case survives reload and restart; confirmation date and a note are recor
     await date.fill(localDay(2));
     await card.getByRole('alert').filter({ hasText: 'Das Datum liegt in der Zukunft' }).waitFor();
     await card.getByRole('button', { name: text.save, exact: true }).click();
+    // Right after the click this cannot tell yet (a save shows only once it is stored); the
+    // stored events below do.
     expect((await readCaseCards(page))[0]?.status).toBe(text.statusSubmitted);
     const confirmedDay = localDay(0);
     await date.fill(confirmedDay);
-    expect(await card.getByRole('alert').count()).toBe(0);
+    await card.getByRole('alert').waitFor({ state: 'detached' });
     await card.getByRole('button', { name: text.save, exact: true }).click();
     await card.locator('.badge', { hasText: text.statusConfirmed }).waitFor();
+    // The form closes only after the badge changes, and while it is open the card has none of
+    // its buttons: once they are back, the one to mark the confirmation must be missing.
+    await card.getByRole('button', { name: text.addNote, exact: true }).waitFor();
     expect(await card.getByRole('button', { name: text.markConfirmed }).count()).toBe(0);
+    // Stored: today's confirmation only, nothing from the refused future date.
+    const stored = (await readDatabase(page)).cases[0]?.events as { kind: string; date?: string }[];
+    expect(stored.filter((e) => e.kind === 'confirmation-received').map((e) => e.date)).toEqual([
+      confirmedDay,
+    ]);
 
     // A note with markup is shown as the characters typed.
     const markup = '<b>not bold</b>';

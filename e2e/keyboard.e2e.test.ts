@@ -79,9 +79,9 @@ test('the whole wizard for Instagram with the keyboard alone', async () => {
     await page.keyboard.press('Space');
     await tabTo(page, element('textarea', text.note));
     await page.keyboard.type('Nur mit der Tastatur.');
-    expect(await page.getByLabel(text.text, { exact: true }).inputValue()).toContain(
-      'Nur mit der Tastatur.',
-    );
+    await expect
+      .poll(() => page.getByLabel(text.text, { exact: true }).inputValue(), POLL)
+      .toContain('Nur mit der Tastatur.');
     await tabTo(page, element('button', text.sent));
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: text.recorded }).waitFor();

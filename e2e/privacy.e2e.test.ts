@@ -1,5 +1,6 @@
 // Privacy: a whole visit talks only to the app's own server, under a strict
 // Content-Security-Policy, and leaves no cookies.
+import type { Request } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { freshProfile } from './browser.js';
 import { useServer } from './setup.js';
@@ -8,6 +9,7 @@ import {
   expectHeading,
   newPage,
   openPage,
+  POLL,
   recordSent,
   setUpWizard,
   TEXT,
@@ -22,7 +24,20 @@ test('a whole visit requests nothing but the own origin, under a strict CSP, wit
     const { context } = profile;
     const origin = new URL(server.url).origin;
     const requests: string[] = [];
-    context.on('request', (request) => requests.push(request.url()));
+    // Requests in flight, and when the last one started or ended: for the wait at the end.
+    const inFlight = new Set<Request>();
+    let lastActivity = Date.now();
+    context.on('request', (request) => {
+      requests.push(request.url());
+      inFlight.add(request);
+      lastActivity = Date.now();
+    });
+    const settled = (request: Request) => {
+      inFlight.delete(request);
+      lastActivity = Date.now();
+    };
+    context.on('requestfinished', settled);
+    context.on('requestfailed', settled);
     const page = await newPage(context);
 
     const response = await page.goto(server.url);
@@ -58,7 +73,12 @@ test('a whole visit requests nothing but the own origin, under a strict CSP, wit
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
-    await page.waitForLoadState('networkidle');
+    // Until nothing has been in flight for half a second, so that late requests (of the page
+    // or of the service worker) are seen. (waitForLoadState('networkidle') would not wait:
+    // its state was reached at the first load, and hash navigations do not reset it.)
+    await expect
+      .poll(() => inFlight.size === 0 && Date.now() - lastActivity >= 500, POLL)
+      .toBe(true);
 
     // The app's files were requested (so requests are recorded), and nothing elsewhere.
     expect(requests).toContain(server.url);

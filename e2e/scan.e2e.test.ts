@@ -14,7 +14,15 @@ import {
   zipBytes,
 } from '../packages/export-reader/test/index.js';
 import { useBrowser, useServer, useTempDir } from './setup.js';
-import { axeViolations, BROWSER_LOCALE, expectHeading, newPage } from './support.js';
+import {
+  axeViolations,
+  BROWSER_LOCALE,
+  expectHeading,
+  newPage,
+  openPage,
+  POLL,
+  TEXT,
+} from './support.js';
 
 const browser = useBrowser();
 const server = useServer();
@@ -132,9 +140,13 @@ test('every supported layout is read in the browser, with its counts and decoded
       zip,
       zipBytes(Object.entries(synthetic.files).map(([name, data]) => ({ name, data }))),
     );
-    await page.goto(`${server.url}#/`);
+    // Away and back, each page shown before going on: only then is the last layout's result
+    // gone. (The app follows a hash change in a later event; without the wait the export
+    // heading, and result, of the last round would be found at once.)
+    await openPage(page, server.url, 'start', TEXT.de.startTitle);
     await page.goto(`${server.url}#/export`);
     await expectHeading(page, 'Welche Ihrer Inhalte für KI-Training genutzt werden können');
+    expect(await page.locator('article.inventory').count()).toBe(0);
     await page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first().setInputFiles(zip);
     await page.locator('article.inventory').waitFor();
     expect(await page.locator('article.inventory p.muted').first().textContent()).toBe(
@@ -153,13 +165,16 @@ test('every supported layout is read in the browser, with its counts and decoded
 });
 
 test('a ZIP bomb with a lying size is refused at once, without inflating it in memory', async () => {
-  // 16 MB of zeros, deflated without a final block, repeated: 4 GB from about 4 MB; the
+  // 16 MB of zeros, deflated without a final block, repeated: 16 GB from about 16 MB; the
   // entry says 1000 bytes. A reader that inflated whole chunks before checking would hold
-  // gigabytes and take many seconds (or crash the tab); this one stops after one slice.
+  // gigabytes and take many seconds (or crash the tab): Chromium inflates about 0.5 GB a
+  // second, so 16 GB take well over the 10 s allowed below, even on a fast machine. This one
+  // stops after one slice, in about 0.1 s: room for a slow, busy machine.
+  const copies = 1024;
   const block = deflateRawSync(new Uint8Array(16_000_000), { finishFlush: constants.Z_SYNC_FLUSH });
-  const raw = new Uint8Array(block.length * 256 + 2);
-  for (let i = 0; i < 256; i++) raw.set(block, i * block.length);
-  raw.set([0x03, 0x00], block.length * 256);
+  const raw = new Uint8Array(block.length * copies + 2);
+  for (let i = 0; i < copies; i++) raw.set(block, i * block.length);
+  raw.set([0x03, 0x00], block.length * copies);
   const zip = join(tmp.path, 'facebook-bomb.zip');
   writeFileSync(
     zip,
@@ -180,7 +195,11 @@ test('a ZIP bomb with a lying size is refused at once, without inflating it in m
   await page.goto(`${server.url}#/export`);
   await expectHeading(page, 'Welche Ihrer Inhalte für KI-Training genutzt werden können');
   await page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first().setInputFiles(zip);
-  await page.getByRole('alert').filter({ hasText: 'facebook-bomb.zip' }).waitFor({ timeout: 5000 });
+  await page
+    .getByRole('alert')
+    .filter({ hasText: 'facebook-bomb.zip' })
+    .filter({ hasText: 'ZIP-Bombe' })
+    .waitFor({ timeout: 10_000 });
   await profile.close();
 });
 
@@ -240,12 +259,16 @@ test('a running scan can be cancelled; the focus returns to the file field', asy
   const field = page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first();
   await field.setInputFiles(big);
   await page.locator('progress').waitFor();
+  // The worker's code is requested when the page opens, and held: the report of that
+  // request can come late, so it is waited for (and before the click, which it makes safe).
+  await expect.poll(() => workerRequests, POLL).toBe(1);
   await page.getByRole('button', { name: 'Abbrechen' }).click();
   expect(workerRequests).toBe(1);
   release();
   await page.locator('progress').waitFor({ state: 'detached' });
   expect(await page.locator('article.inventory').count()).toBe(0);
-  expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+  // The app moves the focus in an effect that runs after the next frame, not with the render.
+  await expect.poll(() => field.evaluate((el) => el === document.activeElement), POLL).toBe(true);
   // The page still scans afterwards.
   const small = join(tmp.path, 'facebook-small.zip');
   writeFileSync(

@@ -270,6 +270,27 @@ export function readDatabase(page: Page): Promise<StoredData> {
   });
 }
 
+/** Reads one of the app's settings from IndexedDB (undefined while it is not stored). */
+export function readSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('widerspruch');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      const record = await new Promise<{ value?: unknown } | undefined>((resolve, reject) => {
+        const request = db.transaction('settings').objectStore('settings').get(key);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      return record?.value;
+    } finally {
+      db.close();
+    }
+  }, key);
+}
+
 /**
  * Walks through every page and wizard step in one language and calls `visit` in each state:
  * start, not found, the empty lists, the setup (with an error, with two accounts), a task

@@ -15,6 +15,7 @@ import {
   POLL,
   ROUTES,
   readCaseCards,
+  readSetting,
   serviceCheckbox,
   TEXT,
   todayUtc,
@@ -89,6 +90,8 @@ describe.each(['de', 'en'] as const)('wizard (%s)', (lang) => {
         const inApp = page.locator('section.step-in-app');
         expect(await inApp.getByRole('heading', { level: 2 }).textContent()).toBe(inAppStep?.title);
         // A fallback to the form: collapsed until opened, so the text follows the form button.
+        // The list is in the page (else "not visible" would hold trivially), only hidden.
+        await inApp.locator('ol.menu-path').first().waitFor({ state: 'attached' });
         expect(await inApp.locator('ol.menu-path').first().isVisible()).toBe(false);
         await inApp.getByRole('heading', { level: 2 }).click();
         await inApp.locator('ol.menu-path').first().waitFor();
@@ -163,7 +166,9 @@ test('the language switch in the header changes the language, also mid-wizard, a
     await page.getByRole('navigation').getByRole('link', { name: 'My objections' }).waitFor();
     await page.getByRole('heading', { name: TEXT.en.startWhatHappens }).waitFor();
 
-    // The choice is stored: after a reload the app is still in English.
+    // The choice is stored: after a reload the app is still in English. The app does not
+    // wait for the write, so the test does, before reloading (a reload would abort it).
+    await expect.poll(() => readSetting(page, 'locale'), POLL).toBe('en');
     await page.reload();
     await expectHeading(page, TEXT.en.startTitle);
     expect(await lang()).toBe('en');
@@ -194,10 +199,10 @@ test('the service list can be narrowed by typing; chosen services stay in it', a
     expect(all).toBe(catalog.platforms.length);
     await serviceCheckbox(page, 'LinkedIn').check();
     await page.getByRole('searchbox', { name: 'Dienst suchen' }).fill('insta');
-    const names = await page.locator('.service > label.check strong').allTextContents();
-    expect(names).toEqual(['Instagram', 'LinkedIn']);
+    const names = () => page.locator('.service > label.check strong').allTextContents();
+    await expect.poll(names, POLL).toEqual(['Instagram', 'LinkedIn']);
     await page.getByRole('searchbox', { name: 'Dienst suchen' }).fill('');
-    expect(await page.getByRole('checkbox').count()).toBe(all);
+    await expect.poll(() => page.getByRole('checkbox').count(), POLL).toBe(all);
   } finally {
     await profile.close();
   }
