@@ -3,7 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { useBrowser, useServer } from './setup.js';
-import { BROWSER_LOCALE, newPage, objectOnce, POLL } from './support.js';
+import { BROWSER_LOCALE, longDate, newPage, objectOnce, POLL, todayUtc } from './support.js';
+
+/** The day `n` days after the day the app records a submission on (YYYY-MM-DD). */
+function isoDay(n: number): string {
+  const d = new Date(`${todayUtc()}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
 
 const browser = useBrowser();
 const server = useServer();
@@ -14,6 +21,22 @@ test('a complaint to the Land authority, as PDF, .eml and text', async () => {
   await objectOnce(page, server.url, 'de', { name: 'Facebook', account: 'anna@example.org' });
   await page.getByRole('link', { name: /^Details, Nachweise und Verlauf/ }).click();
   await page.getByRole('heading', { level: 2, name: 'Was Sie jetzt tun können' }).waitFor();
+  // While the company's month runs, the reminder and the complaint are shown ahead, without
+  // a button, with the day from which each can be written: the day after the due date shown.
+  const dueText =
+    (await page
+      .getByText(/^Antwort fällig am /)
+      .first()
+      .textContent()) ?? '';
+  const days = Array.from({ length: 40 }, (_, n) => isoDay(n));
+  const dueIndex = days.findIndex((d) => dueText.includes(`am ${longDate('de', d)}`));
+  expect(dueIndex, dueText).toBeGreaterThan(27);
+  const from = longDate('de', days[dueIndex + 1] as string);
+  const ahead = page.locator('details', { hasText: 'Falls bis zum Fristende keine Antwort kommt' });
+  await ahead.locator('summary').click();
+  await ahead.getByText(`Schreiben möglich ab dem ${from}`).first().waitFor();
+  expect(await ahead.getByText(`Schreiben möglich ab dem ${from}`).count()).toBe(2);
+  expect(await ahead.getByRole('button').count()).toBe(0);
   // The complaint is offered in the "rejected" situation; record a rejection first.
   await page.getByLabel('Was ist passiert?').selectOption('reply-received');
   await page.getByLabel('Was steht in der Antwort?').selectOption('rejected');
@@ -33,6 +56,24 @@ test('a complaint to the Land authority, as PDF, .eml and text', async () => {
   await expect
     .poll(async () => preview.inputValue(), POLL)
     .toContain('Bayerisches Landesamt für Datenschutzaufsicht');
+  // The authority's online form is offered; a German letter suits it, no e-mail is missing.
+  const panel = page.locator('.letter-panel');
+  await panel.getByRole('link', { name: 'Beschwerdeformular (BayLDA)' }).waitFor();
+  expect(
+    await panel.getByRole('link', { name: 'Beschwerdeformular (BayLDA)' }).getAttribute('href'),
+  ).toBe('https://www.lda.bayern.de/de/beschwerde.html');
+  expect(await panel.getByText('Sprache:').count()).toBe(0);
+  expect(await panel.getByText('keine E-Mail-Adresse hinterlegt').count()).toBe(0);
+  // Living in France: the CNIL takes complaints in French and has no e-mail on record.
+  await page.getByLabel('Land', { exact: true }).selectOption('FR');
+  await panel.getByText('nimmt Beschwerden auf Französisch entgegen').waitFor();
+  await panel.getByText('keine E-Mail-Adresse hinterlegt').waitFor();
+  await page.getByLabel('Land', { exact: true }).selectOption('DE');
+  await page.getByLabel('Bundesland').selectOption('BY');
+  await expect
+    .poll(async () => preview.inputValue(), POLL)
+    .toContain('Bayerisches Landesamt für Datenschutzaufsicht');
+  expect(await panel.getByText('Sprache:').count()).toBe(0);
   const text = await preview.inputValue();
   expect(text).toContain('Beschwerde gemäß Art. 77 DSGVO gegen Meta Platforms Ireland Limited');
   expect(text).toContain('Anna Muster');

@@ -37,6 +37,44 @@ describe('widerspruch case', () => {
     expect(list.cases.map((c: { id: string }) => c.id)).toEqual([overdue, early]);
   });
 
+  it('shows the letters for the case: now, or from the day after the deadline', async () => {
+    const store = newStore();
+    const waiting = await addCase(store, '2026-11-20');
+    const text = (await cli(store, 'case', 'show', waiting)).stdout;
+    expect(text).toContain(
+      `Schreiben dazu:\n  Erinnerung – ab dem 22. Dezember 2026:\n    widerspruch letter reminder --case ${waiting.slice(0, 8)}\n`,
+    );
+    expect(text).toContain('Beschwerde – ab dem 22. Dezember 2026:');
+    expect((await show(store, waiting)).letters).toEqual([
+      { kind: 'reminder', from: '2026-12-22' },
+      { kind: 'complaint', from: '2026-12-22' },
+    ]);
+    // The letter itself agrees: not yet.
+    const early = await cli(store, 'letter', 'reminder', '--case', waiting, '--name', 'A B');
+    expect(early.code).toBe(2);
+    const overdue = await addCase(store, '2026-03-10');
+    expect((await show(store, overdue)).letters).toEqual([
+      { kind: 'reminder' },
+      { kind: 'complaint' },
+    ]);
+    expect((await cli(store, 'case', 'show', overdue)).stdout).toContain(
+      `  Erinnerung: widerspruch letter reminder --case ${overdue.slice(0, 8)}\n`,
+    );
+    const asked = await cli(
+      store,
+      'case',
+      'event',
+      overdue,
+      'reply-received',
+      '--reply',
+      'asks-for-reason',
+    );
+    expect(asked.code).toBe(0);
+    expect((await cli(store, 'case', 'show', overdue)).stdout).toContain(
+      `  Neuer Widerspruch mit Gründen:\n    widerspruch letter objection --case ${overdue.slice(0, 8)} --reason <grund>\n    (die Gründe zur Auswahl: widerspruch text --list-reasons)\n`,
+    );
+  });
+
   it('records events, a reply and evidence; recognises Meta’s confirmation e-mail', async () => {
     const store = newStore();
     const id = await addCase(store);

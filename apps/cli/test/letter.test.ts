@@ -75,6 +75,17 @@ describe('widerspruch letter: no false facts', () => {
     const complaint = await letter(store, 'complaint', id, '--country', 'DE', '--region', 'HH');
     expect(complaint.code).toBe(0);
     expect(complaint.stdout).toContain('abgelehnt');
+    expect(complaint.stderr).toContain(
+      'Online-Beschwerdeformular der Behörde (Text dort einfügen): https://',
+    );
+    expect(complaint.stderr).not.toContain('keine E-Mail-Adresse');
+    expect(complaint.stderr).not.toContain('übersetzen');
+    // In France: the CNIL's form, no e-mail on record, and French is its language.
+    const france = await letter(store, 'complaint', id, '--country', 'FR');
+    expect(france.code).toBe(0);
+    expect(france.stderr).toContain('https://www.cnil.fr/');
+    expect(france.stderr).toContain('keine E-Mail-Adresse hinterlegt');
+    expect(france.stderr).toContain('nimmt Beschwerden auf Französisch entgegen');
     const reminder = await letter(store, 'reminder', id);
     expect(reminder.code).toBe(2);
     expect(reminder.stderr).toContain('Das Unternehmen hat geantwortet');

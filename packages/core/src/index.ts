@@ -76,6 +76,12 @@ export type {
   GuideStepId,
 } from './guide/model.js';
 export { type GuideFact, type GuideSource, resolveFact } from './guide/resolve.js';
+// Whether a letter can be written today (no letter texts: those are in '/letters').
+export {
+  type LetterObstacle,
+  type LetterRefusalId,
+  letterObstacle,
+} from './letter/availability.js';
 export { LETTER_KINDS, type LetterKind } from './letter/model.js';
 export {
   composeObjectionText,

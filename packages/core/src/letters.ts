@@ -2,6 +2,8 @@
  * Letters and the authority finder: a separate entry point so that the web app loads the
  * letter templates only when a person writes a letter.
  */
+
+export { type ComplaintRoute, complaintRoute } from './authority/complaint-route.js';
 export {
   type AuthorityChoice,
   type AuthorityFinding,
@@ -22,7 +24,6 @@ export {
 } from './letter/model.js';
 export {
   type LetterRefusal,
-  type LetterRefusalId,
   letterRefusal,
   recordedEvent,
 } from './letter/preconditions.js';

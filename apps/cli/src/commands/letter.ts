@@ -13,6 +13,7 @@ import {
 import { renderLetterEml } from '@widerspruch/core/eml';
 import {
   type AuthorityChoice,
+  complaintRoute,
   composeLetter,
   findAuthorities,
   type Letter,
@@ -277,8 +278,23 @@ function explainAuthority(
   notice: { de: string; en: string } | undefined,
 ): void {
   if (notice) ctx.io.stderr(`${notice[ctx.locale]}\n`);
-  if (choice)
-    ctx.io.stderr(`→ ${choice.authority.title[ctx.locale]}: ${choice.reason[ctx.locale]}\n`);
+  if (!choice) return;
+  const de = ctx.locale === 'de';
+  ctx.io.stderr(`→ ${choice.authority.title[ctx.locale]}: ${choice.reason[ctx.locale]}\n`);
+  const route = complaintRoute(choice.authority, ctx.locale);
+  if (route.form)
+    ctx.io.stderr(
+      de
+        ? `  Online-Beschwerdeformular der Behörde (Text dort einfügen): ${route.form}\n`
+        : `  The authority's online complaint form (paste the text there): ${route.form}\n`,
+    );
+  if (!route.email)
+    ctx.io.stderr(
+      de
+        ? '  Für diese Behörde ist keine E-Mail-Adresse hinterlegt: Formular oder Post.\n'
+        : '  No e-mail address is on record for this authority: use the form or the post.\n',
+    );
+  if (route.language) ctx.io.stderr(`  ${route.language[ctx.locale]}\n`);
 }
 
 function resolveSender(opts: LetterOptions, saved: unknown): Sender {

@@ -4,6 +4,8 @@ import {
   type Case,
   type CaseSummary,
   EVENT_KIND_TEXT,
+  type LetterKind,
+  letterObstacle,
   longDate,
   NEXT_ACTION_TEXT,
   objectAgain,
@@ -11,6 +13,7 @@ import {
   REPLY_KIND_TEXT,
   sortByAttention,
   summarizeCase,
+  whatNext,
 } from '@widerspruch/core';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
@@ -29,6 +32,63 @@ const STATE: Record<CaseSummary['state'], Record<Locale, string>> = {
   'setting-off': { de: 'Einstellung geändert', en: 'setting changed' },
   closed: { de: 'abgeschlossen', en: 'closed' },
 };
+
+/** Short names of the letters, as listed under a case. */
+const LETTER_NAME: Readonly<Record<LetterKind, Record<Locale, string>>> = {
+  objection: { de: 'Widerspruch als Brief', en: 'Objection letter' },
+  reminder: { de: 'Erinnerung', en: 'Reminder' },
+  complaint: { de: 'Beschwerde', en: 'Complaint' },
+  erasure: { de: 'Antrag auf Löschung', en: 'Erasure request' },
+  access: { de: 'Auskunftsersuchen', en: 'Access request' },
+  dossier: { de: 'Dossier', en: 'Dossier' },
+};
+
+const GROUNDS_NAME: Readonly<Record<Locale, string>> = {
+  de: 'Neuer Widerspruch mit Gründen',
+  en: 'New objection with grounds',
+};
+
+const GROUNDS_HINT: Readonly<Record<Locale, string>> = {
+  de: '(die Gründe zur Auswahl: widerspruch text --list-reasons)',
+  en: '(the grounds to choose from: widerspruch text --list-reasons)',
+};
+
+/** A letter that fits the case now, or from a day on (while the company's deadline runs). */
+interface CaseLetter {
+  readonly kind: LetterKind;
+  /** Set when the letter can be written only from this day on (YYYY-MM-DD). */
+  readonly from?: string;
+  /** The step asks for grounds (a new objection after the company asked for reasons). */
+  readonly grounds: boolean;
+}
+
+/**
+ * The letters for the situation the case is in now or is heading for, as whatNext offers
+ * them; the situations that are always worth knowing about stay in the web app's list.
+ */
+function caseLetters(c: Case, summary: CaseSummary, today: string): CaseLetter[] {
+  const out: CaseLetter[] = [];
+  for (const situation of whatNext(summary)) {
+    if (!situation.current && !situation.ahead) continue;
+    for (const step of situation.steps) {
+      if (!step.letter || out.some((l) => l.kind === step.letter)) continue;
+      const obstacle = letterObstacle(step.letter, c, today);
+      // Offered but not writable, and not just waiting for a day: nothing to point to.
+      if (obstacle && !obstacle.from) continue;
+      out.push({
+        kind: step.letter,
+        ...(obstacle?.from ? { from: obstacle.from } : {}),
+        grounds: step.id === 'resubmit-with-grounds',
+      });
+    }
+  }
+  return out;
+}
+
+function letterCommand(c: Case, letter: CaseLetter, locale: Locale): string {
+  const grounds = letter.grounds ? ` --reason <${locale === 'de' ? 'grund' : 'ground'}>` : '';
+  return `widerspruch letter ${letter.kind} --case ${c.id.slice(0, 8)}${grounds}`;
+}
 
 /** The platform's rule change after the objection, if any (see `objectAgain`). */
 function againFor(c: Case, catalog: Catalog | undefined) {
@@ -71,6 +131,10 @@ export function caseJson(c: Case, today: string, locale: Locale, catalog?: Catal
       : {}),
     ...(summary.daysLeft === undefined ? {} : { daysLeft: summary.daysLeft }),
     next: { id: summary.next, text: NEXT_ACTION_TEXT[summary.next][locale] },
+    letters: caseLetters(c, summary, today).map((l) => ({
+      kind: l.kind,
+      ...(l.from ? { from: l.from } : {}),
+    })),
     ...objectAgainJson(c, catalog, locale),
     events: orderedEvents(c.events),
   };
@@ -150,6 +214,22 @@ export function renderCase(
     s.bold(l ? 'Nächster Schritt:' : 'Next step:'),
     wrap(NEXT_ACTION_TEXT[summary.next][locale], width, '  ', '  '),
   );
+  const letters = caseLetters(c, summary, today);
+  if (letters.length > 0) {
+    lines.push('', s.bold(l ? 'Schreiben dazu:' : 'Letters for it:'));
+    for (const letter of letters) {
+      const when = letter.from
+        ? ` – ${l ? 'ab dem' : 'from'} ${longDate(letter.from, locale)}`
+        : '';
+      // The command stays whole on its line, to be copied.
+      const name = letter.grounds ? GROUNDS_NAME[locale] : LETTER_NAME[letter.kind][locale];
+      const head = `${name}${when}:`;
+      const command = letterCommand(c, letter, locale);
+      if (2 + head.length + 1 + command.length <= width) lines.push(`  ${head} ${command}`);
+      else lines.push(`  ${head}`, `    ${command}`);
+      if (letter.grounds) lines.push(`    ${GROUNDS_HINT[locale]}`);
+    }
+  }
   lines.push('', s.bold(l ? 'Verlauf:' : 'Timeline:'));
   for (const e of orderedEvents(c.events)) {
     const day = e.date ?? e.at.slice(0, 10);

@@ -1,6 +1,7 @@
 import { type Catalog, findController, findPlatform, GERMAN_LAENDER } from '@widerspruch/catalog';
 import { type Case, countryName, type LetterKind, summarizeCase } from '@widerspruch/core';
 import {
+  complaintRoute,
   composeLetter,
   findAuthorities,
   LAND_NAMES,
@@ -59,6 +60,8 @@ export function LetterPanel(props: {
       : {}),
     ...(lead ? { leadAuthority: lead } : {}),
   });
+  const route =
+    kind === 'complaint' && choice ? complaintRoute(choice.authority, locale.value) : undefined;
   const text = renderLetterText(letter);
   const mailto = renderLetterMailto(letter);
   const saveSender = (next: Sender) => {
@@ -176,6 +179,20 @@ export function LetterPanel(props: {
             <p>
               <strong>{t('letter.authority')}:</strong> {choice.authority.title[locale.value]}.{' '}
               {choice.reason[locale.value]}
+            </p>
+          )}
+          {route?.form && (
+            <p>
+              {t('letter.complaintForm')}{' '}
+              <a href={route.form} target="_blank" rel="noopener noreferrer">
+                {t('letter.complaintFormLink', { authority: choice?.authority.shortName ?? '' })}
+              </a>
+            </p>
+          )}
+          {route && !route.email && <p class="hint">{t('letter.noAuthorityEmail')}</p>}
+          {route?.language && (
+            <p class="warning" role="note">
+              <strong>{t('letter.languageNote')}</strong> {route.language[locale.value]}
             </p>
           )}
         </fieldset>

@@ -1,9 +1,16 @@
 import type { Catalog } from '@widerspruch/catalog';
-import { type Case, type CaseSummary, type LetterKind, whatNext } from '@widerspruch/core';
+import {
+  type Case,
+  type CaseSummary,
+  type LetterKind,
+  letterObstacle,
+  whatNext,
+} from '@widerspruch/core';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { locale, t } from '../i18n/i18n.js';
+import { formatDate, locale, t } from '../i18n/i18n.js';
 import { guideHref } from '../router.js';
+import { today } from '../state/store.js';
 
 type PanelProps = { c: Case; kind: LetterKind; catalog: Catalog; onClose: () => void };
 
@@ -47,19 +54,7 @@ export function NextSteps({
                     <a href={guideHref(c.platform)}>{t('next.openGuide')}</a>
                   </>
                 )}
-                {step.letter && (
-                  <>
-                    {' '}
-                    <button
-                      type="button"
-                      class="button button-small"
-                      onClick={() => setOpen(step.letter)}
-                    >
-                      {t('next.makeLetter')}
-                      <span class="visually-hidden">: {t(`letter.title.${step.letter}`)}</span>
-                    </button>
-                  </>
-                )}
+                {step.letter && <LetterButton c={c} kind={step.letter} onOpen={setOpen} />}
               </li>
             ))}
           </ol>
@@ -70,5 +65,36 @@ export function NextSteps({
       )}
       {open && !Panel && <p role="status">{t('loading')}</p>}
     </section>
+  );
+}
+
+/**
+ * The button that writes a step's letter, or, while the letter would still state something
+ * untrue (a deadline not yet passed), the day from which it can be written.
+ */
+function LetterButton({
+  c,
+  kind,
+  onOpen,
+}: {
+  c: Case;
+  kind: LetterKind;
+  onOpen: (kind: LetterKind) => void;
+}) {
+  const obstacle = letterObstacle(kind, c, today());
+  // whatNext offers a letter it cannot be written for only while a deadline runs; anything
+  // else would be a mistake, so the button then stays away rather than mislead.
+  if (obstacle?.from) {
+    return <span class="muted"> – {t('next.from', { date: formatDate(obstacle.from) })}</span>;
+  }
+  if (obstacle) return null;
+  return (
+    <>
+      {' '}
+      <button type="button" class="button button-small" onClick={() => onOpen(kind)}>
+        {t('next.makeLetter')}
+        <span class="visually-hidden">: {t(`letter.title.${kind}`)}</span>
+      </button>
+    </>
   );
 }

@@ -20,11 +20,15 @@ export interface OfferedStep {
   readonly letter?: LetterKind;
 }
 
-/** A situation with its steps; `current` when the case is in it now. */
+/**
+ * A situation with its steps; `current` when the case is in it now, `ahead` when the case
+ * gets there if a running deadline passes without an answer.
+ */
 export interface Situation {
   readonly id: SituationId;
   readonly title: LocalizedText;
   readonly current: boolean;
+  readonly ahead?: boolean;
   readonly steps: readonly OfferedStep[];
 }
 
@@ -141,13 +145,31 @@ const TITLES: Readonly<Record<SituationId, LocalizedText>> = {
   'legal-action': { de: 'Rechtliche Schritte', en: 'Legal action' },
 };
 
+/** Titles of situations shown ahead of time, while the deadline that leads to them runs. */
+const AHEAD: Partial<Readonly<Record<SituationId, LocalizedText>>> = {
+  'no-answer': {
+    de: 'Falls bis zum Fristende keine Antwort kommt',
+    en: 'If no answer comes by the deadline',
+  },
+  'reminder-unanswered': {
+    de: 'Falls auch auf die Erinnerung keine Antwort kommt',
+    en: 'If the reminder goes unanswered too',
+  },
+};
+
 function situation(id: SituationId, current: boolean, steps: readonly OfferedStep[]): Situation {
   return { id, title: TITLES[id], current, steps };
 }
 
+function ahead(id: SituationId, steps: readonly OfferedStep[]): Situation {
+  return { id, title: AHEAD[id] ?? TITLES[id], current: false, ahead: true, steps };
+}
+
 /**
- * What can be done next, from a case's state: the situation it is in now (first), then the
- * situations that are always worth knowing about. Letters are offered where they help.
+ * What can be done next, from a case's state: the situation it is in now (first), or the one
+ * it is heading for while a deadline runs; then the situations that are always worth knowing
+ * about. Letters are offered where they help; `letterRefusal` says whether each can be
+ * written today.
  */
 export function whatNext(summary: CaseSummary): Situation[] {
   const now: Situation[] = [];
@@ -163,6 +185,14 @@ export function whatNext(summary: CaseSummary): Situation[] {
       break;
     case 'rejected':
       now.push(situation('rejected', true, [STEP.complaint, STEP.erasure]));
+      break;
+    // While the company still has time, what to do if no answer comes: the letters are
+    // offered from the day after the deadline (see `letterRefusal`).
+    case 'awaiting-answer':
+      now.push(ahead('no-answer', [STEP.reminder, STEP.complaint]));
+      break;
+    case 'reminded':
+      now.push(ahead('reminder-unanswered', [STEP.complaint]));
       break;
     default:
       if (summary.next === 'authority-silent')

@@ -1,18 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Case, CaseEvent } from './model.js';
+import { caseWith } from '../testing/case-fixture.js';
 import { extensionRange, summarizeCase } from './state.js';
-
-function caseWith(...events: Omit<CaseEvent, 'at'>[]): Case {
-  return {
-    id: 'c',
-    platform: 'facebook',
-    account: 'a@example.org',
-    profile: 'p',
-    createdAt: '2026-03-10T08:00:00.000Z',
-    events: events.map((e, i) => ({ ...e, at: `2026-03-10T08:00:0${i}.000Z` })),
-  };
-}
 
 describe('summarizeCase', () => {
   it('is a draft before submission', () => {

@@ -1,0 +1,65 @@
+import type { Authority, Locale, LocalizedText } from '@widerspruch/catalog';
+
+/** How a complaint reaches an authority, and whether the letter's language suits it. */
+export interface ComplaintRoute {
+  /** The authority's own web form for complaints (the letter's text can be pasted there). */
+  readonly form?: string;
+  /** The authority's e-mail address; without one, the form or the post. */
+  readonly email?: string;
+  /** Said when the letter's language is not one the authority takes complaints in. */
+  readonly language?: LocalizedText;
+}
+
+/**
+ * The ways a complaint can reach the authority (form, e-mail, post), and a note when the
+ * letter is written in a language the authority does not list for complaints (a complaint
+ * is best written in the authority's language).
+ */
+export function complaintRoute(authority: Authority, letterLocale: Locale): ComplaintRoute {
+  return {
+    ...(authority.complaintForm ? { form: authority.complaintForm } : {}),
+    ...(authority.email ? { email: authority.email } : {}),
+    ...(authority.languages.includes(letterLocale)
+      ? {}
+      : { language: languageNote(authority.languages, letterLocale) }),
+  };
+}
+
+function languageNote(languages: readonly string[], letterLocale: Locale): LocalizedText {
+  const other: Locale = letterLocale === 'de' ? 'en' : 'de';
+  const canWrite = languages.includes(other);
+  const note = (locale: Locale) => {
+    const names = listOf(
+      languages.map((code) => languageName(code, locale)),
+      locale,
+    );
+    const letterLanguage = languageName(letterLocale, locale);
+    const otherLanguage = languageName(other, locale);
+    if (locale === 'de') {
+      return canWrite
+        ? `Diese Behörde nimmt Beschwerden auf ${names} entgegen; das Schreiben ist auf ${letterLanguage}. Erstellen Sie es auf ${otherLanguage} neu.`
+        : `Diese Behörde nimmt Beschwerden auf ${names} entgegen; das Schreiben ist auf ${letterLanguage}. Lassen Sie es übersetzen, bevor Sie es abschicken.`;
+    }
+    return canWrite
+      ? `This authority takes complaints in ${names}; the letter is in ${letterLanguage}. Write it again in ${otherLanguage}.`
+      : `This authority takes complaints in ${names}; the letter is in ${letterLanguage}. Have it translated before you send it.`;
+  };
+  return { de: note('de'), en: note('en') };
+}
+
+/** A language's name in the reader's language ("fr" → "Französisch"), else its code. */
+export function languageName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function listOf(items: readonly string[], locale: Locale): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
+  } catch {
+    return items.join(locale === 'de' ? ' oder ' : ' or ');
+  }
+}
