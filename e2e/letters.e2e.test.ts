@@ -112,3 +112,41 @@ test('a complaint to the Land authority, as PDF, .eml and text', async () => {
   expect(emlText).toContain('poststelle@lda.bayern.de');
   await profile.close();
 });
+
+test('an access request recorded as sent gets its own due date, also in the calendar file', async () => {
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  const page = await newPage(profile.context);
+  await objectOnce(page, server.url, 'de', { name: 'Instagram', account: 'anna@example.org' });
+  await page.getByRole('link', { name: /^Details, Nachweise und Verlauf/ }).click();
+  await page.getByText('Schon trainiert oder von anderen gepostet').click();
+  await page.getByRole('button', { name: /Auskunftsersuchen/ }).click();
+  await page.getByLabel('Ihr Name').fill('Anna Muster');
+  await page.getByRole('button', { name: 'Als verschickt eintragen' }).click();
+  const due = longDate('de', isoDayAfterMonth());
+  await page
+    .locator('ul.requests li')
+    .filter({ hasText: `Auskunftsersuchen vom ${longDate('de', todayUtc())}` })
+    .filter({ hasText: `Antwort fällig am ${due}` })
+    .waitFor();
+  const [ics] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Erinnerung für den Kalender (.ics)' }).click(),
+  ]);
+  const text = readFileSync((await ics.path()) as string, 'utf8');
+  expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  expect(text).toContain('SUMMARY:Widerspruch Instagram: Antwort fällig');
+  expect(text).toContain('SUMMARY:Auskunftsersuchen Instagram: Antwort fällig');
+  await profile.close();
+});
+
+/**
+ * One month after today, counted like the app (Art. 3 of Regulation 1182/71): the same day
+ * number next month, else the month's last day; a Saturday or Sunday moves to Monday.
+ */
+function isoDayAfterMonth(): string {
+  const [y, m, d] = todayUtc().split('-').map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const date = new Date(Date.UTC(y, m, Math.min(d, last), 12));
+  while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}

@@ -216,4 +216,46 @@ describe('widerspruch case', () => {
     expect(short.code).toBe(2);
     expect(short.stderr).toContain('mindestens 4 Zeichen');
   });
+
+  it('shows and reminds of the due dates of access and erasure requests', async () => {
+    const store = newStore();
+    const id = await addCase(store, '2026-09-20');
+    const ok = async (...args: string[]) => expect((await cli(store, ...args)).code).toBe(0);
+    await ok('case', 'event', id, 'confirmation-received', '--date', '2026-09-21');
+    // Confirmed: no deadline runs for the objection, so there is nothing to remind of yet.
+    expect((await cli(store, 'remind', id)).code).toBe(1);
+    await ok('case', 'event', id, 'access-requested', '--date', '2026-10-01');
+    await ok('case', 'event', id, 'erasure-requested', '--date', '2026-11-28');
+    // Lines are wrapped to the terminal's width.
+    const text = (await cli(store, 'case', 'show', id)).stdout.replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'Auskunftsersuchen vom 1. Oktober 2026: Antwort war fällig am 2. November 2026. Ist keine gekommen, können Sie sich bei der Aufsichtsbehörde beschweren (Art. 77 DSGVO).',
+    );
+    expect(text).toContain(
+      'Antrag auf Löschung vom 28. November 2026: Antwort ist fällig am 28. Dezember 2026 Nächster Schritt',
+    );
+    expect((await show(store, id)).requests).toEqual([
+      {
+        kind: 'access-requested',
+        sentOn: '2026-10-01',
+        due: { date: '2026-11-02', rule: 'art-12-3-one-month' },
+        daysLeft: -27,
+      },
+      {
+        kind: 'erasure-requested',
+        sentOn: '2026-11-28',
+        due: { date: '2026-12-28', rule: 'art-12-3-one-month' },
+        daysLeft: 29,
+      },
+    ]);
+    const r = await cli(store, 'remind', id);
+    expect(r.code).toBe(0);
+    const events = new ICAL.Component(ICAL.parse(r.stdout))
+      .getAllSubcomponents('vevent')
+      .map((e) => new ICAL.Event(e));
+    expect(events.map((e) => [e.startDate.toString(), e.summary])).toEqual([
+      ['2026-11-02', 'Auskunftsersuchen Facebook: Antwort fällig'],
+      ['2026-12-28', 'Antrag auf Löschung Facebook: Antwort fällig'],
+    ]);
+  });
 });

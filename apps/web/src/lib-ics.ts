@@ -1,14 +1,22 @@
 import type { Locale } from '@widerspruch/catalog';
-import type { Case, DueDate } from '@widerspruch/core';
+import type { Case, DueDate, RequestDeadline } from '@widerspruch/core';
 import { renderReminderIcs } from '@widerspruch/core/ics';
 
-/** Loaded on demand: builds the .ics file for a case's due date. */
+/** Loaded on demand: builds the .ics file for a case's due dates. */
 export function reminderIcs(
   c: Case,
-  due: DueDate,
+  due: DueDate | undefined,
+  requests: readonly RequestDeadline[],
   platformName: string,
   locale: Locale,
   now: string,
 ): string {
-  return renderReminderIcs({ case: c, due, platformName, locale, now });
+  return renderReminderIcs({
+    case: c,
+    ...(due ? { due } : {}),
+    requests,
+    platformName,
+    locale,
+    now,
+  });
 }

@@ -13,7 +13,7 @@ export {
   parseExport,
   serializeExport,
 } from './case/export-file.js';
-export { EVENT_KIND_TEXT, REPLY_KIND_TEXT } from './case/labels.js';
+export { EVENT_KIND_TEXT, REPLY_KIND_TEXT, REQUEST_KIND_TEXT } from './case/labels.js';
 export { mergeCase, mergeCaseLists } from './case/merge.js';
 export {
   CASE_EVENT_KINDS,
@@ -41,6 +41,8 @@ export {
   NEXT_ACTION_TEXT,
   type NextActionId,
   needsAttention,
+  type RequestDeadline,
+  requestDeadlines,
   sortByAttention,
   summarizeCase,
 } from './case/state.js';

@@ -7,6 +7,7 @@ import {
   type EmailSummary,
   extensionRange,
   isEmailFile,
+  requestDeadlines,
   sha256Hex,
   summarizeCase,
 } from '@widerspruch/core';
@@ -201,7 +202,8 @@ async function readEvidence(path: string) {
 
 /**
  * `remind <id> [--ics] [--out <file>]`: a calendar file (iCalendar, the only format, so
- * `--ics` may be left out) for the case's due date.
+ * `--ics` may be left out) for the case's due dates: the objection's and those of access and
+ * erasure requests.
  */
 export async function runRemind(
   ctx: CaseContext,
@@ -211,7 +213,8 @@ export async function runRemind(
   await withStore(ctx.io, ctx.store, async (store) => {
     const c = await findCase(store, id);
     const summary = summarizeCase(c, ctx.io.today());
-    if (summary.due === undefined) {
+    const requests = requestDeadlines(c, ctx.io.today());
+    if (summary.due === undefined && requests.length === 0) {
       throw new CliFailure(
         [
           {
@@ -224,7 +227,8 @@ export async function runRemind(
     }
     const ics = renderReminderIcs({
       case: c,
-      due: summary.due,
+      ...(summary.due ? { due: summary.due } : {}),
+      requests,
       platformName: findPlatform(ctx.catalog, c.platform)?.name ?? c.platform,
       locale: ctx.locale,
       now: ctx.io.now(),

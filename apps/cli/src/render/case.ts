@@ -11,6 +11,8 @@ import {
   objectAgain,
   orderedEvents,
   REPLY_KIND_TEXT,
+  REQUEST_KIND_TEXT,
+  requestDeadlines,
   sortByAttention,
   summarizeCase,
   whatNext,
@@ -131,6 +133,12 @@ export function caseJson(c: Case, today: string, locale: Locale, catalog?: Catal
       : {}),
     ...(summary.daysLeft === undefined ? {} : { daysLeft: summary.daysLeft }),
     next: { id: summary.next, text: NEXT_ACTION_TEXT[summary.next][locale] },
+    requests: requestDeadlines(c, today).map((r) => ({
+      kind: r.kind,
+      sentOn: r.sentOn,
+      due: { date: r.due.date, rule: r.due.rule.id },
+      daysLeft: r.daysLeft,
+    })),
     letters: caseLetters(c, summary, today).map((l) => ({
       kind: l.kind,
       ...(l.from ? { from: l.from } : {}),
@@ -203,6 +211,20 @@ export function renderCase(
       `${l ? 'Fällig am' : 'Due on'}: ${summary.due.date} (${longDate(summary.due.date, locale)})`,
     );
     lines.push(s.dim(wrap(summary.due.rule.text[locale], width, '  ', '  ')));
+  }
+  for (const request of requestDeadlines(c, today)) {
+    const name = REQUEST_KIND_TEXT[request.kind][locale];
+    const days = request.daysLeft;
+    const passed = days < 0;
+    const text = l
+      ? `${name} vom ${longDate(request.sentOn, 'de')}: Antwort ${passed ? 'war' : 'ist'} fällig am ${longDate(request.due.date, 'de')}`
+      : `${name} on ${longDate(request.sentOn, 'en')}: answer ${passed ? 'was' : 'is'} due on ${longDate(request.due.date, 'en')}`;
+    const hint = passed
+      ? l
+        ? '. Ist keine gekommen, können Sie sich bei der Aufsichtsbehörde beschweren (Art. 77 DSGVO).'
+        : '. If none came, you can complain to the supervisory authority (Art. 77 GDPR).'
+      : '';
+    lines.push(wrap(`${text}${hint}`, width, '', '  '));
   }
   const again = againFor(c, catalog);
   if (again) {

@@ -1,4 +1,9 @@
-import { type CaseSummary, NEXT_ACTION_TEXT } from '@widerspruch/core';
+import {
+  type CaseSummary,
+  NEXT_ACTION_TEXT,
+  REQUEST_KIND_TEXT,
+  type RequestDeadline,
+} from '@widerspruch/core';
 import { formatDate, locale, t, tPlural } from '../i18n/i18n.js';
 
 /** The state badge of a case. */
@@ -40,5 +45,23 @@ export function NextAction({ summary }: { summary: CaseSummary }) {
     <p class="next-action">
       <strong>{t('case.next')}:</strong> {NEXT_ACTION_TEXT[summary.next][locale.value]}
     </p>
+  );
+}
+
+/** The due dates of access and erasure requests sent for the case. */
+export function RequestLines({ requests }: { requests: readonly RequestDeadline[] }) {
+  if (requests.length === 0) return null;
+  return (
+    <ul class="requests">
+      {requests.map((r) => (
+        <li key={r.kind}>
+          {t(r.daysLeft < 0 ? 'case.requestPassed' : 'case.request', {
+            name: REQUEST_KIND_TEXT[r.kind][locale.value],
+            sent: formatDate(r.sentOn),
+            due: formatDate(r.due.date),
+          })}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -3,10 +3,11 @@ import {
   EVENT_KIND_TEXT,
   orderedEvents,
   REPLY_KIND_TEXT,
+  requestDeadlines,
   summarizeCase,
 } from '@widerspruch/core';
 import { useEffect } from 'preact/hooks';
-import { DueLine, NextAction, StateBadge } from '../components/case-status.js';
+import { DueLine, NextAction, RequestLines, StateBadge } from '../components/case-status.js';
 import { EvidenceSection } from '../components/evidence-section.js';
 import { NextSteps } from '../components/next-steps.js';
 import { PageHeading } from '../components/page-heading.js';
@@ -36,6 +37,7 @@ export function CasePage({ id }: { id: string }) {
     );
   }
   const summary = summarizeCase(c, today());
+  const requests = requestDeadlines(c, today());
   const name = platformName(c.platform);
   return (
     <article class="case-page">
@@ -47,8 +49,9 @@ export function CasePage({ id }: { id: string }) {
         <StateBadge summary={summary} />
       </p>
       <DueLine summary={summary} withRule />
+      <RequestLines requests={requests} />
       <NextAction summary={summary} />
-      {summary.due && <IcsButton c={c} name={name} />}
+      {(summary.due || requests.length > 0) && <IcsButton c={c} name={name} />}
       {catalog.value && <NextSteps c={c} summary={summary} catalog={catalog.value} />}
       <EvidenceSection c={c} />
       <RecordForm c={c} />
@@ -64,10 +67,12 @@ export function CasePage({ id }: { id: string }) {
 function IcsButton({ c, name }: { c: Case; name: string }) {
   const download = async () => {
     const summary = summarizeCase(c, today());
-    if (summary.due === undefined) return;
+    const requests = requestDeadlines(c, today());
+    const first = summary.due?.date ?? requests[0]?.due.date;
+    if (first === undefined) return;
     const { reminderIcs } = await import('../lib-ics.js');
-    const text = reminderIcs(c, summary.due, name, locale.value, now());
-    downloadFile(`widerspruch-${c.platform}-${summary.due.date}.ics`, text, 'text/calendar');
+    const text = reminderIcs(c, summary.due, requests, name, locale.value, now());
+    downloadFile(`widerspruch-${c.platform}-${first}.ics`, text, 'text/calendar');
   };
   return (
     <p>

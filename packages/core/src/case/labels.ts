@@ -25,3 +25,11 @@ export const REPLY_KIND_TEXT: Readonly<Record<ReplyKind, LocalizedText>> = {
   rejected: { de: 'Widerspruch abgelehnt', en: 'Objection rejected' },
   other: { de: 'Etwas anderes', en: 'Something else' },
 };
+
+/** A follow-up request by its name, as its due date is shown (see `requestDeadlines`). */
+export const REQUEST_KIND_TEXT: Readonly<
+  Record<'access-requested' | 'erasure-requested', LocalizedText>
+> = {
+  'access-requested': { de: 'Auskunftsersuchen', en: 'Access request' },
+  'erasure-requested': { de: 'Antrag auf Löschung', en: 'Erasure request' },
+};

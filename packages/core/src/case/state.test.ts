@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseWith } from '../testing/case-fixture.js';
-import { extensionRange, summarizeCase } from './state.js';
+import { extensionRange, requestDeadlines, summarizeCase } from './state.js';
 
 describe('summarizeCase', () => {
   it('is a draft before submission', () => {
@@ -135,5 +135,43 @@ describe('extensionRange', () => {
       earliest: '2026-03-03',
       latest: '2026-04-30',
     });
+  });
+});
+
+describe('requestDeadlines', () => {
+  it('gives each follow-up request one month, as its letter states, without making it urgent', () => {
+    const c = caseWith(
+      { id: 's', kind: 'submitted', date: '2026-03-10' },
+      { id: 'k', kind: 'confirmation-received', date: '2026-03-12' },
+      { id: 'a1', kind: 'access-requested', date: '2026-04-01' },
+      { id: 'e', kind: 'erasure-requested', date: '2026-01-31' },
+      { id: 'a2', kind: 'access-requested', date: '2026-05-02' },
+    );
+    expect(requestDeadlines(c, '2026-05-02')).toEqual([
+      {
+        kind: 'access-requested',
+        sentOn: '2026-05-02',
+        due: { date: '2026-06-02', rule: expect.objectContaining({ id: 'art-12-3-one-month' }) },
+        daysLeft: 31,
+      },
+      {
+        kind: 'erasure-requested',
+        sentOn: '2026-01-31',
+        // 28 February 2026 is a Saturday: the next working day.
+        due: { date: '2026-03-02', rule: expect.objectContaining({ id: 'art-12-3-one-month' }) },
+        daysLeft: -61,
+      },
+    ]);
+    // The objection's own state is untouched.
+    expect(summarizeCase(c, '2026-05-02').state).toBe('confirmed');
+  });
+
+  it('has none before a request and none once the case is closed', () => {
+    expect(requestDeadlines(caseWith({ id: 's', kind: 'submitted' }), '2026-03-10')).toEqual([]);
+    const closed = caseWith(
+      { id: 'a', kind: 'access-requested', date: '2026-04-01' },
+      { id: 'c', kind: 'closed', date: '2026-04-20' },
+    );
+    expect(requestDeadlines(closed, '2026-04-21')).toEqual([]);
   });
 });

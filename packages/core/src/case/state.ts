@@ -215,6 +215,43 @@ function extendedDue(submittedOn: string, extension: CaseEvent): string {
   return named !== undefined && compareIsoDates(named, limit) < 0 ? named : limit;
 }
 
+/** An access or erasure request sent for the case, with the answer's due date. */
+export interface RequestDeadline {
+  readonly kind: 'access-requested' | 'erasure-requested';
+  /** The day the request was sent (the event's date). */
+  readonly sentOn: string;
+  /** One month after it, as the request letter states (Art. 12(3) GDPR). */
+  readonly due: DueDate;
+  /** Days until the due date (negative when it has passed). */
+  readonly daysLeft: number;
+}
+
+/**
+ * The due dates of the access and erasure requests sent for a case (the last of each kind):
+ * the company must answer within one month (Art. 12(3) GDPR applies to requests under
+ * Articles 15 to 22), which is what the request letters state. They are facts to know and to
+ * put in the calendar; whether an answer came is not recorded, so they never make a case
+ * urgent. A closed case has none.
+ */
+export function requestDeadlines(c: Case, today: string): RequestDeadline[] {
+  const events = orderedEvents(c.events);
+  if (events.some((e) => e.kind === 'closed')) return [];
+  const out: RequestDeadline[] = [];
+  for (const kind of ['access-requested', 'erasure-requested'] as const) {
+    const request = events.filter((e) => e.kind === kind).at(-1);
+    if (request === undefined) continue;
+    const sentOn = eventDate(request);
+    const date = addMonthsPeriod(sentOn, 1);
+    out.push({
+      kind,
+      sentOn,
+      due: { date, rule: DEADLINE_RULES['art-12-3-one-month'] },
+      daysLeft: daysBetween(today, date),
+    });
+  }
+  return out;
+}
+
 /** Whether a case needs the person to act now (a deadline passed, or an answer needs a reaction). */
 export function needsAttention(summary: CaseSummary): boolean {
   return ['overdue', 'reminder-overdue', 'rejected', 'asks-for-reason', 'answered'].includes(

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../case/model.js';
-import { summarizeCase } from '../case/state.js';
+import { requestDeadlines, summarizeCase } from '../case/state.js';
 import { renderReminderIcs } from './ics.js';
 
 const base: Case = {
@@ -51,5 +51,35 @@ describe('renderReminderIcs', () => {
     const event = component.getFirstSubcomponent('vevent');
     expect(event?.getAllProperties('attendee')).toHaveLength(0);
     expect(component.getAllSubcomponents('vevent')).toHaveLength(1);
+  });
+
+  it('adds an event for each follow-up request, also when no objection deadline runs', () => {
+    const c: Case = {
+      ...base,
+      events: [
+        ...base.events,
+        { id: 'k', kind: 'confirmation-received', at: '2026-03-12T08:00:00.000Z' },
+        { id: 'a', kind: 'access-requested', at: '2026-05-04T08:00:00.000Z', date: '2026-05-04' },
+        { id: 'e', kind: 'erasure-requested', at: '2026-05-05T08:00:00.000Z', date: '2026-05-05' },
+      ],
+    };
+    expect(summarizeCase(c, '2026-05-05').due).toBeUndefined();
+    const ics = renderReminderIcs({
+      case: c,
+      requests: requestDeadlines(c, '2026-05-05'),
+      platformName: 'Facebook',
+      locale: 'de',
+      now: '2026-05-05T08:00:00.000Z',
+    });
+    const events = new ICAL.Component(ICAL.parse(ics))
+      .getAllSubcomponents('vevent')
+      .map((e) => new ICAL.Event(e));
+    expect(events.map((e) => [e.startDate.toString(), e.summary])).toEqual([
+      ['2026-06-04', 'Auskunftsersuchen Facebook: Antwort fällig'],
+      ['2026-06-05', 'Antrag auf Löschung Facebook: Antwort fällig'],
+    ]);
+    expect(events[0]?.description).toContain('Abgeschickt am 2026-05-04');
+    expect(events[0]?.description).toContain('Art. 77 DSGVO');
+    expect(new Set(events.map((e) => e.uid)).size).toBe(2);
   });
 });

@@ -1,12 +1,16 @@
 import type { Locale } from '@widerspruch/catalog';
 import { ICalAlarmType, ICalCalendar, ICalCalendarMethod } from 'ical-generator';
+import { REQUEST_KIND_TEXT } from '../case/labels.js';
 import type { Case } from '../case/model.js';
-import type { DueDate } from '../case/state.js';
+import type { DueDate, RequestDeadline } from '../case/state.js';
 
 /** What a reminder needs besides the case. */
 export interface ReminderInput {
   readonly case: Case;
-  readonly due: DueDate;
+  /** The objection's due date, if one runs. */
+  readonly due?: DueDate;
+  /** Due dates of access and erasure requests sent for the case (see `requestDeadlines`). */
+  readonly requests?: readonly RequestDeadline[];
   readonly platformName: string;
   readonly locale: Locale;
   /** When the file is made (ISO timestamp); the caller's clock. */
@@ -14,43 +18,67 @@ export interface ReminderInput {
 }
 
 /**
- * An iCalendar file (RFC 5545) with one all-day event on the due date and an alarm the
- * morning before. Text fields are escaped by ical-generator, so line breaks in an account
- * label cannot create new properties.
+ * An iCalendar file (RFC 5545) with an all-day event on each due date (the objection's, and
+ * each follow-up request's) and an alarm the morning before. Text fields are escaped by
+ * ical-generator, so line breaks in an account label cannot create new properties.
  */
 export function renderReminderIcs(input: ReminderInput): string {
   const { due, locale } = input;
+  const de = locale === 'de';
   const calendar = new ICalCalendar({
     prodId: { company: 'Widerspruch', product: 'Widerspruch', language: locale.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
     name: 'Widerspruch',
   });
   const account = input.case.account.replace(/[\r\n]+/g, ' ').trim();
-  const summary =
-    locale === 'de'
-      ? `Widerspruch ${input.platformName}: Antwort fällig`
-      : `Objection ${input.platformName}: answer due`;
-  const description = [
-    locale === 'de' ? `Konto: ${account || '–'}` : `Account: ${account || '–'}`,
-    locale === 'de' ? `Fällig am ${due.date}.` : `Due on ${due.date}.`,
-    due.rule.text[locale],
-    locale === 'de'
-      ? 'Ist bis dahin keine Antwort gekommen, schicken Sie eine Erinnerung. Widerspruch zeigt Ihnen den nächsten Schritt.'
-      : 'If no answer has come by then, send a reminder. Widerspruch shows you the next step.',
-  ].join('\n');
-  const start = new Date(`${due.date}T00:00:00Z`);
-  const event = calendar.createEvent({
-    id: `${input.case.id}-${due.rule.id}-${due.date}@widerspruch`,
-    start,
-    allDay: true,
-    stamp: new Date(input.now),
-    summary,
-    description,
-  });
-  event.createAlarm({
-    type: ICalAlarmType.display,
-    trigger: 15 * 60 * 60, // 15 h before the start of the day: 9:00 the day before
-    description: summary,
-  });
+  const accountLine = de ? `Konto: ${account || '–'}` : `Account: ${account || '–'}`;
+  const add = (id: string, date: string, summary: string, lines: readonly string[]) => {
+    const event = calendar.createEvent({
+      id: `${input.case.id}-${id}-${date}@widerspruch`,
+      start: new Date(`${date}T00:00:00Z`),
+      allDay: true,
+      stamp: new Date(input.now),
+      summary,
+      description: [accountLine, ...lines].join('\n'),
+    });
+    event.createAlarm({
+      type: ICalAlarmType.display,
+      trigger: 15 * 60 * 60, // 15 h before the start of the day: 9:00 the day before
+      description: summary,
+    });
+  };
+  if (due) {
+    add(
+      due.rule.id,
+      due.date,
+      de
+        ? `Widerspruch ${input.platformName}: Antwort fällig`
+        : `Objection ${input.platformName}: answer due`,
+      [
+        de ? `Fällig am ${due.date}.` : `Due on ${due.date}.`,
+        due.rule.text[locale],
+        de
+          ? 'Ist bis dahin keine Antwort gekommen, schicken Sie eine Erinnerung. Widerspruch zeigt Ihnen den nächsten Schritt.'
+          : 'If no answer has come by then, send a reminder. Widerspruch shows you the next step.',
+      ],
+    );
+  }
+  for (const request of input.requests ?? []) {
+    const name = REQUEST_KIND_TEXT[request.kind][locale];
+    add(
+      request.kind,
+      request.due.date,
+      `${name} ${input.platformName}: ${de ? 'Antwort fällig' : 'answer due'}`,
+      [
+        de
+          ? `Abgeschickt am ${request.sentOn}, fällig am ${request.due.date}.`
+          : `Sent on ${request.sentOn}, due on ${request.due.date}.`,
+        request.due.rule.text[locale],
+        de
+          ? 'Ist bis dahin keine Antwort gekommen, können Sie sich bei der Aufsichtsbehörde beschweren (Art. 77 DSGVO).'
+          : 'If no answer has come by then, you can complain to the supervisory authority (Art. 77 GDPR).',
+      ],
+    );
+  }
   return calendar.toString();
 }
