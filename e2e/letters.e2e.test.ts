@@ -113,7 +113,7 @@ test('a complaint to the Land authority, as PDF, .eml and text', async () => {
   await profile.close();
 });
 
-test('an access request recorded as sent gets its own due date, also in the calendar file', async () => {
+test('an access request recorded as sent gets its own due date, also in the calendar files', async () => {
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
   const page = await newPage(profile.context);
   await objectOnce(page, server.url, 'de', { name: 'Instagram', account: 'anna@example.org' });
@@ -136,6 +136,15 @@ test('an access request recorded as sent gets its own due date, also in the cale
   expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
   expect(text).toContain('SUMMARY:Widerspruch Instagram: Antwort fällig');
   expect(text).toContain('SUMMARY:Auskunftsersuchen Instagram: Antwort fällig');
+  // "My objections" puts every running due date of every case in one file.
+  await objectOnce(page, server.url, 'de', { name: 'Facebook', account: 'anna@example.org' });
+  const [all] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Alle Fristen in den Kalender (.ics)' }).click(),
+  ]);
+  const allText = readFileSync((await all.path()) as string, 'utf8');
+  expect(allText.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+  expect(allText).toContain('SUMMARY:Widerspruch Facebook: Antwort fällig');
   await profile.close();
 });
 

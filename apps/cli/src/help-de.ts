@@ -101,8 +101,9 @@ export const HELP_DE: Readonly<Record<string, string>> = {
   'your own words, for the objection letter': 'eigene Worte, für den Widerspruch',
   'record the matching event on the case and keep the letter as evidence':
     'das passende Ereignis im Fall festhalten und das Schreiben als Nachweis aufbewahren',
-  "a calendar reminder (.ics) for a case's due date":
-    'eine Erinnerung für den Kalender (.ics) an das Fristende eines Falls',
+  "a calendar reminder (.ics) for a case's due dates, or with --all for every case":
+    'eine Erinnerung für den Kalender (.ics) an die Fristen eines Falls, mit --all an die aller Fälle',
+  'the due dates of all cases in one file': 'die Fristen aller Fälle in einer Datei',
   'iCalendar format (RFC 5545), the only one and the default':
     'iCalendar-Format (RFC 5545), das einzige Format, daher Standard',
   'write to a file instead of stdout': 'in eine Datei statt in die Ausgabe schreiben',

@@ -321,8 +321,9 @@ function addCaseCommands(program: Command, io: CliIo): void {
     );
   program
     .command('remind')
-    .description("a calendar reminder (.ics) for a case's due date")
-    .argument('<id>', 'case id')
+    .description("a calendar reminder (.ics) for a case's due dates, or with --all for every case")
+    .argument('[id]', 'case id')
+    .option('--all', 'the due dates of all cases in one file')
     .option('--ics', 'iCalendar format (RFC 5545), the only one and the default')
     .option('--out <file>', 'write to a file instead of stdout')
     .addOption(langOption())

@@ -258,4 +258,29 @@ describe('widerspruch case', () => {
       ['2026-12-28', 'Antrag auf Löschung Facebook: Antwort fällig'],
     ]);
   });
+
+  it('puts the due dates of all cases in one calendar file with --all', async () => {
+    const store = newStore();
+    expect((await cli(store, 'remind', '--all')).code).toBe(1);
+    const a = await addCase(store, '2026-11-20');
+    const b = await addCase(store, '2026-03-10', 'instagram');
+    await helpers.addCase(store, undefined, 'linkedin'); // a draft: no deadline runs
+    const r = await cli(store, 'remind', '--all');
+    expect(r.code).toBe(0);
+    const events = new ICAL.Component(ICAL.parse(r.stdout))
+      .getAllSubcomponents('vevent')
+      .map((e) => new ICAL.Event(e));
+    // What needs attention first: the overdue Instagram case, then the running one.
+    expect(events.map((e) => [e.startDate.toString(), e.summary, e.uid.slice(0, 36)])).toEqual([
+      ['2026-04-10', 'Widerspruch Instagram: Antwort fällig', b],
+      ['2026-12-21', 'Widerspruch Facebook: Antwort fällig', a],
+    ]);
+    // A case id or --all, not both, not neither.
+    const both = await cli(store, 'remind', a, '--all');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('nicht beides');
+    const neither = await cli(store, 'remind');
+    expect(neither.code).toBe(2);
+    expect(neither.stderr).toContain('--all');
+  });
 });

@@ -7,18 +7,18 @@ import {
   type EmailSummary,
   extensionRange,
   isEmailFile,
-  requestDeadlines,
   sha256Hex,
-  summarizeCase,
+  sortByAttention,
 } from '@widerspruch/core';
 import { emailDay, looksLikeMetaConfirmation, readEmail } from '@widerspruch/core/email';
-import { renderReminderIcs } from '@widerspruch/core/ics';
+import { caseDates, renderCalendarIcs } from '@widerspruch/core/ics';
 import { CliFailure, EXIT, fromProblems, usageError } from '../errors.js';
 import { inputFileSize, readInputFile, writeOutputFile } from '../files.js';
 import { caseJson } from '../render/case.js';
 import { eventKindLabel } from '../render/event-kind.js';
 import type { CaseContext } from './case.js';
 import { findCase } from './case.js';
+import { warnUnreadable } from './case-backup.js';
 import {
   type CliEventKind,
   parseDay,
@@ -203,36 +203,55 @@ async function readEvidence(path: string) {
 /**
  * `remind <id> [--ics] [--out <file>]`: a calendar file (iCalendar, the only format, so
  * `--ics` may be left out) for the case's due dates: the objection's and those of access and
- * erasure requests.
+ * erasure requests. `remind --all`: the due dates of every case in one file.
  */
 export async function runRemind(
   ctx: CaseContext,
-  id: string,
-  opts: { ics?: boolean; out?: string },
+  id: string | undefined,
+  opts: { all?: boolean; ics?: boolean; out?: string },
 ): Promise<void> {
+  if ((id === undefined) === (opts.all !== true)) {
+    throw usageError(
+      id === undefined
+        ? {
+            de: 'Welcher Fall? Geben Sie eine Fallnummer an, oder --all für alle Fälle.',
+            en: 'Which case? Give a case id, or --all for every case.',
+          }
+        : {
+            de: 'Entweder eine Fallnummer oder --all, nicht beides.',
+            en: 'Either a case id or --all, not both.',
+          },
+    );
+  }
   await withStore(ctx.io, ctx.store, async (store) => {
-    const c = await findCase(store, id);
-    const summary = summarizeCase(c, ctx.io.today());
-    const requests = requestDeadlines(c, ctx.io.today());
-    if (summary.due === undefined && requests.length === 0) {
+    const today = ctx.io.today();
+    let cases: readonly Case[];
+    if (id === undefined) {
+      const loaded = await store.loadAll();
+      warnUnreadable(ctx, loaded.unreadable);
+      cases = sortByAttention(loaded.cases, today);
+    } else cases = [await findCase(store, id)];
+    const dates = cases.flatMap((c) => {
+      const platformName = findPlatform(ctx.catalog, c.platform)?.name ?? c.platform;
+      return caseDates(c, today, platformName) ?? [];
+    });
+    if (dates.length === 0) {
       throw new CliFailure(
         [
-          {
-            de: 'Für diesen Fall läuft keine Frist (noch nicht abgeschickt, oder schon beantwortet).',
-            en: 'No deadline is running for this case (not sent yet, or already answered).',
-          },
+          id === undefined
+            ? {
+                de: 'Für keinen Ihrer Fälle läuft eine Frist (nichts abgeschickt, oder alles beantwortet).',
+                en: 'No deadline is running for any of your cases (nothing sent, or all answered).',
+              }
+            : {
+                de: 'Für diesen Fall läuft keine Frist (noch nicht abgeschickt, oder schon beantwortet).',
+                en: 'No deadline is running for this case (not sent yet, or already answered).',
+              },
         ],
         EXIT.failure,
       );
     }
-    const ics = renderReminderIcs({
-      case: c,
-      ...(summary.due ? { due: summary.due } : {}),
-      requests,
-      platformName: findPlatform(ctx.catalog, c.platform)?.name ?? c.platform,
-      locale: ctx.locale,
-      now: ctx.io.now(),
-    });
+    const ics = renderCalendarIcs(dates, ctx.locale, ctx.io.now());
     if (opts.out === undefined) ctx.io.stdout(ics);
     else {
       writeOutputFile(opts.out, ics);

@@ -66,13 +66,9 @@ export function CasePage({ id }: { id: string }) {
 
 function IcsButton({ c, name }: { c: Case; name: string }) {
   const download = async () => {
-    const summary = summarizeCase(c, today());
-    const requests = requestDeadlines(c, today());
-    const first = summary.due?.date ?? requests[0]?.due.date;
-    if (first === undefined) return;
-    const { reminderIcs } = await import('../lib-ics.js');
-    const text = reminderIcs(c, summary.due, requests, name, locale.value, now());
-    downloadFile(`widerspruch-${c.platform}-${first}.ics`, text, 'text/calendar');
+    const { datesIcs } = await import('../lib-ics.js');
+    const ics = datesIcs([c], () => name, today(), locale.value, now());
+    if (ics) downloadFile(`widerspruch-${c.platform}-${ics.first}.ics`, ics.text, 'text/calendar');
   };
   return (
     <p>

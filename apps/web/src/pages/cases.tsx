@@ -5,6 +5,7 @@ import {
   needsAttention,
   objectAgain,
   orderedEvents,
+  requestDeadlines,
   sortByAttention,
   submittedOn,
   summarizeCase,
@@ -13,9 +14,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { DueLine, NextAction, StateBadge } from '../components/case-status.js';
 import { PageHeading } from '../components/page-heading.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
+import { downloadFile } from '../lib-download.js';
 import { caseHref, hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
-import { addEvent, cases, deleteCase, profiles, today } from '../state/store.js';
+import { addEvent, cases, deleteCase, now, profiles, today } from '../state/store.js';
 
 /** "My objections": every case, what needs attention first, with due date and next step. */
 export function CasesPage() {
@@ -55,6 +57,15 @@ export function CasesPage() {
             </section>
           ))
       )}
+      {all.some(
+        (c) => summarizeCase(c, today()).due || requestDeadlines(c, today()).length > 0,
+      ) && (
+        <p>
+          <button type="button" class="button" onClick={() => void downloadAllDates(all)}>
+            {t('cases.icsAll')}
+          </button>
+        </p>
+      )}
       {all.length > 0 && (
         <p>
           <a href={hrefOf('data')}>{t('nav.data')}</a>
@@ -62,6 +73,13 @@ export function CasesPage() {
       )}
     </section>
   );
+}
+
+/** Every running due date of every case, in one calendar file. */
+async function downloadAllDates(all: readonly Case[]): Promise<void> {
+  const { datesIcs } = await import('../lib-ics.js');
+  const ics = datesIcs(all, platformName, today(), locale.value, now());
+  if (ics) downloadFile(`widerspruch-${today()}.ics`, ics.text, 'text/calendar');
 }
 
 /** The display name of a platform, from the catalog when it is loaded. */

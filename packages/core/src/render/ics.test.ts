@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../case/model.js';
 import { requestDeadlines, summarizeCase } from '../case/state.js';
-import { renderReminderIcs } from './ics.js';
+import { caseDates, renderCalendarIcs, renderReminderIcs } from './ics.js';
 
 const base: Case = {
   id: 'case-1',
@@ -81,5 +81,24 @@ describe('renderReminderIcs', () => {
     expect(events[0]?.description).toContain('Abgeschickt am 2026-05-04');
     expect(events[0]?.description).toContain('Art. 77 DSGVO');
     expect(new Set(events.map((e) => e.uid)).size).toBe(2);
+  });
+
+  it('puts several cases in one file, each event with its own UID; cases without a date are left out', () => {
+    const other: Case = {
+      ...base,
+      id: 'case-2',
+      events: [{ id: 's', kind: 'submitted', at: '2026-03-20T08:00:00.000Z', date: '2026-03-20' }],
+    };
+    const draft: Case = { ...base, id: 'case-3', events: [] };
+    expect(caseDates(draft, '2026-03-21', 'Facebook')).toBeUndefined();
+    const dates = [base, other, draft].flatMap((c) => caseDates(c, '2026-03-21', 'Facebook') ?? []);
+    const ics = renderCalendarIcs(dates, 'en', '2026-03-21T08:00:00.000Z');
+    const events = new ICAL.Component(ICAL.parse(ics))
+      .getAllSubcomponents('vevent')
+      .map((e) => new ICAL.Event(e));
+    expect(events.map((e) => [e.uid, e.startDate.toString()])).toEqual([
+      ['case-1-art-12-3-one-month-2026-04-10@widerspruch', '2026-04-10'],
+      ['case-2-art-12-3-one-month-2026-04-20@widerspruch', '2026-04-20'],
+    ]);
   });
 });
