@@ -6,13 +6,17 @@ import { useServer } from './setup.js';
 import {
   BROWSER_LOCALE,
   type CaseCardView,
+  expectHeading,
   localDay,
   longDate,
   newPage,
   objectOnce,
   openPage,
+  POLL,
   readCaseCards,
   readDatabase,
+  recordSent,
+  setUpWizard,
   TEXT,
   todayUtc,
 } from './support.js';
@@ -95,6 +99,55 @@ test('a case survives reload and restart; confirmation date and a note are recor
     await page.reload();
     await page.locator('article.case').first().waitFor();
     expect(await readCaseCards(page)).toEqual(updated);
+  } finally {
+    await profile.close();
+  }
+});
+
+test('a service kept for later is a draft, and objecting from it records on that case', async () => {
+  const text = TEXT.de;
+  const profile = await freshProfile({ locale: BROWSER_LOCALE.de });
+  try {
+    const page = await newPage(profile.context);
+    await setUpWizard(page, server.url, 'de', [
+      { name: 'Facebook', account: 'later@example.org' },
+      { name: 'Instagram', account: 'now@example.org' },
+    ]);
+    await page.getByRole('button', { name: 'Später erledigen (als Entwurf merken)' }).click();
+    await expectHeading(page, 'Instagram');
+    await recordSent(page, 'de');
+    await page.getByRole('button', { name: text.finish, exact: true }).click();
+    await expectHeading(page, text.doneTitle);
+    await page.getByText('Einen Dienst haben Sie für später gemerkt').waitFor();
+    await page.getByRole('link', { name: text.finish, exact: true }).click();
+    await expectHeading(page, text.casesTitle);
+    await page.locator('article.case').nth(1).waitFor();
+    // The draft comes first: something to do, while the other case only waits.
+    const cards = await readCaseCards(page);
+    expect(cards.map((c) => [c.heading, c.status])).toEqual([
+      ['Facebook · later@example.org', 'Entwurf'],
+      ['Instagram · now@example.org', text.statusSubmitted],
+    ]);
+    const draft = page.locator('article.case').first();
+    await draft.getByRole('link', { name: /^Jetzt widersprechen/ }).click();
+    await expectHeading(page, 'Facebook');
+    await recordSent(page, 'de');
+    await page.getByRole('button', { name: text.finish, exact: true }).click();
+    await page.getByRole('link', { name: text.finish, exact: true }).click();
+    await expectHeading(page, text.casesTitle);
+    await expect
+      .poll(async () => (await readCaseCards(page)).map((c) => [c.heading, c.status]).sort(), POLL)
+      .toEqual([
+        ['Facebook · later@example.org', text.statusSubmitted],
+        ['Instagram · now@example.org', text.statusSubmitted],
+      ]);
+    // Recorded on the draft: still two cases, the draft's events kept.
+    const stored = await readDatabase(page);
+    expect(stored.cases).toHaveLength(2);
+    const facebook = stored.cases.find((c) => c.platform === 'facebook') as
+      | { events: { kind: string }[] }
+      | undefined;
+    expect(facebook?.events.map((e) => e.kind)).toEqual(['drafted', 'submitted']);
   } finally {
     await profile.close();
   }

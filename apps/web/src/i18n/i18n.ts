@@ -43,7 +43,13 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 
 /** A message chosen by the plural rules of the current language (`key.one`, `key.other`, `key.zero`). */
 export function tPlural(
-  key: 'wizard.doneText' | 'case.daysLeft' | 'case.overdueBy' | 'scan.found' | 'scan.media',
+  key:
+    | 'wizard.doneText'
+    | 'wizard.doneDrafts'
+    | 'case.daysLeft'
+    | 'case.overdueBy'
+    | 'scan.found'
+    | 'scan.media',
   count: number,
   params: Record<string, string | number> = {},
 ): string {

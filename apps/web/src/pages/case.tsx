@@ -17,6 +17,7 @@ import { downloadFile } from '../lib-download.js';
 import { hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
 import { cases, now, today } from '../state/store.js';
+import { continueDraft } from '../state/wizard.js';
 import { NoteForm, platformName } from './cases.js';
 
 /** One case: state, due date with its rule, next step, evidence, timeline, actions. */
@@ -51,6 +52,13 @@ export function CasePage({ id }: { id: string }) {
       <DueLine summary={summary} withRule />
       <RequestLines requests={requests} />
       <NextAction summary={summary} />
+      {summary.state === 'draft' && (
+        <p>
+          <a class="button button-primary" href={hrefOf('wizard')} onClick={() => continueDraft(c)}>
+            {t('cases.continueDraft')}
+          </a>
+        </p>
+      )}
       {(summary.due || requests.length > 0) && <IcsButton c={c} name={name} />}
       {catalog.value && <NextSteps c={c} summary={summary} catalog={catalog.value} />}
       <EvidenceSection c={c} />

@@ -18,6 +18,7 @@ import { downloadFile } from '../lib-download.js';
 import { caseHref, hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
 import { addEvent, cases, deleteCase, now, profiles, today } from '../state/store.js';
+import { continueDraft } from '../state/wizard.js';
 
 /** "My objections": every case, what needs attention first, with due date and next step. */
 export function CasesPage() {
@@ -134,6 +135,18 @@ function CaseCard({ c, grouped }: { c: Case; grouped: boolean }) {
       {mode === 'note' && <NoteForm caseId={c.id} onDone={() => setMode('view')} />}
       {mode === 'view' && (
         <div class="actions">
+          {summary.state === 'draft' && (
+            <a
+              class="button button-primary"
+              href={hrefOf('wizard')}
+              onClick={() => continueDraft(c)}
+            >
+              {t('cases.continueDraft')}
+              <span class="visually-hidden">
+                : {name} {c.account}
+              </span>
+            </a>
+          )}
           <a class="button" href={caseHref(c.id)}>
             {t('case.details')}
             <span class="visually-hidden">

@@ -1,6 +1,7 @@
 import { type Catalog, type Device, findPlatform, type Locale } from '@widerspruch/catalog';
 import {
   buildGuide,
+  type Case,
   type Guide,
   type GuideStep,
   isStale,
@@ -13,8 +14,30 @@ import { PageHeading } from '../components/page-heading.js';
 import { StepView } from '../components/step-view.js';
 import { TextBuilder } from '../components/text-builder.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
-import { cases, recordSetting, recordSubmission, today } from '../state/store.js';
-import { device, recordedCount, wizardPhase, wizardProfile, wizardTasks } from '../state/wizard.js';
+import {
+  addEvent,
+  cases,
+  recordDraft,
+  recordSetting,
+  recordSubmission,
+  today,
+} from '../state/store.js';
+import {
+  device,
+  draftedCount,
+  recordedCount,
+  wizardPhase,
+  wizardProfile,
+  wizardTasks,
+} from '../state/wizard.js';
+
+/** When the submission or setting change was recorded (on a continued draft: not its creation). */
+function recordedAt(c: Case): string {
+  const event = c.events
+    .filter((e) => e.kind === 'submitted' || e.kind === 'setting-changed')
+    .at(-1);
+  return event?.at ?? c.createdAt;
+}
 
 const BEFORE_TEXT = new Set(['route-via', 'no-route', 'open-form', 'in-app', 'email']);
 
@@ -38,23 +61,33 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
     guide.form !== undefined || guide.steps.some((s) => s.id === 'letter' || s.id === 'email');
   const letterOnly = guide.form === undefined && guide.steps.some((s) => s.id === 'letter');
   const isToggle = !takesText && guide.steps.some((s) => s.id === 'toggle');
-  const recordToggle = async () => {
+  // What is recorded goes on the draft this task continues, else on a new case.
+  const record = async (kind: 'submitted' | 'setting-changed') => {
     const profile = wizardProfile.value;
     if (profile === undefined) return;
-    const c = await recordSetting({ platform: task.platform, account: task.account, profile });
+    const input = { platform: task.platform, account: task.account, profile };
+    const c = task.draft
+      ? await addEvent(task.draft, { kind, date: today() })
+      : kind === 'submitted'
+        ? await recordSubmission(input)
+        : await recordSetting(input);
     recordedCount.value += 1;
     wizardPhase.value = { phase: 'task', index, recordedCase: c.id };
   };
+  const recordToggle = () => record('setting-changed');
+  const submit = () => record('submitted');
   const next = () => {
     wizardPhase.value =
       index + 1 < tasks.length ? { phase: 'task', index: index + 1 } : { phase: 'done' };
   };
-  const submit = async () => {
+  // Kept for later: a draft in "My objections" (a draft being continued stays as it is).
+  const later = async () => {
     const profile = wizardProfile.value;
-    if (profile === undefined) return;
-    const c = await recordSubmission({ platform: task.platform, account: task.account, profile });
-    recordedCount.value += 1;
-    wizardPhase.value = { phase: 'task', index, recordedCase: c.id };
+    if (profile !== undefined && !task.draft) {
+      await recordDraft({ platform: task.platform, account: task.account, profile });
+      draftedCount.value += 1;
+    }
+    next();
   };
   // With a form to open, the routes through the app's menus are the fallback: collapsed, so
   // that the text to paste follows the form button.
@@ -115,9 +148,14 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
                   {t('wizard.sent')}
                 </button>
                 <p class="hint">{t('wizard.sentHint')}</p>
-                <button type="button" class="button button-quiet" onClick={next}>
-                  {t('wizard.skip')}
+                <button type="button" class="button" onClick={() => void later()}>
+                  {t('wizard.later')}
                 </button>
+                {!task.draft && (
+                  <button type="button" class="button button-quiet" onClick={next}>
+                    {t('wizard.skip')}
+                  </button>
+                )}
               </>
             ) : isToggle ? (
               <>
@@ -147,7 +185,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
         <>
           <p class="success" role="status">
             {t(isToggle ? 'wizard.settingRecorded' : 'wizard.recorded', {
-              date: formatDateTime(recorded.createdAt),
+              date: formatDateTime(recordedAt(recorded)),
             })}
           </p>
           <button type="button" class="button button-primary" onClick={next}>

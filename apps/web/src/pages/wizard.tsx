@@ -3,7 +3,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { t, tPlural } from '../i18n/i18n.js';
 import { hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
-import { recordedCount, resetWizard, wizardPhase } from '../state/wizard.js';
+import { draftedCount, recordedCount, resetWizard, wizardPhase } from '../state/wizard.js';
 import { WizardSetup } from './wizard-setup.js';
 import { WizardTask } from './wizard-task.js';
 
@@ -21,6 +21,7 @@ export function WizardPage() {
     <section>
       <PageHeading focusKey="done">{t('wizard.doneTitle')}</PageHeading>
       <p>{tPlural('wizard.doneText', recordedCount.value)}</p>
+      {draftedCount.value > 0 && <p>{tPlural('wizard.doneDrafts', draftedCount.value)}</p>}
       <p>
         <a class="button button-primary" href={hrefOf('cases')} onClick={() => resetWizard()}>
           {t('wizard.finish')}

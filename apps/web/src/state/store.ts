@@ -84,7 +84,10 @@ interface NewCase {
   readonly profile: string;
 }
 
-async function recordCase(input: NewCase, kind: 'submitted' | 'setting-changed'): Promise<Case> {
+async function recordCase(
+  input: NewCase,
+  kind: 'submitted' | 'setting-changed' | 'drafted',
+): Promise<Case> {
   const at = now();
   const c: Case = {
     id: newId(),
@@ -109,10 +112,16 @@ export function recordSetting(input: NewCase): Promise<Case> {
   return recordCase(input, 'setting-changed');
 }
 
-/** Appends an event to a case. */
-export async function addEvent(caseId: string, event: Omit<CaseEvent, 'id' | 'at'>): Promise<void> {
+/** Keeps an objection for later: a case with a `drafted` event (shown as not sent yet). */
+export function recordDraft(input: NewCase): Promise<Case> {
+  return recordCase(input, 'drafted');
+}
+
+/** Appends an event to a case; returns the case as stored. */
+export async function addEvent(caseId: string, event: Omit<CaseEvent, 'id' | 'at'>): Promise<Case> {
   const updated = await db().appendEvents(caseId, [{ ...event, id: newId(), at: now() }]);
   cases.value = cases.value.map((c) => (c.id === caseId ? updated : c));
+  return updated;
 }
 
 /** Deletes one case. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseWith } from '../testing/case-fixture.js';
-import { extensionRange, requestDeadlines, summarizeCase } from './state.js';
+import { extensionRange, requestDeadlines, sortByAttention, summarizeCase } from './state.js';
 
 describe('summarizeCase', () => {
   it('is a draft before submission', () => {
@@ -173,5 +173,29 @@ describe('requestDeadlines', () => {
       { id: 'c', kind: 'closed', date: '2026-04-20' },
     );
     expect(requestDeadlines(closed, '2026-04-21')).toEqual([]);
+  });
+});
+
+describe('sortByAttention', () => {
+  it('puts what needs acting on first, then drafts, then running deadlines, then the rest', () => {
+    const withId = (id: string, ...events: Parameters<typeof caseWith>) => ({
+      ...caseWith(...events),
+      id,
+    });
+    const sent = (date: string) => ({ id: 's', kind: 'submitted', date }) as const;
+    const cases = [
+      withId('confirmed', sent('2026-03-01'), { id: 'k', kind: 'confirmation-received' }),
+      withId('later', sent('2026-04-01')),
+      withId('draft', { id: 'd', kind: 'drafted' }),
+      withId('sooner', sent('2026-03-20')),
+      withId('overdue', sent('2026-01-05')),
+    ];
+    expect(sortByAttention(cases, '2026-04-02').map((c) => c.id)).toEqual([
+      'overdue',
+      'draft',
+      'sooner',
+      'later',
+      'confirmed',
+    ]);
   });
 });

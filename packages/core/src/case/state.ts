@@ -259,12 +259,17 @@ export function needsAttention(summary: CaseSummary): boolean {
   );
 }
 
-/** Cases sorted so that what needs attention comes first, then the soonest due date. */
+/**
+ * Cases sorted so that what needs attention comes first, then objections not sent yet, then
+ * the soonest due date.
+ */
 export function sortByAttention(cases: readonly Case[], today: string): Case[] {
   // Each case is summarized once, not once per comparison.
   const ranked = cases.map((c) => {
     const s = summarizeCase(c, today);
-    return { c, rank: needsAttention(s) ? 0 : s.due ? 1 : 2, due: s.due?.date ?? '9999-12-31' };
+    // Then objections not sent yet (drafts: something to do, not urgent), then running ones.
+    const rank = needsAttention(s) ? 0 : s.state === 'draft' ? 1 : s.due ? 2 : 3;
+    return { c, rank, due: s.due?.date ?? '9999-12-31' };
   });
   ranked.sort(
     (a, b) =>
