@@ -1,10 +1,7 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { locale, switchLocale, t } from './i18n/i18n.js';
-import { CasePage } from './pages/case.js';
 import { CasesPage } from './pages/cases.js';
-import { DataPage } from './pages/data.js';
-import { GuidePage } from './pages/guide.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { StartPage } from './pages/start.js';
 import { WizardPage } from './pages/wizard.js';
@@ -85,25 +82,50 @@ function Page() {
     case 'cases':
       return <CasesPage />;
     case 'data':
-      return <DataPage />;
+      return <Lazy page={PAGES.data} props={{}} />;
     case 'scan':
-      return <LazyScanPage />;
+      return <Lazy page={PAGES.scan} props={{}} />;
     case 'case':
-      return <CasePage id={route.value.id} />;
+      return <Lazy page={PAGES.case} props={{ id: route.value.id }} />;
     case 'guide':
-      return <GuidePage platform={route.value.platform} />;
+      return <Lazy page={PAGES.guide} props={{ platform: route.value.platform }} />;
     default:
       return <NotFoundPage />;
   }
 }
 
-/** The export scan page loads on demand (it brings the ZIP reader's page code). */
-function LazyScanPage() {
-  const [Page, setPage] = useState<ComponentType | undefined>();
+/** A page whose code loads on demand; once loaded, it renders at once on later visits. */
+interface LazyPage<P> {
+  load: () => Promise<ComponentType<P>>;
+  loaded?: ComponentType<P>;
+}
+
+function lazyPage<P>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+  return { load };
+}
+
+// The start page, the wizard and "My objections" are in the first load; the other pages
+// (the export scan with the ZIP reader's page code, a case with its letters and evidence,
+// the data page, the guide) load when they are opened.
+const PAGES = {
+  scan: lazyPage(() => import('./pages/scan.js').then((m) => m.ScanPage)),
+  case: lazyPage<{ id: string }>(() => import('./pages/case.js').then((m) => m.CasePage)),
+  data: lazyPage(() => import('./pages/data.js').then((m) => m.DataPage)),
+  guide: lazyPage<{ platform: string }>(() => import('./pages/guide.js').then((m) => m.GuidePage)),
+};
+
+function Lazy<P extends object>({ page, props }: { page: LazyPage<P>; props: P }) {
+  // Re-rendered when a page's code arrives (the same instance may show another page next).
+  const [, rendered] = useState(0);
   useEffect(() => {
-    void import('./pages/scan.js').then((m) => setPage(() => m.ScanPage));
-  }, []);
-  return Page ? <Page /> : <p role="status">{t('loading')}</p>;
+    if (page.loaded) return;
+    void page.load().then((component) => {
+      page.loaded = component;
+      rendered((n) => n + 1);
+    });
+  }, [page]);
+  const Component = page.loaded;
+  return Component ? <Component {...props} /> : <p role="status">{t('loading')}</p>;
 }
 
 function Problem({ title, children }: { title: string; children: ComponentChildren }) {
