@@ -159,3 +159,27 @@ function isoDayAfterMonth(): string {
   while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
 }
+
+test('a request for proof of identity is answered with the objection and the account details', async () => {
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  const page = await newPage(profile.context);
+  await objectOnce(page, server.url, 'de', { name: 'Facebook', account: 'anna@example.org' });
+  await page.getByRole('link', { name: /^Details, Nachweise und Verlauf/ }).click();
+  await page.getByLabel('Was ist passiert?').selectOption('reply-received');
+  await page.getByLabel('Was steht in der Antwort?').selectOption('asks-for-id');
+  await page.getByRole('button', { name: 'Eintragen', exact: true }).click();
+  await page.locator('.badge', { hasText: 'Identitätsnachweis verlangt' }).waitFor();
+  const situation = page.locator('details[open]', {
+    hasText: 'Das Unternehmen verlangt einen Identitätsnachweis',
+  });
+  await situation.getByRole('button', { name: /Widerspruch als Brief oder E-Mail/ }).click();
+  await page.getByLabel('Ihr Name').fill('Anna Muster');
+  const preview = page.getByLabel('Vorschau');
+  await expect.poll(() => preview.inputValue(), POLL).toContain('Anna Muster');
+  const text = await preview.inputValue();
+  expect(text).toContain(
+    `Mit Ihrer Antwort vom ${longDate('de', todayUtc())} haben Sie einen Nachweis meiner Identität verlangt.`,
+  );
+  expect(text).toContain('mein Konto bei Facebook (anna@example.org)');
+  await profile.close();
+});

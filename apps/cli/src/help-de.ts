@@ -66,8 +66,8 @@ export const HELP_DE: Readonly<Record<string, string>> = {
   'keep a file as evidence (.eml, .pdf, .png, .jpg, .jpeg, .webp, .txt; at most 25 MB)':
     'eine Datei als Nachweis aufbewahren (.eml, .pdf, .png, .jpg, .jpeg, .webp, .txt; höchstens 25 MB)',
   'a note': 'eine Notiz',
-  'with reply-received: accepted, asks-for-reason, rejected or other':
-    'bei reply-received: accepted (angenommen), asks-for-reason (fragt nach Gründen), rejected (abgelehnt) oder other (sonstiges)',
+  'with reply-received: accepted, asks-for-reason, asks-for-id, rejected or other':
+    'bei reply-received: accepted (angenommen), asks-for-reason (fragt nach Gründen), asks-for-id (verlangt einen Identitätsnachweis), rejected (abgelehnt) oder other (sonstiges)',
   'delete one case (asks first in a terminal)':
     'einen Fall löschen (fragt im Terminal zuerst nach)',
   'delete without asking (needed when not run in a terminal)':

@@ -246,7 +246,10 @@ function addCaseCommands(program: Command, io: CliIo): void {
       'keep a file as evidence (.eml, .pdf, .png, .jpg, .jpeg, .webp, .txt; at most 25 MB)',
     )
     .option('--note <text>', 'a note')
-    .option('--reply <kind>', 'with reply-received: accepted, asks-for-reason, rejected or other')
+    .option(
+      '--reply <kind>',
+      'with reply-received: accepted, asks-for-reason, asks-for-id, rejected or other',
+    )
     .addOption(langOption())
     .addOption(storeOption())
     .option('--json', 'machine-readable output')

@@ -133,6 +133,19 @@ describe('widerspruch letter: deadlines after reminders, extensions and a new ob
       expect(r.stderr, kind).toContain('25. Dezember 2026');
     }
   });
+  it('answers a request for proof of identity with the objection, not a reminder', async () => {
+    const store = newStore();
+    const id = await addCase(store, '2026-11-02');
+    await event(store, id, 'reply-received', '--reply', 'asks-for-id', '--date', '2026-11-10');
+    const reminder = await letter(store, 'reminder', id);
+    expect(reminder.code).toBe(2);
+    expect(reminder.stderr).toContain('Identitätsnachweis verlangt');
+    expect(reminder.stderr).toContain(`widerspruch letter objection --case ${id}`);
+    const objection = await letter(store, 'objection', id);
+    expect(objection.code).toBe(0);
+    expect(objection.stdout).toContain('Mit Ihrer Antwort vom 10. November 2026');
+  });
+
   it('leaves out an extension of the earlier objection even when its date comes later', async () => {
     const store = newStore();
     const id = await addCase(store, '2026-08-01');

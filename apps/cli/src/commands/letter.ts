@@ -147,12 +147,17 @@ function refused(refusal: LetterRefusal, kind: LetterKind, caseId: string): CliF
               de: `Beschwerde: widerspruch letter complaint --case ${caseId}`,
               en: `Complaint: widerspruch letter complaint --case ${caseId}`,
             }
-          : refusal.id === 'asks-for-reason'
+          : refusal.id === 'asks-for-id'
             ? {
-                de: `Neuer Widerspruch mit Gründen: widerspruch letter objection --case ${caseId} --reason <grund> (Gründe: widerspruch text --list-reasons)`,
-                en: `A new objection with grounds: widerspruch letter objection --case ${caseId} --reason <ground> (grounds: widerspruch text --list-reasons)`,
+                de: `Widerspruch mit den Angaben zu Ihrem Konto: widerspruch letter objection --case ${caseId}`,
+                en: `The objection with your account details: widerspruch letter objection --case ${caseId}`,
               }
-            : undefined;
+            : refusal.id === 'asks-for-reason'
+              ? {
+                  de: `Neuer Widerspruch mit Gründen: widerspruch letter objection --case ${caseId} --reason <grund> (Gründe: widerspruch text --list-reasons)`,
+                  en: `A new objection with grounds: widerspruch letter objection --case ${caseId} --reason <ground> (grounds: widerspruch text --list-reasons)`,
+                }
+              : undefined;
   const what = {
     de: `${LETTER_NAMES_DE[kind]} lässt sich für diesen Fall jetzt nicht erstellen.`,
     en: `The ${kind} letter cannot be written for this case now.`,

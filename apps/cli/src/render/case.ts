@@ -28,6 +28,7 @@ const STATE: Record<CaseSummary['state'], Record<Locale, string>> = {
   'reminder-overdue': { de: 'Erinnerungsfrist abgelaufen', en: 'reminder overdue' },
   confirmed: { de: 'bestätigt', en: 'confirmed' },
   'asks-for-reason': { de: 'Gründe verlangt', en: 'reasons requested' },
+  'asks-for-id': { de: 'Identitätsnachweis verlangt', en: 'proof of identity requested' },
   rejected: { de: 'abgelehnt', en: 'rejected' },
   answered: { de: 'beantwortet', en: 'answered' },
   complained: { de: 'Beschwerde eingereicht', en: 'complaint filed' },

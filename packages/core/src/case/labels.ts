@@ -22,6 +22,7 @@ export const EVENT_KIND_TEXT: Readonly<Record<CaseEventKind, LocalizedText>> = {
 export const REPLY_KIND_TEXT: Readonly<Record<ReplyKind, LocalizedText>> = {
   accepted: { de: 'Widerspruch angenommen', en: 'Objection accepted' },
   'asks-for-reason': { de: 'Fragt nach Gründen', en: 'Asks for reasons' },
+  'asks-for-id': { de: 'Verlangt einen Identitätsnachweis', en: 'Asks for proof of identity' },
   rejected: { de: 'Widerspruch abgelehnt', en: 'Objection rejected' },
   other: { de: 'Etwas anderes', en: 'Something else' },
 };

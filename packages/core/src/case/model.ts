@@ -18,7 +18,13 @@ export const CASE_EVENT_KINDS = [
 ] as const;
 
 /** What a reply from the company says. */
-export const REPLY_KINDS = ['accepted', 'asks-for-reason', 'rejected', 'other'] as const;
+export const REPLY_KINDS = [
+  'accepted',
+  'asks-for-reason',
+  'asks-for-id',
+  'rejected',
+  'other',
+] as const;
 
 /** Kind of reply. */
 export type ReplyKind = (typeof REPLY_KINDS)[number];

@@ -86,6 +86,17 @@ describe('whatNext', () => {
     expect(situations(reply('asks-for-reason'), '2026-03-21')[0]).toBe('*asks-for-reason');
     expect(letters(reply('asks-for-reason'), '2026-03-21')['asks-for-reason/objection']).toBe('ok');
     expect(situations(reply('rejected'), '2026-03-21')[0]).toBe('*rejected');
+    const id = caseWith(submitted, {
+      id: 'a',
+      kind: 'reply-received',
+      reply: 'asks-for-id',
+      date: '2026-03-20',
+    });
+    expect(situations(id, '2026-03-21')[0]).toBe('*asks-for-id');
+    expect(letters(id, '2026-03-21')).toMatchObject({
+      'asks-for-id/objection': 'ok',
+      'asks-for-id/complaint': 'ok',
+    });
     expect(letters(reply('rejected'), '2026-03-21')).toMatchObject({
       'rejected/complaint': 'ok',
       'rejected/erasure': 'ok',
@@ -103,6 +114,11 @@ describe('whatNext', () => {
       [caseWith(submitted), '2026-04-11'],
       [caseWith(submitted, { id: 'r', kind: 'reminder-sent', date: '2026-04-13' }), '2026-05-01'],
       [caseWith(submitted, { id: 'f', kind: 'complaint-filed', date: '2026-04-13' }), '2026-09-01'],
+      [
+        caseWith(submitted, { id: 'i', kind: 'reply-received', reply: 'asks-for-id' }),
+        '2026-03-21',
+      ],
+      [caseWith(submitted, { id: 'n', kind: 'reply-received', reply: 'rejected' }), '2026-03-21'],
     ];
     for (const [c, today] of cases)
       for (const s of whatNext(summarizeCase(c, today)).filter((x) => x.current))

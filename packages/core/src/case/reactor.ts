@@ -7,6 +7,7 @@ export type SituationId =
   | 'no-answer'
   | 'reminder-unanswered'
   | 'asks-for-reason'
+  | 'asks-for-id'
   | 'rejected'
   | 'authority-silent'
   | 'form-fails'
@@ -110,6 +111,14 @@ const STEP = {
       en: 'Create a dossier for a lawyer or a consumer centre',
     },
   },
+  identify: {
+    id: 'answer-id-request',
+    letter: 'objection',
+    text: {
+      de: 'Den Widerspruch erneut schicken, mit den Angaben zu Ihrem Konto, die das Unternehmen schon hat; weitere Informationen darf es nur bei begründeten Zweifeln an Ihrer Identität verlangen (Art. 12 Abs. 6 DSGVO)',
+      en: 'Send the objection again, with the account details the company already holds; it may ask for more only if it has reasonable doubts about your identity (Art. 12(6) GDPR)',
+    },
+  },
   askAuthority: {
     id: 'ask-authority',
     text: {
@@ -128,6 +137,10 @@ const TITLES: Readonly<Record<SituationId, LocalizedText>> = {
   'asks-for-reason': {
     de: 'Das Unternehmen fragt nach Gründen',
     en: 'The company asks for reasons',
+  },
+  'asks-for-id': {
+    de: 'Das Unternehmen verlangt einen Identitätsnachweis',
+    en: 'The company asks for proof of identity',
   },
   rejected: { de: 'Widerspruch abgelehnt', en: 'Objection rejected' },
   'authority-silent': {
@@ -182,6 +195,9 @@ export function whatNext(summary: CaseSummary): Situation[] {
       break;
     case 'asks-for-reason':
       now.push(situation('asks-for-reason', true, [STEP.grounds]));
+      break;
+    case 'asks-for-id':
+      now.push(situation('asks-for-id', true, [STEP.identify, STEP.complaint]));
       break;
     case 'rejected':
       now.push(situation('rejected', true, [STEP.complaint, STEP.erasure]));

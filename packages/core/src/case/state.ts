@@ -24,6 +24,7 @@ export type CaseState =
   | 'reminder-overdue'
   | 'confirmed'
   | 'asks-for-reason'
+  | 'asks-for-id'
   | 'rejected'
   | 'answered'
   | 'complained'
@@ -37,6 +38,7 @@ export type NextActionId =
   | 'send-reminder'
   | 'complain'
   | 'resubmit-with-grounds'
+  | 'answer-id-request'
   | 'review-answer'
   | 'escalate-rejection'
   | 'keep-proof'
@@ -181,6 +183,8 @@ function answerState(reply: ReplyKind): { state: CaseState; next: NextActionId }
       return { state: 'confirmed', next: 'keep-proof' };
     case 'asks-for-reason':
       return { state: 'asks-for-reason', next: 'resubmit-with-grounds' };
+    case 'asks-for-id':
+      return { state: 'asks-for-id', next: 'answer-id-request' };
     case 'rejected':
       return { state: 'rejected', next: 'escalate-rejection' };
     default:
@@ -254,9 +258,14 @@ export function requestDeadlines(c: Case, today: string): RequestDeadline[] {
 
 /** Whether a case needs the person to act now (a deadline passed, or an answer needs a reaction). */
 export function needsAttention(summary: CaseSummary): boolean {
-  return ['overdue', 'reminder-overdue', 'rejected', 'asks-for-reason', 'answered'].includes(
-    summary.state,
-  );
+  return [
+    'overdue',
+    'reminder-overdue',
+    'rejected',
+    'asks-for-reason',
+    'asks-for-id',
+    'answered',
+  ].includes(summary.state);
 }
 
 /**
@@ -299,6 +308,10 @@ export const NEXT_ACTION_TEXT: Readonly<Record<NextActionId, LocalizedText>> = {
   'resubmit-with-grounds': {
     de: 'Das Unternehmen fragt nach Gründen. Reichen Sie den Widerspruch erneut ein, mit Gründen aus Ihrer besonderen Situation.',
     en: 'The company asks for reasons. Submit the objection again, with grounds from your particular situation.',
+  },
+  'answer-id-request': {
+    de: 'Das Unternehmen verlangt einen Identitätsnachweis. Antworten Sie mit den Angaben, die es schon hat (Konto, E-Mail-Adresse); weitere Informationen darf es nur bei begründeten Zweifeln an Ihrer Identität verlangen (Art. 12 Abs. 6 DSGVO).',
+    en: 'The company asks for proof of identity. Answer with the details it already holds (account, e-mail address); it may ask for more only if it has reasonable doubts about your identity (Art. 12(6) GDPR).',
   },
   'review-answer': {
     de: 'Lesen Sie die Antwort und halten Sie fest, ob sie den Widerspruch annimmt oder ablehnt.',

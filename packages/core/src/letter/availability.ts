@@ -19,6 +19,8 @@ export type LetterRefusalId =
   | 'confirmed'
   /** The company asked for reasons: the next step is a new objection with grounds. */
   | 'asks-for-reason'
+  /** The company asked for proof of identity: the next step is the objection with it. */
+  | 'asks-for-id'
   /** The case is closed. */
   | 'closed'
   /** A complaint was filed; a reminder to the company comes too late. */
@@ -83,6 +85,8 @@ function reminderObstacle(summary: CaseSummary): LetterObstacle | undefined {
     case 'confirmed':
     case 'asks-for-reason':
       return { id: summary.state };
+    case 'asks-for-id':
+      return { id: 'asks-for-id' };
     default:
       return { id: 'answered' };
   }
@@ -105,6 +109,7 @@ function complaintObstacle(
     case 'reminder-overdue':
     case 'rejected':
     case 'asks-for-reason':
+    case 'asks-for-id':
     case 'answered':
       return undefined;
     case 'awaiting-answer':

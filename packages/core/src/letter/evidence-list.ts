@@ -9,6 +9,7 @@ export function describeEvent(event: CaseEvent, ctx: LetterContext): string {
   const reply: Record<string, [string, string]> = {
     accepted: ['Widerspruch angenommen', 'objection accepted'],
     'asks-for-reason': ['fragt nach Gründen', 'asks for reasons'],
+    'asks-for-id': ['verlangt einen Identitätsnachweis', 'asks for proof of identity'],
     rejected: ['Widerspruch abgelehnt', 'objection rejected'],
     other: ['sonstige Antwort', 'other answer'],
   };

@@ -205,4 +205,37 @@ describe('letters', () => {
     expect(text).toContain('hat meinen Widerspruch abgelehnt');
     expect(text).not.toContain('bis heute nicht geantwortet');
   });
+
+  it('answers a request for proof of identity with the objection and the details already held', () => {
+    const c: Case = {
+      ...aCase,
+      events: [
+        ...aCase.events,
+        {
+          id: 'r',
+          kind: 'reply-received',
+          reply: 'asks-for-id',
+          at: '2026-03-20T09:00:00.000Z',
+          date: '2026-03-20',
+        },
+      ],
+    };
+    const summary = summarizeCase(c, '2026-04-20');
+    expect(summary).toMatchObject({ state: 'asks-for-id', next: 'answer-id-request' });
+    const objection = renderLetterText(composeLetter('objection', context({ case: c, summary })));
+    expect(objection).toContain(
+      'Mit Ihrer Antwort vom 20. März 2026 haben Sie einen Nachweis meiner Identität verlangt.',
+    );
+    expect(objection).toContain('mein Konto bei Instagram (anna@example.org)');
+    expect(objection).toContain('(Art. 12 Abs. 6 DSGVO)');
+    // Sending it starts a new deadline, like an objection with grounds.
+    expect(recordedEvent('objection', c, '2026-04-20')).toBe('submitted');
+    // Without such a reply, the objection letter has no such paragraph.
+    expect(renderLetterText(composeLetter('objection', context()))).not.toContain('Identität');
+    // A reminder does not fit; a complaint does, and says what happened.
+    expect(letterRefusal('reminder', c, '2026-04-20')?.id).toBe('asks-for-id');
+    expect(letterRefusal('complaint', c, '2026-04-20')).toBeUndefined();
+    const complaint = renderLetterText(composeLetter('complaint', context({ case: c, summary })));
+    expect(complaint).toContain('von einem Identitätsnachweis abhängig');
+  });
 });

@@ -1,3 +1,5 @@
+import { eventDate } from '../case/state.js';
+import { orderedEvents } from '../case/status.js';
 import { addMonthsPeriod } from '../deadline/rules.js';
 import { objectionTemplate } from '../objection/compose.js';
 import {
@@ -9,6 +11,15 @@ import {
   senderParty,
 } from './context.js';
 import type { Letter, LetterBlock } from './model.js';
+
+/** The day the company asked for proof of identity, while that is the case's state. */
+function identityRequest(ctx: LetterContext): string | undefined {
+  if (ctx.summary.state !== 'asks-for-id') return undefined;
+  const reply = orderedEvents(ctx.case.events)
+    .filter((e) => e.kind === 'reply-received' && e.reply === 'asks-for-id')
+    .at(-1);
+  return reply && eventDate(reply);
+}
 
 /** An objection under Art. 21(1) GDPR to the use of one's data for AI, as a letter. */
 export function objectionLetter(ctx: LetterContext): Letter {
@@ -27,6 +38,18 @@ export function objectionLetter(ctx: LetterContext): Letter {
       ),
     },
   ];
+  // The answer to a request for proof of identity: the details the company already holds.
+  const idRequest = identityRequest(ctx);
+  if (idRequest) {
+    body.push({
+      kind: 'paragraph',
+      text: pick(
+        locale,
+        `Mit Ihrer Antwort vom ${longDate(idRequest, locale)} haben Sie einen Nachweis meiner Identität verlangt. Zu meiner Identifizierung verweise ich auf die Angaben, die Ihnen bereits vorliegen: mein Konto bei ${ctx.platform.name} (${accountLabel(ctx)}). Zusätzliche Informationen dürfen Sie nur anfordern, wenn Sie begründete Zweifel an meiner Identität haben (Art. 12 Abs. 6 DSGVO); bitte nennen Sie mir diese gegebenenfalls. Die Bearbeitung meines Widerspruchs dürfen Sie nur verweigern, wenn Sie glaubhaft machen, dass Sie mich nicht identifizieren können (Art. 12 Abs. 2 DSGVO).`,
+        `In your answer of ${longDate(idRequest, locale)} you asked for proof of my identity. To identify me, I refer to the details you already hold: my ${ctx.platform.name} account (${accountLabel(ctx)}). You may request additional information only where you have reasonable doubts about my identity (Art. 12(6) GDPR); if so, please tell me what they are. You may refuse to act on my objection only if you demonstrate that you are not in a position to identify me (Art. 12(2) GDPR).`,
+      ),
+    });
+  }
   if (grounds.length > 0 || note) {
     body.push({ kind: 'paragraph', text: objectionTemplate(locale).groundsIntro });
     if (grounds.length > 0) body.push({ kind: 'list', items: grounds });

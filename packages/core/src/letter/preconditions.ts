@@ -36,7 +36,9 @@ export function recordedEvent(
   const event = LETTER_EVENT[kind];
   if (event !== 'submitted') return event;
   const summary = summarizeCase(c, today);
-  return summary.submittedOn === undefined || summary.state === 'asks-for-reason'
+  return summary.submittedOn === undefined ||
+    summary.state === 'asks-for-reason' ||
+    summary.state === 'asks-for-id'
     ? event
     : undefined;
 }
@@ -55,6 +57,8 @@ function refusalText(kind: LetterKind, obstacle: LetterObstacle): LocalizedText 
       return kind === 'reminder' ? CONFIRMED_REMINDER : CONFIRMED_COMPLAINT;
     case 'asks-for-reason':
       return ASKS_FOR_REASON;
+    case 'asks-for-id':
+      return ASKS_FOR_ID;
     case 'closed':
       return CLOSED;
     case 'complained':
@@ -98,6 +102,10 @@ const ANSWERED: LocalizedText = {
 const ASKS_FOR_REASON: LocalizedText = {
   de: 'Das Unternehmen hat nach Gründen gefragt. Statt einer Erinnerung passt jetzt ein neuer Widerspruch mit Gründen aus Ihrer besonderen Situation (Art. 21 Abs. 1 DSGVO). Sie können sich auch bei der Aufsichtsbehörde beschweren.',
   en: 'The company asked for reasons. Instead of a reminder, a new objection with grounds from your particular situation fits now (Art. 21(1) GDPR). You can also complain to the supervisory authority.',
+};
+const ASKS_FOR_ID: LocalizedText = {
+  de: 'Das Unternehmen hat einen Identitätsnachweis verlangt. Statt einer Erinnerung passt jetzt der Widerspruch mit den Angaben zu Ihrem Konto, die das Unternehmen schon hat. Sie können sich auch bei der Aufsichtsbehörde beschweren.',
+  en: 'The company asked for proof of identity. Instead of a reminder, the objection with the account details the company already holds fits now. You can also complain to the supervisory authority.',
 };
 const CLOSED: LocalizedText = {
   de: 'Der Fall ist als abgeschlossen eingetragen; dafür sind keine weiteren Schreiben vorgesehen. Geht es weiter, legen Sie einen neuen Fall an.',
