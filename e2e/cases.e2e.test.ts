@@ -152,3 +152,54 @@ test('a service kept for later is a draft, and objecting from it records on that
     await profile.close();
   }
 });
+
+test('a draft continued mid-run joins the run; a draft is used again, not doubled', async () => {
+  const text = TEXT.de;
+  const profile = await freshProfile({ locale: BROWSER_LOCALE.de });
+  try {
+    const page = await newPage(profile.context);
+    const later = () =>
+      page.getByRole('button', { name: 'Später erledigen (als Entwurf merken)' }).click();
+    await setUpWizard(page, server.url, 'de', [
+      { name: 'Facebook', account: 'f@example.org' },
+      { name: 'Instagram', account: 'i@example.org' },
+    ]);
+    await later();
+    await expectHeading(page, 'Instagram');
+    // Away to "My objections" mid-run, and on from the Facebook draft: it joins the run.
+    await openPage(page, server.url, 'cases', text.casesTitle);
+    await page
+      .locator('article.case', { hasText: 'f@example.org' })
+      .getByRole('link', { name: /^Jetzt widersprechen/ })
+      .click();
+    await expectHeading(page, 'Facebook');
+    await page.getByText('Schritt 2 von 3').waitFor();
+    await recordSent(page, 'de');
+    await page.getByRole('button', { name: text.next, exact: true }).click();
+    await expectHeading(page, 'Instagram');
+    await later();
+    await expectHeading(page, text.doneTitle);
+    // Facebook, kept and then sent in the same run, is not counted as kept.
+    await page.getByText('Einen Dienst haben Sie für später gemerkt').waitFor();
+    await page.getByRole('link', { name: text.finish, exact: true }).click();
+    await expectHeading(page, text.casesTitle);
+    // A new run for a service and account kept as a draft records on that draft.
+    await setUpWizard(page, server.url, 'de', [{ name: 'Instagram', account: 'i@example.org' }]);
+    await later(); // kept again: still the one draft
+    await expectHeading(page, text.doneTitle);
+    await page.getByRole('link', { name: text.finish, exact: true }).click();
+    await expectHeading(page, text.casesTitle);
+    await setUpWizard(page, server.url, 'de', [{ name: 'Instagram', account: 'i@example.org' }]);
+    await recordSent(page, 'de');
+    const stored = (await readDatabase(page)).cases as unknown as {
+      platform: string;
+      events: { kind: string }[];
+    }[];
+    expect(stored.map((c) => [c.platform, c.events.map((e) => e.kind).join(',')]).sort()).toEqual([
+      ['facebook', 'drafted,submitted'],
+      ['instagram', 'drafted,submitted'],
+    ]);
+  } finally {
+    await profile.close();
+  }
+});

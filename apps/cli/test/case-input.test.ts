@@ -155,6 +155,23 @@ describe('case export with unreadable records', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).cases).toHaveLength(1);
   });
 
+  it('warns that a damaged record is missing from remind --all, which still writes the rest', async () => {
+    const store = newStore();
+    await helpers.addCase(store, undefined); // a draft: no deadline runs
+    spoil(store);
+    const none = await cli(store, 'remind', '--all');
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('seine Frist fehlt in dieser Kalenderdatei');
+    expect(none.stderr).toContain('keinen Ihrer lesbaren Fälle');
+    await addCase(store, '2026-11-20');
+    const some = await cli(store, 'remind', '--all');
+    expect(some.code).toBe(0);
+    expect(some.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(some.stderr).toBe(
+      'Warnung: 1 gespeicherter Eintrag ist unlesbar; seine Frist fehlt in dieser Kalenderdatei. Er bleibt im Speicher unverändert erhalten.\n',
+    );
+  });
+
   it('speaks of one record and one case in the singular', async () => {
     const store = newStore();
     await addCase(store);

@@ -117,15 +117,34 @@ const PAGES = {
 function Lazy<P extends object>({ page, props }: { page: LazyPage<P>; props: P }) {
   // Re-rendered when a page's code arrives (the same instance may show another page next).
   const [, rendered] = useState(0);
+  const [failed, setFailed] = useState<LazyPage<P> | undefined>();
   useEffect(() => {
     if (page.loaded) return;
-    void page.load().then((component) => {
-      page.loaded = component;
-      rendered((n) => n + 1);
-    });
+    page.load().then(
+      (component) => {
+        page.loaded = component;
+        rendered((n) => n + 1);
+      },
+      // Its file is missing (say, an old tab after an update) or the device is offline
+      // before the app was stored: said, with the way out, instead of loading for ever.
+      () => setFailed(page),
+    );
   }, [page]);
   const Component = page.loaded;
-  return Component ? <Component {...props} /> : <p role="status">{t('loading')}</p>;
+  if (Component) return <Component {...props} />;
+  if (failed === page) {
+    return (
+      <Problem title={t('error.title')}>
+        <p>{t('error.pageLoad')}</p>
+        <p>
+          <button type="button" class="button button-primary" onClick={() => location.reload()}>
+            {t('error.reload')}
+          </button>
+        </p>
+      </Problem>
+    );
+  }
+  return <p role="status">{t('loading')}</p>;
 }
 
 function Problem({ title, children }: { title: string; children: ComponentChildren }) {

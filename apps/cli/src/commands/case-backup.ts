@@ -89,11 +89,19 @@ function unreadableRecords(n: number): { de: string; en: string } {
 export function warnUnreadable(
   ctx: CaseContext,
   unreadable: number,
-  use: 'list' | 'export' = 'list',
+  use: 'list' | 'export' | 'calendar' = 'list',
 ): void {
   if (unreadable === 0) return;
   const what = unreadableRecords(unreadable);
   const one = unreadable === 1;
+  if (use === 'calendar') {
+    ctx.io.stderr(
+      ctx.locale === 'de'
+        ? `Warnung: ${what.de}; ${one ? 'seine Frist fehlt' : 'ihre Fristen fehlen'} in dieser Kalenderdatei. ${one ? 'Er bleibt' : 'Sie bleiben'} im Speicher unverändert erhalten.\n`
+        : `Warning: ${what.en}; ${one ? 'its deadline is' : 'their deadlines are'} missing from this calendar file. ${one ? 'It is' : 'They are'} kept unchanged in the store.\n`,
+    );
+    return;
+  }
   const text =
     ctx.locale === 'de'
       ? use === 'list'

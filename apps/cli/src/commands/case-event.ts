@@ -228,7 +228,7 @@ export async function runRemind(
     let cases: readonly Case[];
     if (id === undefined) {
       const loaded = await store.loadAll();
-      warnUnreadable(ctx, loaded.unreadable);
+      warnUnreadable(ctx, loaded.unreadable, 'calendar');
       cases = sortByAttention(loaded.cases, today);
     } else cases = [await findCase(store, id)];
     const dates = cases.flatMap((c) => {
@@ -240,8 +240,8 @@ export async function runRemind(
         [
           id === undefined
             ? {
-                de: 'Für keinen Ihrer Fälle läuft eine Frist (nichts abgeschickt, oder alles beantwortet).',
-                en: 'No deadline is running for any of your cases (nothing sent, or all answered).',
+                de: 'Für keinen Ihrer lesbaren Fälle läuft eine Frist (nichts abgeschickt, oder alles beantwortet).',
+                en: 'No deadline is running for any of your readable cases (nothing sent, or all answered).',
               }
             : {
                 de: 'Für diesen Fall läuft keine Frist (noch nicht abgeschickt, oder schon beantwortet).',

@@ -299,7 +299,14 @@ function explainAuthority(
         ? '  Für diese Behörde ist keine E-Mail-Adresse hinterlegt: Formular oder Post.\n'
         : '  No e-mail address is on record for this authority: use the form or the post.\n',
     );
-  if (route.language) ctx.io.stderr(`  ${route.language[ctx.locale]}\n`);
+  if (route.language) {
+    const how = route.rewriteIn
+      ? de
+        ? ` Dafür: --lang ${route.rewriteIn}`
+        : ` To do so: --lang ${route.rewriteIn}`
+      : '';
+    ctx.io.stderr(`  ${route.language[ctx.locale]}${how}\n`);
+  }
 }
 
 function resolveSender(opts: LetterOptions, saved: unknown): Sender {

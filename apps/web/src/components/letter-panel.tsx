@@ -12,7 +12,7 @@ import {
   type Sender,
 } from '@widerspruch/core/letters';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { locale, t } from '../i18n/i18n.js';
+import { locale, switchLocale, t } from '../i18n/i18n.js';
 import { downloadFile } from '../lib-download.js';
 import { addEvent, getSetting, putSetting, today } from '../state/store.js';
 
@@ -193,6 +193,25 @@ export function LetterPanel(props: {
           {route?.language && (
             <p class="warning" role="note">
               <strong>{t('letter.languageNote')}</strong> {route.language[locale.value]}
+              {route.rewriteIn && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    class="button button-small"
+                    lang={route.rewriteIn}
+                    onClick={() => {
+                      const to = route.rewriteIn;
+                      if (to) {
+                        void switchLocale(to);
+                        void putSetting('locale', to);
+                      }
+                    }}
+                  >
+                    {t('letter.switchLanguage')}
+                  </button>
+                </>
+              )}
             </p>
           )}
         </fieldset>

@@ -24,7 +24,8 @@ import {
 } from '../state/store.js';
 import {
   device,
-  draftedCount,
+  draftFor,
+  isDraft,
   recordedCount,
   wizardPhase,
   wizardProfile,
@@ -61,13 +62,20 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
     guide.form !== undefined || guide.steps.some((s) => s.id === 'letter' || s.id === 'email');
   const letterOnly = guide.form === undefined && guide.steps.some((s) => s.id === 'letter');
   const isToggle = !takesText && guide.steps.some((s) => s.id === 'toggle');
-  // What is recorded goes on the draft this task continues, else on a new case.
+  // What is recorded goes on the saved draft for this service and account (the one this task
+  // continues, or one kept earlier), else on a new case.
   const record = async (kind: 'submitted' | 'setting-changed') => {
     const profile = wizardProfile.value;
     if (profile === undefined) return;
     const input = { platform: task.platform, account: task.account, profile };
-    const c = task.draft
-      ? await addEvent(task.draft, { kind, date: today() })
+    const draft = draftFor(task, profile);
+    if (draft && !isDraft(draft)) {
+      // Recorded meanwhile (say, from its page): shown as it is, not sent a second time.
+      wizardPhase.value = { phase: 'task', index, recordedCase: draft.id };
+      return;
+    }
+    const c = draft
+      ? await addEvent(draft.id, { kind, date: today() })
       : kind === 'submitted'
         ? await recordSubmission(input)
         : await recordSetting(input);
@@ -80,12 +88,11 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
     wizardPhase.value =
       index + 1 < tasks.length ? { phase: 'task', index: index + 1 } : { phase: 'done' };
   };
-  // Kept for later: a draft in "My objections" (a draft being continued stays as it is).
+  // Kept for later: a draft in "My objections", unless one is saved already.
   const later = async () => {
     const profile = wizardProfile.value;
-    if (profile !== undefined && !task.draft) {
+    if (profile !== undefined && draftFor(task, profile) === undefined) {
       await recordDraft({ platform: task.platform, account: task.account, profile });
-      draftedCount.value += 1;
     }
     next();
   };
@@ -166,9 +173,14 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
                 >
                   {t('wizard.settingDone')}
                 </button>
-                <button type="button" class="button button-quiet" onClick={next}>
-                  {t('wizard.skip')}
+                <button type="button" class="button" onClick={() => void later()}>
+                  {t('wizard.later')}
                 </button>
+                {!task.draft && (
+                  <button type="button" class="button button-quiet" onClick={next}>
+                    {t('wizard.skip')}
+                  </button>
+                )}
               </>
             ) : (
               <button type="button" class="button button-primary" onClick={next}>

@@ -3,7 +3,13 @@ import { PageHeading } from '../components/page-heading.js';
 import { t, tPlural } from '../i18n/i18n.js';
 import { hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
-import { draftedCount, recordedCount, resetWizard, wizardPhase } from '../state/wizard.js';
+import {
+  keptDrafts,
+  leaveWizard,
+  recordedCount,
+  resetWizard,
+  wizardPhase,
+} from '../state/wizard.js';
 import { WizardSetup } from './wizard-setup.js';
 import { WizardTask } from './wizard-task.js';
 
@@ -11,21 +17,26 @@ import { WizardTask } from './wizard-task.js';
 export function WizardPage() {
   useEffect(() => {
     void loadCatalog();
+    return leaveWizard;
   }, []);
   const c = catalog.value;
   if (c === undefined) return <p role="status">{t('loading')}</p>;
   const phase = wizardPhase.value;
   if (phase.phase === 'setup') return <WizardSetup catalog={c} />;
   if (phase.phase === 'task') return <WizardTask catalog={c} index={phase.index} />;
+  const kept = keptDrafts();
   return (
     <section>
       <PageHeading focusKey="done">{t('wizard.doneTitle')}</PageHeading>
       <p>{tPlural('wizard.doneText', recordedCount.value)}</p>
-      {draftedCount.value > 0 && <p>{tPlural('wizard.doneDrafts', draftedCount.value)}</p>}
+      {kept > 0 && <p>{tPlural('wizard.doneDrafts', kept)}</p>}
       <p>
         <a class="button button-primary" href={hrefOf('cases')} onClick={() => resetWizard()}>
           {t('wizard.finish')}
-        </a>
+        </a>{' '}
+        <button type="button" class="button button-quiet" onClick={() => resetWizard()}>
+          {t('wizard.again')}
+        </button>
       </p>
     </section>
   );

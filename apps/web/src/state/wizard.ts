@@ -1,5 +1,7 @@
 import { signal } from '@preact/signals';
 import type { Device } from '@widerspruch/catalog';
+import { type Case, summarizeCase } from '@widerspruch/core';
+import { cases, today } from './store.js';
 
 /** One objection to make: a platform and an account; `draft` when it continues a saved draft. */
 export interface Task {
@@ -19,8 +21,6 @@ export const wizardPhase = signal<WizardPhase>({ phase: 'setup' });
 export const wizardTasks = signal<readonly Task[]>([]);
 export const wizardProfile = signal<string | undefined>(undefined);
 export const recordedCount = signal(0);
-/** Tasks kept for later in this run (saved as drafts). */
-export const draftedCount = signal(0);
 export const device = signal<Device>(detectDevice());
 
 function detectDevice(): Device {
@@ -34,19 +34,76 @@ export function resetWizard(): void {
   wizardPhase.value = { phase: 'setup' };
   wizardTasks.value = [];
   recordedCount.value = 0;
-  draftedCount.value = 0;
 }
 
-/** Opens the wizard on a saved draft, so that the objection is made and recorded on it. */
+/**
+ * Opens the wizard on a saved draft, so that the objection is made and recorded on it. A run
+ * in progress keeps its services: the draft is put in as the next one (or shown, if it is in
+ * the run already).
+ */
 export function continueDraft(c: {
   id: string;
   platform: string;
   account: string;
   profile: string;
 }): void {
-  wizardTasks.value = [{ platform: c.platform, account: c.account, draft: c.id }];
+  const task: Task = { platform: c.platform, account: c.account, draft: c.id };
+  const phase = wizardPhase.value;
+  if (phase.phase === 'task') {
+    const tasks = wizardTasks.value;
+    const known = tasks.findIndex((t) => t.draft === c.id);
+    if (known >= 0) {
+      wizardPhase.value = { phase: 'task', index: known };
+      return;
+    }
+    const at = phase.recordedCase === undefined ? phase.index : phase.index + 1;
+    wizardTasks.value = [...tasks.slice(0, at), task, ...tasks.slice(at)];
+    wizardPhase.value = { phase: 'task', index: at };
+    return;
+  }
+  wizardTasks.value = [task];
   wizardProfile.value = c.profile;
   recordedCount.value = 0;
-  draftedCount.value = 0;
   wizardPhase.value = { phase: 'task', index: 0 };
+}
+
+/**
+ * When the wizard page is left: a finished run, or one that only continued saved drafts
+ * (they stay saved), starts afresh next time; a run with new services is kept to come back to.
+ */
+export function leaveWizard(): void {
+  const phase = wizardPhase.value;
+  if (phase.phase === 'done') resetWizard();
+  else if (phase.phase === 'task' && wizardTasks.value.every((t) => t.draft !== undefined)) {
+    resetWizard();
+  }
+}
+
+/**
+ * The saved draft a task records on: the one it continues (whatever has become of it since),
+ * else a draft kept earlier for the same service, account and person.
+ */
+export function draftFor(task: Task, profile: string): Case | undefined {
+  if (task.draft !== undefined) return cases.value.find((c) => c.id === task.draft);
+  const account = task.account.trim();
+  return cases.value.find(
+    (c) =>
+      c.profile === profile && c.platform === task.platform && c.account === account && isDraft(c),
+  );
+}
+
+export function isDraft(c: Case): boolean {
+  return summarizeCase(c, today()).state === 'draft';
+}
+
+/** How many services of this run are kept as drafts now (a draft sent since is not counted). */
+export function keptDrafts(): number {
+  const profile = wizardProfile.value;
+  if (profile === undefined) return 0;
+  const kept = new Set<string>();
+  for (const task of wizardTasks.value) {
+    const draft = draftFor(task, profile);
+    if (draft && isDraft(draft)) kept.add(draft.id);
+  }
+  return kept.size;
 }

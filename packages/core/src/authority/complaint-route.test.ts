@@ -30,6 +30,9 @@ describe('complaintRoute', () => {
       'Diese Behörde nimmt Beschwerden auf Französisch, Niederländisch oder Deutsch entgegen; das Schreiben ist auf Englisch. Erstellen Sie es auf Deutsch neu.',
     );
     expect(complaintRoute(authority('ie-dpc'), 'en').language).toBeUndefined();
+    // Where the app's other language fits, the surfaces say how to switch to it.
+    expect(complaintRoute(authority('de-hh-hmbbfdi'), 'en').rewriteIn).toBe('de');
+    expect(complaintRoute(authority('fr-cnil'), 'de').rewriteIn).toBeUndefined();
   });
 
   it('has no e-mail where the catalog lists none, so the form or the post remain', () => {

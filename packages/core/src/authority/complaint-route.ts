@@ -8,6 +8,8 @@ export interface ComplaintRoute {
   readonly email?: string;
   /** Said when the letter's language is not one the authority takes complaints in. */
   readonly language?: LocalizedText;
+  /** The app's other language, when the authority takes complaints in it: write it in that. */
+  readonly rewriteIn?: Locale;
 }
 
 /**
@@ -21,20 +23,29 @@ export function complaintRoute(authority: Authority, letterLocale: Locale): Comp
     ...(authority.email ? { email: authority.email } : {}),
     ...(authority.languages.includes(letterLocale)
       ? {}
-      : { language: languageNote(authority.languages, letterLocale) }),
+      : {
+          language: languageNote(authority.languages, letterLocale),
+          ...(authority.languages.includes(other(letterLocale))
+            ? { rewriteIn: other(letterLocale) }
+            : {}),
+        }),
   };
 }
 
+function other(locale: Locale): Locale {
+  return locale === 'de' ? 'en' : 'de';
+}
+
 function languageNote(languages: readonly string[], letterLocale: Locale): LocalizedText {
-  const other: Locale = letterLocale === 'de' ? 'en' : 'de';
-  const canWrite = languages.includes(other);
+  const otherLocale = other(letterLocale);
+  const canWrite = languages.includes(otherLocale);
   const note = (locale: Locale) => {
     const names = listOf(
       languages.map((code) => languageName(code, locale)),
       locale,
     );
     const letterLanguage = languageName(letterLocale, locale);
-    const otherLanguage = languageName(other, locale);
+    const otherLanguage = languageName(otherLocale, locale);
     if (locale === 'de') {
       return canWrite
         ? `Diese Behörde nimmt Beschwerden auf ${names} entgegen; das Schreiben ist auf ${letterLanguage}. Erstellen Sie es auf ${otherLanguage} neu.`

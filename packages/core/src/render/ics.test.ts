@@ -97,8 +97,48 @@ describe('renderReminderIcs', () => {
       .getAllSubcomponents('vevent')
       .map((e) => new ICAL.Event(e));
     expect(events.map((e) => [e.uid, e.startDate.toString()])).toEqual([
-      ['case-1-art-12-3-one-month-2026-04-10@widerspruch', '2026-04-10'],
-      ['case-2-art-12-3-one-month-2026-04-20@widerspruch', '2026-04-20'],
+      ['case-1-objection@widerspruch', '2026-04-10'],
+      ['case-2-objection@widerspruch', '2026-04-20'],
     ]);
+  });
+
+  it('keeps one event per case and slot as its date moves, worded by the rule it follows', () => {
+    const events = (c: Case, today: string) => {
+      const dates = caseDates(c, today, 'Facebook');
+      if (!dates) throw new Error('no dates');
+      return new ICAL.Component(ICAL.parse(renderCalendarIcs([dates], 'de', `${today}T08:00:00Z`)))
+        .getAllSubcomponents('vevent')
+        .map((e) => new ICAL.Event(e));
+    };
+    const at = (day: string) => `${day}T08:00:00.000Z`;
+    const reminded: Case = {
+      ...base,
+      events: [
+        ...base.events,
+        { id: 'r', kind: 'reminder-sent', at: at('2026-04-13'), date: '2026-04-13' },
+      ],
+    };
+    const complained: Case = {
+      ...reminded,
+      events: [
+        ...reminded.events,
+        { id: 'f', kind: 'complaint-filed', at: at('2026-05-01'), date: '2026-05-01' },
+      ],
+    };
+    const [first] = events(base, '2026-03-10');
+    const [second] = events(reminded, '2026-04-13');
+    const [third] = events(complained, '2026-05-01');
+    // The same UID, a higher sequence: a calendar updates the one event.
+    expect([first?.uid, second?.uid, third?.uid]).toEqual(
+      Array(3).fill('case-1-objection@widerspruch'),
+    );
+    expect([first?.sequence, second?.sequence, third?.sequence]).toEqual([1, 2, 3]);
+    expect(second?.startDate.toString()).toBe('2026-04-27');
+    expect(second?.summary).toBe('Widerspruch Facebook: Frist der Erinnerung endet');
+    expect(second?.description).toContain('bei der Aufsichtsbehörde beschweren (Art. 77 DSGVO)');
+    expect(second?.description).not.toContain('schicken Sie eine Erinnerung');
+    expect(third?.startDate.toString()).toBe('2026-08-03');
+    expect(third?.summary).toBe('Beschwerde Facebook: Aufsichtsbehörde muss unterrichten');
+    expect(third?.description).toContain('Art. 78 Abs. 2 DSGVO');
   });
 });

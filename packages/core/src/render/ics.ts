@@ -1,4 +1,4 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { Locale, LocalizedText } from '@widerspruch/catalog';
 import { ICalAlarmType, ICalCalendar, ICalCalendarMethod } from 'ical-generator';
 import { REQUEST_KIND_TEXT } from '../case/labels.js';
 import type { Case } from '../case/model.js';
@@ -8,6 +8,7 @@ import {
   requestDeadlines,
   summarizeCase,
 } from '../case/state.js';
+import type { DeadlineRuleId } from '../deadline/rules.js';
 
 /** One case's due dates, as put in a calendar file. */
 export interface CaseDates {
@@ -44,7 +45,7 @@ export function renderReminderIcs(input: ReminderInput): string {
 
 /**
  * One iCalendar file (RFC 5545) with the due dates of several cases: an all-day event on
- * each, with an alarm the morning before. Each event's UID is stable (case, rule, date), so
+ * each, with an alarm the morning before. Each event's UID is stable (case and slot), so
  * importing the file again updates the events instead of doubling them. Text fields are
  * escaped by ical-generator, so line breaks in an account label cannot create new properties.
  */
@@ -72,9 +73,14 @@ function addCaseEvents(
   const de = locale === 'de';
   const account = input.case.account.replace(/[\r\n]+/g, ' ').trim();
   const accountLine = de ? `Konto: ${account || '–'}` : `Account: ${account || '–'}`;
-  const add = (id: string, date: string, summary: string, lines: readonly string[]) => {
+  // One event per case and slot (the objection, each kind of request), whatever its date:
+  // when a deadline moves (extended, a reminder, a complaint), importing the new file updates
+  // the event instead of leaving the old date behind. The sequence grows with the case's
+  // events, so calendars take the newer file as the update.
+  const add = (slot: string, date: string, summary: string, lines: readonly string[]) => {
     const event = calendar.createEvent({
-      id: `${input.case.id}-${id}-${date}@widerspruch`,
+      id: `${input.case.id}-${slot}@widerspruch`,
+      sequence: input.case.events.length,
       start: new Date(`${date}T00:00:00Z`),
       allDay: true,
       stamp: new Date(now),
@@ -88,18 +94,15 @@ function addCaseEvents(
     });
   };
   if (due) {
+    const text = OBJECTION_EVENT[due.rule.id];
     add(
-      due.rule.id,
+      'objection',
       due.date,
-      de
-        ? `Widerspruch ${input.platformName}: Antwort fällig`
-        : `Objection ${input.platformName}: answer due`,
+      `${text.summary[locale]} ${input.platformName}: ${text.what[locale]}`,
       [
         de ? `Fällig am ${due.date}.` : `Due on ${due.date}.`,
         due.rule.text[locale],
-        de
-          ? 'Ist bis dahin keine Antwort gekommen, schicken Sie eine Erinnerung. Widerspruch zeigt Ihnen den nächsten Schritt.'
-          : 'If no answer has come by then, send a reminder. Widerspruch shows you the next step.',
+        text.next[locale],
       ],
     );
   }
@@ -121,3 +124,36 @@ function addCaseEvents(
     );
   }
 }
+
+const ANSWER_DUE = {
+  summary: { de: 'Widerspruch', en: 'Objection' },
+  what: { de: 'Antwort fällig', en: 'answer due' },
+  next: {
+    de: 'Ist bis dahin keine Antwort gekommen, schicken Sie eine Erinnerung. Widerspruch zeigt Ihnen den nächsten Schritt.',
+    en: 'If no answer has come by then, send a reminder. Widerspruch shows you the next step.',
+  },
+} as const;
+
+/** What the objection's event says, by the rule its date follows. */
+const OBJECTION_EVENT: Readonly<
+  Record<DeadlineRuleId, { summary: LocalizedText; what: LocalizedText; next: LocalizedText }>
+> = {
+  'art-12-3-one-month': ANSWER_DUE,
+  'art-12-3-extended': ANSWER_DUE,
+  'reminder-two-weeks': {
+    summary: { de: 'Widerspruch', en: 'Objection' },
+    what: { de: 'Frist der Erinnerung endet', en: "the reminder's deadline ends" },
+    next: {
+      de: 'Ist bis dahin keine Antwort gekommen, können Sie sich bei der Aufsichtsbehörde beschweren (Art. 77 DSGVO). Widerspruch zeigt Ihnen den nächsten Schritt.',
+      en: 'If no answer has come by then, you can complain to the supervisory authority (Art. 77 GDPR). Widerspruch shows you the next step.',
+    },
+  },
+  'art-78-2-three-months': {
+    summary: { de: 'Beschwerde', en: 'Complaint' },
+    what: { de: 'Aufsichtsbehörde muss unterrichten', en: 'the authority must report' },
+    next: {
+      de: 'Hat sich die Aufsichtsbehörde bis dahin nicht gemeldet, fragen Sie nach dem Stand; Sie können auch vor dem Verwaltungsgericht klagen (Art. 78 Abs. 2 DSGVO).',
+      en: 'If the authority has not reported back by then, ask about the progress; you may also go to court (Art. 78(2) GDPR).',
+    },
+  },
+};
