@@ -135,3 +135,49 @@ test('export, then import into a fresh profile: the cases arrive identically; ba
     await Promise.all([source.close(), target.close()]);
   }
 });
+
+test('a backup protected by a passphrase opens only with it, in another browser', async () => {
+  const source = await browser.profile({ locale: BROWSER_LOCALE.de });
+  const target = await browser.profile({ locale: BROWSER_LOCALE.de });
+  try {
+    const page = await newPage(source.context);
+    await objectOnce(page, server.url, 'de', { name: 'Facebook', account: 'geheim@example.org' });
+    const stored = sorted(await readDatabase(page));
+    await openPage(page, server.url, 'data', text.dataTitle);
+    await page.getByLabel('Sicherung mit einem Passwort schützen').check();
+    await page.getByLabel('Passwort', { exact: true }).fill('Kaffee und Kuchen');
+    await page.getByLabel('Passwort wiederholen').fill('Kaffee und Kuchn');
+    const save = page.getByRole('button', { name: 'Verschlüsselte Sicherung speichern (JSON)' });
+    await save.click();
+    const status = page.locator('main').getByRole('status');
+    await expect
+      .poll(() => status.textContent(), POLL)
+      .toBe('Die beiden Passwörter stimmen nicht überein.');
+    await page.getByLabel('Passwort wiederholen').fill('Kaffee und Kuchen');
+    const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+    expect(download.suggestedFilename()).toMatch(
+      /^widerspruch-\d{4}-\d{2}-\d{2}-verschluesselt\.json$/,
+    );
+    const file = join(tmp.path, download.suggestedFilename());
+    await download.saveAs(file);
+    const content = readFileSync(file, 'utf8');
+    expect(JSON.parse(content).format).toBe('widerspruch-encrypted');
+    expect(content).not.toContain('geheim@example.org');
+
+    const other = await newPage(target.context);
+    await openPage(other, server.url, 'data', text.dataTitle);
+    const asked = await importFile(other, file);
+    expect(asked.text).toContain('mit einem Passwort geschützt');
+    await other.getByLabel('Passwort der Sicherung').fill('Kaffee und Kekse');
+    await other.getByRole('button', { name: 'Entschlüsseln und einlesen' }).click();
+    const otherStatus = other.locator('main').getByRole('status');
+    await expect.poll(() => otherStatus.textContent(), POLL).toContain('Das Passwort passt nicht');
+    expect((await readDatabase(other)).cases).toHaveLength(0);
+    await other.getByLabel('Passwort der Sicherung').fill('Kaffee und Kuchen');
+    await other.getByRole('button', { name: 'Entschlüsseln und einlesen' }).click();
+    await expect.poll(() => otherStatus.textContent(), POLL).toBe(text.imported(1, 1));
+    expect(sorted(await readDatabase(other))).toEqual(stored);
+  } finally {
+    await Promise.all([source.close(), target.close()]);
+  }
+});

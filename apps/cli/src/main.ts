@@ -274,6 +274,10 @@ function addCaseCommands(program: Command, io: CliIo): void {
       '--skip-unreadable',
       'write the backup even if some stored records cannot be read (they are left out)',
     )
+    .option(
+      '--encrypt',
+      'protect the file with a passphrase (asked in a terminal, else WIDERSPRUCH_PASSPHRASE)',
+    )
     .addOption(langOption())
     .addOption(storeOption())
     .action(async (opts) =>

@@ -3,7 +3,9 @@ import { copyFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/main.js';
 import { caseCli } from './case-cli.js';
+import { fakeIo } from './fake-io.js';
 
 const { dir, cli, newStore, exportText, ...helpers } = caseCli('case');
 const addCase = (store: string, submitted = '2026-03-10', platform = 'facebook') =>
@@ -195,6 +197,53 @@ describe('widerspruch case', () => {
     expect((await cli(a, 'case', 'export', '--out', file)).code).toBe(0);
     const b = newStore();
     expect((await cli(b, 'case', 'import', file)).code).toBe(0);
+    expect(await exportText(b)).toBe(await exportText(a));
+  });
+
+  it('exports a passphrase-protected backup and imports it only with that passphrase', async () => {
+    const a = newStore();
+    await addCase(a);
+    const run = async (env: Record<string, string>, ...args: string[]) => {
+      const f = fakeIo({ env: { LANG: 'de_DE.UTF-8', ...env } });
+      const code = await runCli(args, f.io);
+      return { code, stdout: f.stdout(), stderr: f.stderr() };
+    };
+    const file = join(dir, 'secret.json');
+    // Without a terminal, the passphrase comes from the environment or not at all.
+    const none = await run({}, 'case', 'export', '--encrypt', '--out', file, '--store', a);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('WIDERSPRUCH_PASSPHRASE');
+    expect(() => readFileSync(file)).toThrow();
+    const short = await run(
+      { WIDERSPRUCH_PASSPHRASE: 'kurz' },
+      'case',
+      'export',
+      '--encrypt',
+      '--store',
+      a,
+    );
+    expect(short.code).toBe(2);
+    expect(short.stderr).toContain('mindestens 8 Zeichen');
+    const secret = { WIDERSPRUCH_PASSPHRASE: 'lang genug 🔑' };
+    const written = await run(secret, 'case', 'export', '--encrypt', '--out', file, '--store', a);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toContain('(mit Passwort verschlüsselt)');
+    const text = readFileSync(file, 'utf8');
+    expect(JSON.parse(text).format).toBe('widerspruch-encrypted');
+    expect(text).not.toContain('a@example.org');
+    const b = newStore();
+    const wrong = await run(
+      { WIDERSPRUCH_PASSPHRASE: 'lang genug 🔒' },
+      'case',
+      'import',
+      file,
+      '--store',
+      b,
+    );
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('Das Passwort passt nicht');
+    const right = await run(secret, 'case', 'import', file, '--store', b);
+    expect(right.code).toBe(0);
     expect(await exportText(b)).toBe(await exportText(a));
   });
 

@@ -1,4 +1,13 @@
 export {
+  BACKUP_ITERATIONS,
+  type DecryptProblem,
+  decryptBackup,
+  ENCRYPTED_FORMAT,
+  encryptBackup,
+  isEncryptedBackup,
+  MIN_PASSPHRASE_LENGTH,
+} from './case/backup-crypto.js';
+export {
   checkEvidenceSize,
   type EmailSummary,
   type EvidenceProblem,

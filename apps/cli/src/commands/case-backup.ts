@@ -1,28 +1,40 @@
 import { basename } from 'node:path';
-import { parseExport, serializeExport } from '@widerspruch/core';
-import { CliFailure, EXIT, fromProblems } from '../errors.js';
+import {
+  decryptBackup,
+  encryptBackup,
+  isEncryptedBackup,
+  MIN_PASSPHRASE_LENGTH,
+  parseExport,
+  serializeExport,
+} from '@widerspruch/core';
+import { CliFailure, EXIT, fromProblems, usageError } from '../errors.js';
 import { inputFileSize, readInputFile, writeOutputFile } from '../files.js';
 import type { CaseContext } from './case.js';
 import { withStore } from './case-store.js';
 
 /**
- * `case export [--out <file>] [--skip-unreadable]`: the portable JSON file, evidence
- * included. A backup must not be silently incomplete: when stored records cannot be read,
- * nothing is written and the command fails (exit 1), unless `--skip-unreadable` asks for a
- * backup of the readable records; then it warns on stderr with their number.
+ * `case export [--out <file>] [--skip-unreadable] [--encrypt]`: the portable JSON file,
+ * evidence included. A backup must not be silently incomplete: when stored records cannot be
+ * read, nothing is written and the command fails (exit 1), unless `--skip-unreadable` asks
+ * for a backup of the readable records; then it warns on stderr with their number.
+ * `--encrypt` protects the file with a passphrase (asked in a terminal, else taken from
+ * WIDERSPRUCH_PASSPHRASE).
  */
 export async function runCaseExport(
   ctx: CaseContext,
-  opts: { out?: string; skipUnreadable?: boolean },
+  opts: { out?: string; skipUnreadable?: boolean; encrypt?: boolean },
 ): Promise<void> {
+  // Asked before the store is opened, so that a cancelled prompt changes nothing.
+  const secret = opts.encrypt ? await passphrase(ctx, 'encrypt') : undefined;
   await withStore(ctx.io, ctx.store, async (store, path) => {
     const { profiles, cases, unreadable } = await store.loadAll();
     if (unreadable > 0 && !opts.skipUnreadable) throw incompleteBackup(unreadable, path);
     warnUnreadable(ctx, unreadable, 'export');
-    const text = serializeExport(
+    const plain = serializeExport(
       { profiles, cases, evidence: await store.allEvidence() },
       ctx.io.now(),
     );
+    const text = secret === undefined ? plain : await encryptBackup(plain, secret);
     if (opts.out === undefined) {
       ctx.io.stdout(text);
       return;
@@ -30,8 +42,8 @@ export async function runCaseExport(
     writeOutputFile(opts.out, text);
     ctx.io.stderr(
       ctx.locale === 'de'
-        ? `${count(cases.length, 'Fall', 'Fälle')} gespeichert in ${opts.out}\n`
-        : `${count(cases.length, 'case', 'cases')} saved to ${opts.out}\n`,
+        ? `${count(cases.length, 'Fall', 'Fälle')} gespeichert in ${opts.out}${secret ? ' (mit Passwort verschlüsselt)' : ''}\n`
+        : `${count(cases.length, 'case', 'cases')} saved to ${opts.out}${secret ? ' (encrypted with a passphrase)' : ''}\n`,
     );
   });
 }
@@ -40,7 +52,12 @@ const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 /** `case import <file>`: merges an export (from the CLI or the web app) into the store. */
 export async function runCaseImport(ctx: CaseContext, file: string): Promise<void> {
-  const text = readImportFile(file);
+  let text = readImportFile(file);
+  if (isEncryptedBackup(text)) {
+    const opened = await decryptBackup(text, await passphrase(ctx, 'decrypt'));
+    if (!opened.ok) throw fromProblems(opened.problems, ['wrong-passphrase']);
+    text = opened.value;
+  }
   const parsed = await parseExport(
     text,
     ctx.catalog.platforms.map((p) => p.id),
@@ -124,4 +141,53 @@ function incompleteBackup(unreadable: number, path: string): CliFailure {
     ],
     EXIT.failure,
   );
+}
+
+/**
+ * The passphrase of an encrypted backup: from WIDERSPRUCH_PASSPHRASE (scripts), else asked in
+ * the terminal without echo (twice when encrypting). Without either, a usage error.
+ */
+async function passphrase(ctx: CaseContext, purpose: 'encrypt' | 'decrypt'): Promise<string> {
+  const de = ctx.locale === 'de';
+  const fromEnv = ctx.io.env.WIDERSPRUCH_PASSPHRASE;
+  let secret: string;
+  if (fromEnv !== undefined && fromEnv !== '') secret = fromEnv;
+  else if (!ctx.io.interactive) {
+    throw usageError({
+      de: 'Eine verschlüsselte Sicherung braucht ein Passwort. Führen Sie den Befehl in einem Terminal aus (dann wird es abgefragt) oder geben Sie es in der Umgebungsvariable WIDERSPRUCH_PASSPHRASE an.',
+      en: 'An encrypted backup needs a passphrase. Run the command in a terminal (it is asked for there) or give it in the environment variable WIDERSPRUCH_PASSPHRASE.',
+    });
+  } else {
+    const p = await import('@clack/prompts');
+    const cancelled = {
+      de: 'Abgebrochen; nichts wurde geändert.',
+      en: 'Cancelled; nothing was changed.',
+    };
+    const first = await p.password({
+      message: de ? 'Passwort der Sicherung' : "The backup's passphrase",
+      mask: '•',
+    });
+    if (p.isCancel(first)) throw usageError(cancelled);
+    secret = first;
+    if (purpose === 'encrypt') {
+      const again = await p.password({
+        message: de ? 'Passwort wiederholen' : 'The passphrase again',
+        mask: '•',
+      });
+      if (p.isCancel(again)) throw usageError(cancelled);
+      if (again !== first) {
+        throw usageError({
+          de: 'Die beiden Passwörter stimmen nicht überein; nichts wurde geschrieben.',
+          en: 'The two passphrases differ; nothing was written.',
+        });
+      }
+    }
+  }
+  if (purpose === 'encrypt' && secret.length < MIN_PASSPHRASE_LENGTH) {
+    throw usageError({
+      de: `Das Passwort ist zu kurz: mindestens ${MIN_PASSPHRASE_LENGTH} Zeichen. Ohne dieses Passwort lässt sich die Sicherung nicht mehr öffnen; bewahren Sie es gut auf.`,
+      en: `The passphrase is too short: at least ${MIN_PASSPHRASE_LENGTH} characters. Without it the backup cannot be opened again; keep it safe.`,
+    });
+  }
+  return secret;
 }

@@ -1,4 +1,12 @@
-import { InvalidRecordError, parseExport, serializeExport } from '@widerspruch/core';
+import {
+  decryptBackup,
+  encryptBackup,
+  InvalidRecordError,
+  isEncryptedBackup,
+  MIN_PASSPHRASE_LENGTH,
+  parseExport,
+  serializeExport,
+} from '@widerspruch/core';
 import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
 import { locale, t } from '../i18n/i18n.js';
@@ -11,18 +19,75 @@ const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** "Your data": backup to a file, read a backup in, delete everything. */
 export function DataPage() {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
+  // A backup protected by a passphrase: chosen when saving; asked for when reading one in.
+  const [protect, setProtect] = useState(false);
+  const [secret, setSecret] = useState('');
+  const [again, setAgain] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [locked, setLocked] = useState<string | undefined>();
+  const [unlock, setUnlock] = useState('');
+  const secretProblem = !protect
+    ? undefined
+    : secret.length < MIN_PASSPHRASE_LENGTH
+      ? t('data.secretShort', { n: MIN_PASSPHRASE_LENGTH })
+      : secret !== again
+        ? t('data.secretMismatch')
+        : undefined;
   const exportAll = async () => {
-    const text = serializeExport(await exportData(), now());
-    downloadFile(`widerspruch-${now().slice(0, 10)}.json`, text, 'application/json');
+    if (secretProblem) {
+      setMessage({ kind: 'error', text: secretProblem });
+      return;
+    }
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      const plain = serializeExport(await exportData(), now());
+      const text = protect ? await encryptBackup(plain, secret) : plain;
+      const suffix = protect ? (locale.value === 'de' ? '-verschluesselt' : '-encrypted') : '';
+      const name = `widerspruch-${now().slice(0, 10)}${suffix}.json`;
+      downloadFile(name, text, 'application/json');
+      if (protect) setMessage({ kind: 'ok', text: t('data.exportedProtected') });
+    } finally {
+      setBusy(false);
+    }
   };
   const readFile = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) {
       setMessage({ kind: 'error', text: t('data.tooLarge') });
       return;
     }
+    const text = await file.text();
+    if (isEncryptedBackup(text)) {
+      setLocked(text);
+      setUnlock('');
+      setMessage({ kind: 'ok', text: t('data.lockedFile') });
+      return;
+    }
+    await importText(text);
+  };
+  const openLocked = async () => {
+    if (locked === undefined) return;
+    setBusy(true);
+    try {
+      const opened = await decryptBackup(locked, unlock);
+      if (!opened.ok) {
+        setMessage({
+          kind: 'error',
+          text: opened.problems.map((p) => p.message[locale.value]).join(' '),
+        });
+        return;
+      }
+      setLocked(undefined);
+      setUnlock('');
+      await importText(opened.value);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const importText = async (text: string) => {
     const catalog = await loadCatalog();
     const result = await parseExport(
-      await file.text(),
+      text,
       catalog.platforms.map((p) => p.id),
     );
     if (!result.ok) {
@@ -55,9 +120,50 @@ export function DataPage() {
       {persisted.value !== undefined && (
         <p class="hint">{persisted.value ? t('data.persisted') : t('data.notPersisted')}</p>
       )}
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={protect}
+          onChange={(e) => setProtect(e.currentTarget.checked)}
+        />
+        <span>{t('data.protect')}</span>
+      </label>
+      {protect && (
+        <div class="secret">
+          <p class="hint" id="secret-hint">
+            {t('data.protectHint', { n: MIN_PASSPHRASE_LENGTH })}
+          </p>
+          <label class="field" for="secret">
+            {t('data.secret')}
+          </label>
+          <input
+            id="secret"
+            type="password"
+            autoComplete="new-password"
+            aria-describedby="secret-hint"
+            value={secret}
+            onInput={(e) => setSecret(e.currentTarget.value)}
+          />
+          <label class="field" for="secret-again">
+            {t('data.secretAgain')}
+          </label>
+          <input
+            id="secret-again"
+            type="password"
+            autoComplete="new-password"
+            value={again}
+            onInput={(e) => setAgain(e.currentTarget.value)}
+          />
+        </div>
+      )}
       <p>
-        <button type="button" class="button button-primary" onClick={() => void exportAll()}>
-          {t('data.export')}
+        <button
+          type="button"
+          class="button button-primary"
+          disabled={busy}
+          onClick={() => void exportAll()}
+        >
+          {t(protect ? 'data.exportProtected' : 'data.export')}
         </button>
       </p>
       <label class="field" for="import-file">
@@ -77,6 +183,31 @@ export function DataPage() {
       <p id="import-hint" class="hint">
         {t('data.importHint')}
       </p>
+      {locked !== undefined && (
+        <form
+          class="secret"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void openLocked();
+          }}
+        >
+          <label class="field" for="unlock">
+            {t('data.unlock')}
+          </label>
+          <input
+            id="unlock"
+            type="password"
+            autoComplete="current-password"
+            value={unlock}
+            onInput={(e) => setUnlock(e.currentTarget.value)}
+          />
+          <p>
+            <button type="submit" class="button button-primary" disabled={busy || unlock === ''}>
+              {t('data.unlockImport')}
+            </button>
+          </p>
+        </form>
+      )}
       <p role="status" class={message?.kind === 'error' ? 'error' : 'success'}>
         {message?.text ?? ''}
       </p>
