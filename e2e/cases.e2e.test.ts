@@ -118,7 +118,7 @@ test('a service kept for later is a draft, and objecting from it records on that
     await recordSent(page, 'de');
     await page.getByRole('button', { name: text.finish, exact: true }).click();
     await expectHeading(page, text.doneTitle);
-    await page.getByText('Einen Dienst haben Sie für später gemerkt').waitFor();
+    await page.getByText('Sie haben einen Dienst für später vorgemerkt').waitFor();
     await page.getByRole('link', { name: text.finish, exact: true }).click();
     await expectHeading(page, text.casesTitle);
     await page.locator('article.case').nth(1).waitFor();
@@ -180,7 +180,7 @@ test('a draft continued mid-run joins the run; a draft is used again, not double
     await later();
     await expectHeading(page, text.doneTitle);
     // Facebook, kept and then sent in the same run, is not counted as kept.
-    await page.getByText('Einen Dienst haben Sie für später gemerkt').waitFor();
+    await page.getByText('Sie haben einen Dienst für später vorgemerkt').waitFor();
     await page.getByRole('link', { name: text.finish, exact: true }).click();
     await expectHeading(page, text.casesTitle);
     // A new run for a service and account kept as a draft records on that draft.

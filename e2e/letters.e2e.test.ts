@@ -110,6 +110,21 @@ test('a complaint to the Land authority, as PDF, .eml and text', async () => {
   const emlText = readFileSync((await eml.path()) as string, 'utf8');
   expect(emlText).toMatch(/^Subject: =\?utf-8\?B\?/m);
   expect(emlText).toContain('poststelle@lda.bayern.de');
+
+  // Living in Ireland: the DPC takes complaints in English; one click writes it in English,
+  // and the focus returns to the panel's heading.
+  await page.getByLabel('Land', { exact: true }).selectOption('IE');
+  await page.getByRole('button', { name: 'Switch the app to English' }).click();
+  const heading = page.locator('.letter-panel h3');
+  await expect
+    .poll(() => heading.textContent(), POLL)
+    .toBe('Complaint to the data protection authority');
+  await expect.poll(() => heading.evaluate((el) => el === document.activeElement), POLL).toBe(true);
+  const englishPreview = page.locator('.letter-panel textarea.letter-preview');
+  await expect
+    .poll(() => englishPreview.inputValue(), POLL)
+    .toContain('Data Protection Commission');
+  expect(await page.locator('.letter-panel').getByText('Language:').count()).toBe(0);
   await profile.close();
 });
 
@@ -140,7 +155,7 @@ test('an access request recorded as sent gets its own due date, also in the cale
   await objectOnce(page, server.url, 'de', { name: 'Facebook', account: 'anna@example.org' });
   const [all] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Alle Fristen in den Kalender (.ics)' }).click(),
+    page.getByRole('button', { name: 'Alle Fristen für den Kalender (.ics)' }).click(),
   ]);
   const allText = readFileSync((await all.path()) as string, 'utf8');
   expect(allText.match(/BEGIN:VEVENT/g)).toHaveLength(3);

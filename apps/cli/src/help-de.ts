@@ -102,7 +102,7 @@ export const HELP_DE: Readonly<Record<string, string>> = {
   'record the matching event on the case and keep the letter as evidence':
     'das passende Ereignis im Fall festhalten und das Schreiben als Nachweis aufbewahren',
   "a calendar reminder (.ics) for a case's due dates, or with --all for every case":
-    'eine Erinnerung für den Kalender (.ics) an die Fristen eines Falls, mit --all an die aller Fälle',
+    'eine Erinnerung für den Kalender (.ics) an die Fristen eines Falls oder, mit --all, an die Fristen aller Fälle',
   'the due dates of all cases in one file': 'die Fristen aller Fälle in einer Datei',
   'iCalendar format (RFC 5545), the only one and the default':
     'iCalendar-Format (RFC 5545), das einzige Format, daher Standard',

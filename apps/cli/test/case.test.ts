@@ -44,7 +44,7 @@ describe('widerspruch case', () => {
     const waiting = await addCase(store, '2026-11-20');
     const text = (await cli(store, 'case', 'show', waiting)).stdout;
     expect(text).toContain(
-      `Schreiben dazu:\n  Erinnerung – ab dem 22. Dezember 2026:\n    widerspruch letter reminder --case ${waiting.slice(0, 8)}\n`,
+      `Passende Schreiben:\n  Erinnerung – ab dem 22. Dezember 2026:\n    widerspruch letter reminder --case ${waiting.slice(0, 8)}\n`,
     );
     expect(text).toContain('Beschwerde – ab dem 22. Dezember 2026:');
     expect((await show(store, waiting)).letters).toEqual([

@@ -214,7 +214,7 @@ export async function runRemind(
     throw usageError(
       id === undefined
         ? {
-            de: 'Welcher Fall? Geben Sie eine Fallnummer an, oder --all für alle Fälle.',
+            de: 'Welcher Fall? Geben Sie eine Fallnummer an oder --all für alle Fälle.',
             en: 'Which case? Give a case id, or --all for every case.',
           }
         : {
@@ -240,11 +240,11 @@ export async function runRemind(
         [
           id === undefined
             ? {
-                de: 'Für keinen Ihrer lesbaren Fälle läuft eine Frist (nichts abgeschickt, oder alles beantwortet).',
+                de: 'Für keinen Ihrer lesbaren Fälle läuft eine Frist (nichts abgeschickt oder alles beantwortet).',
                 en: 'No deadline is running for any of your readable cases (nothing sent, or all answered).',
               }
             : {
-                de: 'Für diesen Fall läuft keine Frist (noch nicht abgeschickt, oder schon beantwortet).',
+                de: 'Für diesen Fall läuft keine Frist (noch nicht abgeschickt oder schon beantwortet).',
                 en: 'No deadline is running for this case (not sent yet, or already answered).',
               },
         ],

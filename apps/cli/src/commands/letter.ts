@@ -296,8 +296,8 @@ function explainAuthority(
   if (!route.email)
     ctx.io.stderr(
       de
-        ? '  Für diese Behörde ist keine E-Mail-Adresse hinterlegt: Formular oder Post.\n'
-        : '  No e-mail address is on record for this authority: use the form or the post.\n',
+        ? '  Für diese Behörde ist keine E-Mail-Adresse hinterlegt; reichen Sie die Beschwerde über das Formular oder per Post ein.\n'
+        : '  No e-mail address is on record for this authority: use the form or send it by post.\n',
     );
   if (route.language) {
     const how = route.rewriteIn

@@ -239,7 +239,7 @@ export function renderCase(
   );
   const letters = caseLetters(c, summary, today);
   if (letters.length > 0) {
-    lines.push('', s.bold(l ? 'Schreiben dazu:' : 'Letters for it:'));
+    lines.push('', s.bold(l ? 'Passende Schreiben:' : 'Letters that fit:'));
     for (const letter of letters) {
       const when = letter.from
         ? ` – ${l ? 'ab dem' : 'from'} ${longDate(letter.from, locale)}`

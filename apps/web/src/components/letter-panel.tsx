@@ -181,15 +181,6 @@ export function LetterPanel(props: {
               {choice.reason[locale.value]}
             </p>
           )}
-          {route?.form && (
-            <p>
-              {t('letter.complaintForm')}{' '}
-              <a href={route.form} target="_blank" rel="noopener noreferrer">
-                {t('letter.complaintFormLink', { authority: choice?.authority.shortName ?? '' })}
-              </a>
-            </p>
-          )}
-          {route && !route.email && <p class="hint">{t('letter.noAuthorityEmail')}</p>}
           {route?.language && (
             <p class="warning" role="note">
               <strong>{t('letter.languageNote')}</strong> {route.language[locale.value]}
@@ -203,7 +194,8 @@ export function LetterPanel(props: {
                     onClick={() => {
                       const to = route.rewriteIn;
                       if (to) {
-                        void switchLocale(to);
+                        // The panel stays; the focus goes back to its heading.
+                        void switchLocale(to).then(() => heading.current?.focus());
                         void putSetting('locale', to);
                       }
                     }}
@@ -214,6 +206,15 @@ export function LetterPanel(props: {
               )}
             </p>
           )}
+          {route?.form && (
+            <p>
+              {t('letter.complaintForm')}{' '}
+              <a href={route.form} target="_blank" rel="noopener noreferrer">
+                {t('letter.complaintFormLink', { authority: choice?.authority.shortName ?? '' })}
+              </a>
+            </p>
+          )}
+          {route && !route.email && <p class="hint">{t('letter.noAuthorityEmail')}</p>}
         </fieldset>
       )}
       {!sender.name.trim() && <p class="hint">{t('letter.needName')}</p>}
@@ -249,9 +250,11 @@ export function LetterPanel(props: {
         <button type="button" class="button" onClick={() => void downloadPdf()}>
           {t('letter.pdf')}
         </button>
-        <button type="button" class="button" onClick={() => void downloadEml()}>
-          {t('letter.eml')}
-        </button>
+        {!(route && !route.email) && (
+          <button type="button" class="button" onClick={() => void downloadEml()}>
+            {t('letter.eml')}
+          </button>
+        )}
         <button
           type="button"
           class="button"

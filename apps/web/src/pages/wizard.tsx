@@ -28,7 +28,9 @@ export function WizardPage() {
   return (
     <section>
       <PageHeading focusKey="done">{t('wizard.doneTitle')}</PageHeading>
-      <p>{tPlural('wizard.doneText', recordedCount.value)}</p>
+      {(recordedCount.value > 0 || kept === 0) && (
+        <p>{tPlural('wizard.doneText', recordedCount.value)}</p>
+      )}
       {kept > 0 && <p>{tPlural('wizard.doneDrafts', kept)}</p>}
       <p>
         <a class="button button-primary" href={hrefOf('cases')} onClick={() => resetWizard()}>

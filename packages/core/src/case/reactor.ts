@@ -115,8 +115,8 @@ const STEP = {
     id: 'answer-id-request',
     letter: 'objection',
     text: {
-      de: 'Den Widerspruch erneut schicken, mit den Angaben zu Ihrem Konto, die das Unternehmen schon hat; weitere Informationen darf es nur bei begründeten Zweifeln an Ihrer Identität verlangen (Art. 12 Abs. 6 DSGVO)',
-      en: 'Send the objection again, with the account details the company already holds; it may ask for more only if it has reasonable doubts about your identity (Art. 12(6) GDPR)',
+      de: 'Den Widerspruch erneut schicken, mit den Angaben zu Ihrem Konto, die das Unternehmen schon hat',
+      en: 'Send the objection again, with the account details the company already holds',
     },
   },
   askAuthority: {

@@ -330,8 +330,8 @@ export const NEXT_ACTION_TEXT: Readonly<Record<NextActionId, LocalizedText>> = {
     en: 'Your complaint is with the supervisory authority. It must inform you of its progress within three months.',
   },
   'authority-silent': {
-    de: 'Die Aufsichtsbehörde hat sich in drei Monaten nicht gemeldet. Fragen Sie nach dem Stand; Sie können auch vor dem Verwaltungsgericht klagen (Art. 78 Abs. 2 DSGVO) – dafür lohnt sich Beratung.',
-    en: 'The authority has not reported back within three months. Ask about the progress; you may also go to court (Art. 78(2) GDPR) – get advice for that.',
+    de: 'Die Aufsichtsbehörde hat sich in drei Monaten nicht gemeldet. Fragen Sie nach dem Stand; Sie können auch gerichtlich gegen die Aufsichtsbehörde vorgehen (Art. 78 Abs. 2 DSGVO) – dafür lohnt sich Beratung.',
+    en: 'The authority has not reported back within three months. Ask about the progress; you may also take the authority to court (Art. 78(2) GDPR) – get advice for that.',
   },
   none: { de: 'Nichts mehr zu tun.', en: 'Nothing left to do.' },
 };

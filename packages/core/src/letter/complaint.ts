@@ -43,12 +43,12 @@ function infringement(ctx: LetterContext): { text: string; articles: string } {
         text: pick(
           l,
           'Der Verantwortliche macht die Bearbeitung meines Widerspruchs von einem Identitätsnachweis abhängig, obwohl ihm mein Konto bekannt ist. Zusätzliche Informationen darf er nur bei begründeten Zweifeln an meiner Identität anfordern.',
-          'The controller makes acting on my objection depend on proof of identity, although it knows my account. It may request additional information only where it has reasonable doubts about my identity.',
+          'The controller makes acting on my objection conditional on proof of identity, although it knows my account. It may request additional information only where it has reasonable doubts about my identity.',
         ),
         articles: pick(
           l,
-          'Art. 12 Abs. 2 und 6 DSGVO, Art. 21 Abs. 1 DSGVO',
-          'Art. 12(2) and (6) GDPR, Art. 21(1) GDPR',
+          'Art. 12 Abs. 2 und 6 sowie Art. 21 Abs. 1 DSGVO',
+          'Art. 12(2) and (6) and Art. 21(1) GDPR',
         ),
       };
     case 'asks-for-reason':

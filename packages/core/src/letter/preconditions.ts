@@ -104,8 +104,8 @@ const ASKS_FOR_REASON: LocalizedText = {
   en: 'The company asked for reasons. Instead of a reminder, a new objection with grounds from your particular situation fits now (Art. 21(1) GDPR). You can also complain to the supervisory authority.',
 };
 const ASKS_FOR_ID: LocalizedText = {
-  de: 'Das Unternehmen hat einen Identitätsnachweis verlangt. Statt einer Erinnerung passt jetzt der Widerspruch mit den Angaben zu Ihrem Konto, die das Unternehmen schon hat. Sie können sich auch bei der Aufsichtsbehörde beschweren.',
-  en: 'The company asked for proof of identity. Instead of a reminder, the objection with the account details the company already holds fits now. You can also complain to the supervisory authority.',
+  de: 'Das Unternehmen hat einen Identitätsnachweis verlangt. Statt einer Erinnerung schicken Sie jetzt den Widerspruch erneut, mit den Angaben zu Ihrem Konto, die das Unternehmen schon hat. Sie können sich auch bei der Aufsichtsbehörde beschweren.',
+  en: 'The company asked for proof of identity. Instead of a reminder, send the objection again with the account details the company already holds. You can also complain to the supervisory authority.',
 };
 const CLOSED: LocalizedText = {
   de: 'Der Fall ist als abgeschlossen eingetragen; dafür sind keine weiteren Schreiben vorgesehen. Geht es weiter, legen Sie einen neuen Fall an.',

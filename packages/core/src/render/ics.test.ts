@@ -78,7 +78,7 @@ describe('renderReminderIcs', () => {
       ['2026-06-04', 'Auskunftsersuchen Facebook: Antwort fällig'],
       ['2026-06-05', 'Antrag auf Löschung Facebook: Antwort fällig'],
     ]);
-    expect(events[0]?.description).toContain('Abgeschickt am 2026-05-04');
+    expect(events[0]?.description).toContain('Abgeschickt am 4. Mai 2026, fällig am 4. Juni 2026.');
     expect(events[0]?.description).toContain('Art. 77 DSGVO');
     expect(new Set(events.map((e) => e.uid)).size).toBe(2);
   });
@@ -134,11 +134,11 @@ describe('renderReminderIcs', () => {
     );
     expect([first?.sequence, second?.sequence, third?.sequence]).toEqual([1, 2, 3]);
     expect(second?.startDate.toString()).toBe('2026-04-27');
-    expect(second?.summary).toBe('Widerspruch Facebook: Frist der Erinnerung endet');
+    expect(second?.summary).toBe('Widerspruch Facebook: Erinnerungsfrist endet');
     expect(second?.description).toContain('bei der Aufsichtsbehörde beschweren (Art. 77 DSGVO)');
     expect(second?.description).not.toContain('schicken Sie eine Erinnerung');
     expect(third?.startDate.toString()).toBe('2026-08-03');
-    expect(third?.summary).toBe('Beschwerde Facebook: Aufsichtsbehörde muss unterrichten');
+    expect(third?.summary).toBe('Beschwerde Facebook: Nachricht der Aufsichtsbehörde fällig');
     expect(third?.description).toContain('Art. 78 Abs. 2 DSGVO');
   });
 });

@@ -9,6 +9,7 @@ import {
   summarizeCase,
 } from '../case/state.js';
 import type { DeadlineRuleId } from '../deadline/rules.js';
+import { longDate } from '../util/date-text.js';
 
 /** One case's due dates, as put in a calendar file. */
 export interface CaseDates {
@@ -100,7 +101,7 @@ function addCaseEvents(
       due.date,
       `${text.summary[locale]} ${input.platformName}: ${text.what[locale]}`,
       [
-        de ? `Fällig am ${due.date}.` : `Due on ${due.date}.`,
+        de ? `Fällig am ${longDate(due.date, 'de')}.` : `Due on ${longDate(due.date, 'en')}.`,
         due.rule.text[locale],
         text.next[locale],
       ],
@@ -114,8 +115,8 @@ function addCaseEvents(
       `${name} ${input.platformName}: ${de ? 'Antwort fällig' : 'answer due'}`,
       [
         de
-          ? `Abgeschickt am ${request.sentOn}, fällig am ${request.due.date}.`
-          : `Sent on ${request.sentOn}, due on ${request.due.date}.`,
+          ? `Abgeschickt am ${longDate(request.sentOn, 'de')}, fällig am ${longDate(request.due.date, 'de')}.`
+          : `Sent on ${longDate(request.sentOn, 'en')}, due on ${longDate(request.due.date, 'en')}.`,
         request.due.rule.text[locale],
         de
           ? 'Ist bis dahin keine Antwort gekommen, können Sie sich bei der Aufsichtsbehörde beschweren (Art. 77 DSGVO).'
@@ -142,7 +143,7 @@ const OBJECTION_EVENT: Readonly<
   'art-12-3-extended': ANSWER_DUE,
   'reminder-two-weeks': {
     summary: { de: 'Widerspruch', en: 'Objection' },
-    what: { de: 'Frist der Erinnerung endet', en: "the reminder's deadline ends" },
+    what: { de: 'Erinnerungsfrist endet', en: 'reminder deadline ends' },
     next: {
       de: 'Ist bis dahin keine Antwort gekommen, können Sie sich bei der Aufsichtsbehörde beschweren (Art. 77 DSGVO). Widerspruch zeigt Ihnen den nächsten Schritt.',
       en: 'If no answer has come by then, you can complain to the supervisory authority (Art. 77 GDPR). Widerspruch shows you the next step.',
@@ -150,10 +151,10 @@ const OBJECTION_EVENT: Readonly<
   },
   'art-78-2-three-months': {
     summary: { de: 'Beschwerde', en: 'Complaint' },
-    what: { de: 'Aufsichtsbehörde muss unterrichten', en: 'the authority must report' },
+    what: { de: 'Nachricht der Aufsichtsbehörde fällig', en: "the authority's update due" },
     next: {
-      de: 'Hat sich die Aufsichtsbehörde bis dahin nicht gemeldet, fragen Sie nach dem Stand; Sie können auch vor dem Verwaltungsgericht klagen (Art. 78 Abs. 2 DSGVO).',
-      en: 'If the authority has not reported back by then, ask about the progress; you may also go to court (Art. 78(2) GDPR).',
+      de: 'Hat sich die Aufsichtsbehörde bis dahin nicht gemeldet, fragen Sie nach dem Stand; Sie können auch gerichtlich gegen die Aufsichtsbehörde vorgehen (Art. 78 Abs. 2 DSGVO).',
+      en: 'If the authority has not reported back by then, ask about the progress; you may also take the authority to court (Art. 78(2) GDPR).',
     },
   },
 };
