@@ -34,8 +34,10 @@ test('a complaint to the Land authority, as PDF, .eml and text', async () => {
   const from = longDate('de', days[dueIndex + 1] as string);
   const ahead = page.locator('details', { hasText: 'Falls bis zum Fristende keine Antwort kommt' });
   await ahead.locator('summary').click();
-  await ahead.getByText(`Schreiben möglich ab dem ${from}`).first().waitFor();
-  expect(await ahead.getByText(`Schreiben möglich ab dem ${from}`).count()).toBe(2);
+  // Both letters wait for the same day: said once, in the summary.
+  await ahead.locator('summary', { hasText: `Schreiben ab dem ${from} möglich` }).waitFor();
+  expect(await ahead.locator('li').count()).toBe(2);
+  expect(await ahead.getByText(/Schreiben .*möglich/).count()).toBe(1);
   expect(await ahead.getByRole('button').count()).toBe(0);
   // The complaint is offered in the "rejected" situation; record a rejection first.
   await page.getByLabel('Was ist passiert?').selectOption('reply-received');
@@ -189,6 +191,11 @@ test('a request for proof of identity is answered with the objection and the acc
   });
   await situation.getByRole('button', { name: /Widerspruch als Brief oder E-Mail/ }).click();
   await page.getByLabel('Ihr Name').fill('Anna Muster');
+  await page
+    .getByText(
+      `Dieses Schreiben antwortet auf die Bitte um einen Identitätsnachweis vom ${longDate('de', todayUtc())}`,
+    )
+    .waitFor();
   const preview = page.getByLabel('Vorschau');
   await expect.poll(() => preview.inputValue(), POLL).toContain('Anna Muster');
   const text = await preview.inputValue();

@@ -1,5 +1,12 @@
 import { type Catalog, findController, findPlatform, GERMAN_LAENDER } from '@widerspruch/catalog';
-import { type Case, countryName, type LetterKind, summarizeCase } from '@widerspruch/core';
+import {
+  type Case,
+  countryName,
+  eventDate,
+  type LetterKind,
+  orderedEvents,
+  summarizeCase,
+} from '@widerspruch/core';
 import {
   complaintRoute,
   composeLetter,
@@ -12,7 +19,7 @@ import {
   type Sender,
 } from '@widerspruch/core/letters';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { locale, switchLocale, t } from '../i18n/i18n.js';
+import { formatDate, locale, switchLocale, t } from '../i18n/i18n.js';
 import { downloadFile } from '../lib-download.js';
 import { addEvent, getSetting, putSetting, today } from '../state/store.js';
 
@@ -63,6 +70,11 @@ export function LetterPanel(props: {
   const route =
     kind === 'complaint' && choice ? complaintRoute(choice.authority, locale.value) : undefined;
   const text = renderLetterText(letter);
+  // The objection then answers a request for proof of identity (a paragraph below the fold).
+  const idRequest =
+    kind === 'objection' && summarizeCase(c, today()).state === 'asks-for-id'
+      ? lastIdRequest(c)
+      : undefined;
   const mailto = renderLetterMailto(letter);
   const saveSender = (next: Sender) => {
     setSender(next);
@@ -218,6 +230,9 @@ export function LetterPanel(props: {
         </fieldset>
       )}
       {!sender.name.trim() && <p class="hint">{t('letter.needName')}</p>}
+      {idRequest && (
+        <p class="hint">{t('letter.answersIdRequest', { date: formatDate(idRequest) })}</p>
+      )}
       <label class="field" for={id('preview')}>
         {t('letter.preview')}
       </label>
@@ -276,4 +291,12 @@ export function LetterPanel(props: {
       </p>
     </section>
   );
+}
+
+/** The day of the last answer asking for proof of identity, if any. */
+function lastIdRequest(c: Case): string | undefined {
+  const reply = c.events
+    .filter((e) => e.kind === 'reply-received' && e.reply === 'asks-for-id')
+    .at(-1);
+  return reply && (reply.date ?? reply.at.slice(0, 10));
 }

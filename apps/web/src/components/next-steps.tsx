@@ -4,6 +4,7 @@ import {
   type CaseSummary,
   type LetterKind,
   letterObstacle,
+  type OfferedStep,
   whatNext,
 } from '@widerspruch/core';
 import type { ComponentType } from 'preact';
@@ -34,32 +35,41 @@ export function NextSteps({
   return (
     <section>
       <h2>{t('next.title')}</h2>
-      {situations.map((s) => (
-        <details
-          key={s.id}
-          class={s.current ? 'situation situation-current' : 'situation'}
-          open={s.current}
-        >
-          <summary>
-            {s.title[locale.value]}
-            {s.current && <span class="tag"> – {t('next.current')}</span>}
-          </summary>
-          <ol>
-            {s.steps.map((step) => (
-              <li key={step.id}>
-                {step.text[locale.value]}
-                {step.id === 'in-app-route' && (
-                  <>
-                    {' '}
-                    <a href={guideHref(c.platform)}>{t('next.openGuide')}</a>
-                  </>
-                )}
-                {step.letter && <LetterButton c={c} kind={step.letter} onOpen={setOpen} />}
-              </li>
-            ))}
-          </ol>
-        </details>
-      ))}
+      {situations.map((s) => {
+        // A situation ahead: its letters can all be written from one day on, said once.
+        const from = s.ahead ? sharedFrom(c, s.steps) : undefined;
+        return (
+          <details
+            key={s.id}
+            class={s.current ? 'situation situation-current' : 'situation'}
+            open={s.current}
+          >
+            <summary>
+              {s.title[locale.value]}
+              {s.current && <span class="tag"> – {t('next.current')}</span>}
+              {from && (
+                <span class="tag"> – {t('next.aheadFrom', { date: formatDate(from) })}</span>
+              )}
+            </summary>
+            <ol>
+              {s.steps.map((step) => (
+                <li key={step.id}>
+                  {step.text[locale.value]}
+                  {step.id === 'in-app-route' && (
+                    <>
+                      {' '}
+                      <a href={guideHref(c.platform)}>{t('next.openGuide')}</a>
+                    </>
+                  )}
+                  {step.letter && !from && (
+                    <LetterButton c={c} kind={step.letter} onOpen={setOpen} />
+                  )}
+                </li>
+              ))}
+            </ol>
+          </details>
+        );
+      })}
       {open && Panel && (
         <Panel c={c} kind={open} catalog={catalog} onClose={() => setOpen(undefined)} />
       )}
@@ -97,4 +107,14 @@ function LetterButton({
       </button>
     </>
   );
+}
+
+/** The one day from which every letter of these steps can be written, if they share one. */
+function sharedFrom(c: Case, steps: readonly OfferedStep[]): string | undefined {
+  const days = new Set<string | undefined>();
+  for (const step of steps) {
+    if (step.letter) days.add(letterObstacle(step.letter, c, today())?.from);
+  }
+  const [only] = [...days];
+  return days.size === 1 ? only : undefined;
 }
