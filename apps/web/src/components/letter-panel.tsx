@@ -295,8 +295,8 @@ export function LetterPanel(props: {
 
 /** The day of the last answer asking for proof of identity, if any. */
 function lastIdRequest(c: Case): string | undefined {
-  const reply = c.events
+  const reply = orderedEvents(c.events)
     .filter((e) => e.kind === 'reply-received' && e.reply === 'asks-for-id')
     .at(-1);
-  return reply && (reply.date ?? reply.at.slice(0, 10));
+  return reply && eventDate(reply);
 }
