@@ -107,8 +107,8 @@ export const HELP_DE: Readonly<Record<string, string>> = {
   'iCalendar format (RFC 5545), the only one and the default':
     'iCalendar-Format (RFC 5545), das einzige Format, daher Standard',
   'write to a file instead of stdout': 'in eine Datei statt in die Ausgabe schreiben',
-  'protect the file with a passphrase (asked in a terminal, else WIDERSPRUCH_PASSPHRASE)':
-    'die Datei mit einem Passwort schützen (im Terminal abgefragt, sonst aus WIDERSPRUCH_PASSPHRASE)',
+  'protect the file with a passphrase (from WIDERSPRUCH_PASSPHRASE if set, else asked)':
+    'die Datei mit einem Passwort schützen (aus WIDERSPRUCH_PASSPHRASE, falls gesetzt, sonst abgefragt)',
 };
 
 /** Descriptions that end in a list of ids: the German start, the list kept as it is. */

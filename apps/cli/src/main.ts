@@ -276,7 +276,7 @@ function addCaseCommands(program: Command, io: CliIo): void {
     )
     .option(
       '--encrypt',
-      'protect the file with a passphrase (asked in a terminal, else WIDERSPRUCH_PASSPHRASE)',
+      'protect the file with a passphrase (from WIDERSPRUCH_PASSPHRASE if set, else asked)',
     )
     .addOption(langOption())
     .addOption(storeOption())

@@ -244,6 +244,14 @@ describe('widerspruch case', () => {
     expect(wrong.stderr).toContain('Das Passwort passt nicht');
     const right = await run(secret, 'case', 'import', file, '--store', b);
     expect(right.code).toBe(0);
+    expect(right.stderr).toContain('Passwort aus der Umgebungsvariable WIDERSPRUCH_PASSPHRASE');
+    // A damaged file is refused as such, before any passphrase is asked for.
+    const damaged = join(dir, 'damaged.json');
+    writeFileSync(damaged, JSON.stringify({ ...JSON.parse(text), data: 'AAAA' }));
+    const refused = await run({}, 'case', 'import', damaged, '--store', b);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('beschädigt');
+    expect(refused.stderr).not.toContain('WIDERSPRUCH_PASSPHRASE');
     expect(await exportText(b)).toBe(await exportText(a));
   });
 

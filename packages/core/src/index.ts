@@ -4,6 +4,7 @@ export {
   decryptBackup,
   ENCRYPTED_FORMAT,
   encryptBackup,
+  encryptedBackupProblem,
   isEncryptedBackup,
   MIN_PASSPHRASE_LENGTH,
 } from './case/backup-crypto.js';

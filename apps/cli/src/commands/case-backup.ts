@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import {
   decryptBackup,
   encryptBackup,
+  encryptedBackupProblem,
   isEncryptedBackup,
   MIN_PASSPHRASE_LENGTH,
   parseExport,
@@ -17,8 +18,8 @@ import { withStore } from './case-store.js';
  * evidence included. A backup must not be silently incomplete: when stored records cannot be
  * read, nothing is written and the command fails (exit 1), unless `--skip-unreadable` asks
  * for a backup of the readable records; then it warns on stderr with their number.
- * `--encrypt` protects the file with a passphrase (asked in a terminal, else taken from
- * WIDERSPRUCH_PASSPHRASE).
+ * `--encrypt` protects the file with a passphrase (from WIDERSPRUCH_PASSPHRASE if set, else
+ * asked in a terminal).
  */
 export async function runCaseExport(
   ctx: CaseContext,
@@ -54,6 +55,9 @@ const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 export async function runCaseImport(ctx: CaseContext, file: string): Promise<void> {
   let text = readImportFile(file);
   if (isEncryptedBackup(text)) {
+    // A file that cannot be opened whatever the passphrase is refused before one is asked for.
+    const problem = encryptedBackupProblem(text);
+    if (problem) throw fromProblems([problem], []);
     const opened = await decryptBackup(text, await passphrase(ctx, 'decrypt'));
     if (!opened.ok) throw fromProblems(opened.problems, ['wrong-passphrase']);
     text = opened.value;
@@ -151,8 +155,15 @@ async function passphrase(ctx: CaseContext, purpose: 'encrypt' | 'decrypt'): Pro
   const de = ctx.locale === 'de';
   const fromEnv = ctx.io.env.WIDERSPRUCH_PASSPHRASE;
   let secret: string;
-  if (fromEnv !== undefined && fromEnv !== '') secret = fromEnv;
-  else if (!ctx.io.interactive) {
+  if (fromEnv !== undefined && fromEnv !== '') {
+    secret = fromEnv;
+    // Said, so that a forgotten variable in a terminal does not pass unnoticed.
+    ctx.io.stderr(
+      de
+        ? 'Passwort aus der Umgebungsvariable WIDERSPRUCH_PASSPHRASE.\n'
+        : 'Passphrase from the environment variable WIDERSPRUCH_PASSPHRASE.\n',
+    );
+  } else if (!ctx.io.interactive) {
     throw usageError({
       de: 'Eine verschlüsselte Sicherung braucht ein Passwort. Führen Sie den Befehl in einem Terminal aus (dann wird es abgefragt) oder geben Sie es in der Umgebungsvariable WIDERSPRUCH_PASSPHRASE an.',
       en: 'An encrypted backup needs a passphrase. Run the command in a terminal (it is asked for there) or give it in the environment variable WIDERSPRUCH_PASSPHRASE.',

@@ -1,6 +1,7 @@
 import {
   decryptBackup,
   encryptBackup,
+  encryptedBackupProblem,
   InvalidRecordError,
   isEncryptedBackup,
   MIN_PASSPHRASE_LENGTH,
@@ -15,6 +16,8 @@ import { loadCatalog } from '../state/catalog.js';
 import { deleteAll, exportData, importAll, now, persisted } from '../state/store.js';
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** An encrypted backup is base64 in JSON: a third larger than the backup inside. */
+const MAX_ENCRYPTED_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 64 * 1024;
 
 /** "Your data": backup to a file, read a backup in, delete everything. */
 export function DataPage() {
@@ -43,6 +46,9 @@ export function DataPage() {
     try {
       const plain = serializeExport(await exportData(), now());
       const text = protect ? await encryptBackup(plain, secret) : plain;
+      // Not kept longer than needed.
+      setSecret('');
+      setAgain('');
       const suffix = protect ? (locale.value === 'de' ? '-verschluesselt' : '-encrypted') : '';
       const name = `widerspruch-${now().slice(0, 10)}${suffix}.json`;
       downloadFile(name, text, 'application/json');
@@ -52,15 +58,26 @@ export function DataPage() {
     }
   };
   const readFile = async (file: File) => {
-    if (file.size > MAX_IMPORT_BYTES) {
+    setLocked(undefined);
+    setUnlock('');
+    if (file.size > MAX_ENCRYPTED_BYTES) {
       setMessage({ kind: 'error', text: t('data.tooLarge') });
       return;
     }
     const text = await file.text();
     if (isEncryptedBackup(text)) {
+      const problem = encryptedBackupProblem(text);
+      if (problem) {
+        setMessage({ kind: 'error', text: problem.message[locale.value] });
+        return;
+      }
       setLocked(text);
       setUnlock('');
       setMessage({ kind: 'ok', text: t('data.lockedFile') });
+      return;
+    }
+    if (text.length > MAX_IMPORT_BYTES) {
+      setMessage({ kind: 'error', text: t('data.tooLarge') });
       return;
     }
     await importText(text);
@@ -79,6 +96,10 @@ export function DataPage() {
       }
       setLocked(undefined);
       setUnlock('');
+      if (opened.value.length > MAX_IMPORT_BYTES) {
+        setMessage({ kind: 'error', text: t('data.tooLarge') });
+        return;
+      }
       await importText(opened.value);
     } finally {
       setBusy(false);
@@ -124,7 +145,14 @@ export function DataPage() {
         <input
           type="checkbox"
           checked={protect}
-          onChange={(e) => setProtect(e.currentTarget.checked)}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            setProtect(on);
+            if (!on) {
+              setSecret('');
+              setAgain('');
+            }
+          }}
         />
         <span>{t('data.protect')}</span>
       </label>

@@ -1,5 +1,5 @@
 import { decodeBase64, encodeBase64 } from '../util/base64.js';
-import { fail, ok, type Result } from '../util/result.js';
+import { fail, ok, type Problem, type Result } from '../util/result.js';
 
 // A backup protected by a passphrase: the export file's text, encrypted with AES-256-GCM
 // under a key derived from the passphrase with PBKDF2-SHA-256. Web Crypto does both, in the
@@ -48,10 +48,10 @@ export const ENCRYPTED_FORMAT = 'widerspruch-encrypted';
 /** PBKDF2 iterations for new files (the 2023 OWASP figure for PBKDF2-HMAC-SHA-256). */
 export const BACKUP_ITERATIONS = 600_000;
 
-/** Fewer iterations than this are refused when reading: such a file was not made by us. */
+/** Fewer iterations than this are refused: such a file was not made by us. */
 const MIN_ITERATIONS = 10_000;
-/** More than this would keep a device busy for minutes: refused too. */
-const MAX_ITERATIONS = 10_000_000;
+/** More than this would keep a phone busy for long at every attempt (a hostile file): refused. */
+const MAX_ITERATIONS = 2_000_000;
 
 /** Passphrases shorter than this are refused when writing. */
 export const MIN_PASSPHRASE_LENGTH = 8;
@@ -89,6 +89,10 @@ export async function encryptBackup(
     throw new RangeError(`passphrase shorter than ${MIN_PASSPHRASE_LENGTH} characters`);
   }
   const iterations = options.iterations ?? BACKUP_ITERATIONS;
+  if (!Number.isInteger(iterations) || iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
+    // A file with other counts could not be opened again.
+    throw new RangeError(`iterations outside ${MIN_ITERATIONS}..${MAX_ITERATIONS}`);
+  }
   const salt = webCrypto().getRandomValues(new Uint8Array(new ArrayBuffer(16)));
   const iv = webCrypto().getRandomValues(new Uint8Array(new ArrayBuffer(12)));
   const key = await deriveKey(passphrase, salt, iterations);
@@ -114,22 +118,10 @@ export async function decryptBackup(
   text: string,
   passphrase: string,
 ): Promise<Result<string, DecryptProblem>> {
-  const envelope = readEnvelope(text);
-  const salt = envelope && decodeBase64(envelope.kdf.salt);
-  const iv = envelope && decodeBase64(envelope.cipher.iv);
-  const data = envelope && decodeBase64(envelope.data);
-  if (
-    !envelope ||
-    !salt ||
-    !iv ||
-    !data ||
-    salt.length < 8 ||
-    iv.length !== 12 ||
-    data.length < 16
-  ) {
-    return fail('damaged', DAMAGED);
-  }
-  const key = await deriveKey(passphrase, salt, envelope.kdf.iterations);
+  const parts = openEnvelope(text);
+  if (parts === undefined) return fail('damaged', DAMAGED);
+  const { salt, iv, data, iterations } = parts;
+  const key = await deriveKey(passphrase, salt, iterations);
   try {
     const plain = await webCrypto().subtle.decrypt({ name: 'AES-GCM', iv }, key, data);
     return ok(new TextDecoder('utf-8', { fatal: true }).decode(plain));
@@ -147,6 +139,33 @@ const DAMAGED = {
   de: 'Die verschlüsselte Sicherung ist beschädigt oder unvollständig und lässt sich nicht öffnen. Nehmen Sie eine andere Kopie der Datei.',
   en: 'The encrypted backup is damaged or incomplete and cannot be opened. Use another copy of the file.',
 };
+
+/**
+ * Why an encrypted backup cannot be opened whatever the passphrase (damaged, or parameters
+ * we do not write), or undefined: checked before a passphrase is asked for.
+ */
+export function encryptedBackupProblem(text: string): Problem<DecryptProblem> | undefined {
+  return openEnvelope(text) === undefined ? { code: 'damaged', message: DAMAGED } : undefined;
+}
+
+/** The envelope's decoded parts, if its parameters are ours and its sizes right. */
+function openEnvelope(
+  text: string,
+): { salt: Uint8Array; iv: Uint8Array; data: Uint8Array; iterations: number } | undefined {
+  const envelope = readEnvelope(text);
+  if (envelope === undefined) return undefined;
+  const salt = decodeBase64(envelope.kdf.salt);
+  const iv = decodeBase64(envelope.cipher.iv);
+  const data = decodeBase64(envelope.data);
+  const fits =
+    salt !== undefined &&
+    salt.length >= 16 &&
+    salt.length <= 64 &&
+    iv?.length === 12 &&
+    data !== undefined &&
+    data.length >= 16;
+  return fits ? { salt, iv, data, iterations: envelope.kdf.iterations } : undefined;
+}
 
 function readEnvelope(text: string): Envelope | undefined {
   let value: unknown;
