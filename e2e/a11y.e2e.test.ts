@@ -39,7 +39,7 @@ describe.each(['de', 'en'] as const)('every page and wizard step (%s)', (lang) =
         expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(320);
         scrolling[state] = await horizontalScroll(page);
       });
-      expect(states).toHaveLength(14);
+      expect(states).toHaveLength(16);
       const none = Object.fromEntries(states.map((s) => [s, []]));
       expect.soft(violations, 'axe violations').toEqual(none);
       expect.soft(scrolling, 'horizontal scrolling at 320 px').toEqual(none);

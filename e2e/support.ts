@@ -295,7 +295,8 @@ export function readSetting(page: Page, key: string): Promise<unknown> {
  * Walks through every page and wizard step in one language and calls `visit` in each state:
  * start, not found, the empty lists, the setup (with an error, with two accounts), a task
  * before and after recording, an info-only task (Threads), done, the cases with the confirm
- * and note forms open, a case's own page, and the data page. Returns the states in order.
+ * and note forms open, a case's own page (also with its situations and a letter open), and
+ * the data page (also with the passphrase fields). Returns the states in order.
  */
 export async function walkEveryState(
   page: Page,
@@ -364,8 +365,13 @@ export async function walkEveryState(
     .click();
   await expectHeading(page, heading);
   await at('case page');
-  // The route through the app's menus links to the platform's guide, to read again.
+  // Every situation open (the one ahead with its day), and a letter panel.
   await openAllDetails(page);
+  await page.locator('.letter-panel, details button.button-small').first().waitFor();
+  await page.locator('details button.button-small').first().click();
+  await page.locator('.letter-panel h3').waitFor();
+  await at('case page, situations and a letter open');
+  // The route through the app's menus links to the platform's guide, to read again.
   await page.getByRole('link', { name: text.openGuide, exact: true }).click();
   await expectHeading(page, text.guideTitle(heading.split(' · ')[0] ?? heading));
   await page.locator('section.step-in-app ol.menu-path').first().waitFor();
@@ -380,6 +386,9 @@ export async function walkEveryState(
   await at('cases, confirm and note forms open');
   await openPage(page, base, 'data', text.dataTitle);
   await at('data');
+  await page.getByRole('checkbox').first().check();
+  await page.locator('#secret-again').waitFor();
+  await at('data, passphrase fields');
   return states;
 }
 
