@@ -186,7 +186,7 @@ test('a draft continued mid-run joins the run; a draft is used again, not double
     // A new run for a service and account kept as a draft records on that draft.
     await setUpWizard(page, server.url, 'de', [{ name: 'Instagram', account: 'i@example.org' }]);
     await later(); // kept again: still the one draft
-    await expectHeading(page, text.doneTitle);
+    await expectHeading(page, 'Für später vorgemerkt');
     await page.getByRole('link', { name: text.finish, exact: true }).click();
     await expectHeading(page, text.casesTitle);
     await setUpWizard(page, server.url, 'de', [{ name: 'Instagram', account: 'i@example.org' }]);

@@ -27,7 +27,9 @@ export function WizardPage() {
   const kept = keptDrafts();
   return (
     <section>
-      <PageHeading focusKey="done">{t('wizard.doneTitle')}</PageHeading>
+      <PageHeading focusKey="done">
+        {t(recordedCount.value === 0 && kept > 0 ? 'wizard.doneTitleLater' : 'wizard.doneTitle')}
+      </PageHeading>
       {(recordedCount.value > 0 || kept === 0) && (
         <p>{tPlural('wizard.doneText', recordedCount.value)}</p>
       )}
