@@ -219,7 +219,7 @@ export function renderCase(
     const passed = days < 0;
     const text = l
       ? `${name} vom ${longDate(request.sentOn, 'de')}: Antwort ${passed ? 'war' : 'ist'} fällig am ${longDate(request.due.date, 'de')}`
-      : `${name} on ${longDate(request.sentOn, 'en')}: answer ${passed ? 'was' : 'is'} due on ${longDate(request.due.date, 'en')}`;
+      : `${name} sent on ${longDate(request.sentOn, 'en')}: answer ${passed ? 'was' : 'is'} due on ${longDate(request.due.date, 'en')}`;
     const hint = passed
       ? l
         ? '. Ist keine gekommen, können Sie sich bei der Aufsichtsbehörde beschweren (Art. 77 DSGVO).'
