@@ -48,11 +48,13 @@ export {
   type DueDate,
   eventDate,
   extensionRange,
+  identityRequestedOn,
   NEXT_ACTION_TEXT,
   type NextActionId,
   needsAttention,
   type RequestDeadline,
   requestDeadlines,
+  runningDates,
   sortByAttention,
   summarizeCase,
 } from './case/state.js';

@@ -2,9 +2,8 @@ import { type Catalog, findController, findPlatform, GERMAN_LAENDER } from '@wid
 import {
   type Case,
   countryName,
-  eventDate,
+  identityRequestedOn,
   type LetterKind,
-  orderedEvents,
   summarizeCase,
 } from '@widerspruch/core';
 import {
@@ -54,12 +53,13 @@ export function LetterPanel(props: {
   });
   const choice = finding.recommended;
   const lead = finding.choices.find((x) => x.role === 'lead')?.authority;
+  const summary = summarizeCase(c, today());
   const letter: Letter = composeLetter(kind, {
     locale: locale.value,
     today: today(),
     sender: { ...sender, name: sender.name || '…' },
     case: c,
-    summary: summarizeCase(c, today()),
+    summary,
     platform,
     controller,
     ...(choice
@@ -71,10 +71,7 @@ export function LetterPanel(props: {
     kind === 'complaint' && choice ? complaintRoute(choice.authority, locale.value) : undefined;
   const text = renderLetterText(letter);
   // The objection then answers a request for proof of identity (a paragraph below the fold).
-  const idRequest =
-    kind === 'objection' && summarizeCase(c, today()).state === 'asks-for-id'
-      ? lastIdRequest(c)
-      : undefined;
+  const idRequest = kind === 'objection' ? identityRequestedOn(c, summary) : undefined;
   const mailto = renderLetterMailto(letter);
   const saveSender = (next: Sender) => {
     setSender(next);
@@ -291,12 +288,4 @@ export function LetterPanel(props: {
       </p>
     </section>
   );
-}
-
-/** The day of the last answer asking for proof of identity, if any. */
-function lastIdRequest(c: Case): string | undefined {
-  const reply = orderedEvents(c.events)
-    .filter((e) => e.kind === 'reply-received' && e.reply === 'asks-for-id')
-    .at(-1);
-  return reply && eventDate(reply);
 }

@@ -5,7 +5,7 @@ import {
   needsAttention,
   objectAgain,
   orderedEvents,
-  requestDeadlines,
+  runningDates,
   sortByAttention,
   submittedOn,
   summarizeCase,
@@ -58,9 +58,7 @@ export function CasesPage() {
             </section>
           ))
       )}
-      {all.some(
-        (c) => summarizeCase(c, today()).due || requestDeadlines(c, today()).length > 0,
-      ) && (
+      {all.some((c) => runningDates(c, today())) && (
         <p>
           <button type="button" class="button" onClick={() => void downloadAllDates(all)}>
             {t('cases.icsAll')}

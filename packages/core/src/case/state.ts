@@ -256,6 +256,29 @@ export function requestDeadlines(c: Case, today: string): RequestDeadline[] {
   return out;
 }
 
+/**
+ * A case's running due dates, the objection's and those of its requests, or undefined when
+ * none runs: what a calendar file holds for the case.
+ */
+export function runningDates(
+  c: Case,
+  today: string,
+): { readonly due?: DueDate; readonly requests: readonly RequestDeadline[] } | undefined {
+  const due = summarizeCase(c, today).due;
+  const requests = requestDeadlines(c, today);
+  if (due === undefined && requests.length === 0) return undefined;
+  return { ...(due ? { due } : {}), requests };
+}
+
+/** The day the company asked for proof of identity, while that is the case's state. */
+export function identityRequestedOn(c: Case, summary: CaseSummary): string | undefined {
+  if (summary.state !== 'asks-for-id') return undefined;
+  const reply = orderedEvents(c.events)
+    .filter((e) => e.kind === 'reply-received' && e.reply === 'asks-for-id')
+    .at(-1);
+  return reply && eventDate(reply);
+}
+
 /** Whether a case needs the person to act now (a deadline passed, or an answer needs a reaction). */
 export function needsAttention(summary: CaseSummary): boolean {
   return [

@@ -1,5 +1,4 @@
-import { eventDate } from '../case/state.js';
-import { orderedEvents } from '../case/status.js';
+import { identityRequestedOn } from '../case/state.js';
 import { addMonthsPeriod } from '../deadline/rules.js';
 import { objectionTemplate } from '../objection/compose.js';
 import {
@@ -11,15 +10,6 @@ import {
   senderParty,
 } from './context.js';
 import type { Letter, LetterBlock } from './model.js';
-
-/** The day the company asked for proof of identity, while that is the case's state. */
-function identityRequest(ctx: LetterContext): string | undefined {
-  if (ctx.summary.state !== 'asks-for-id') return undefined;
-  const reply = orderedEvents(ctx.case.events)
-    .filter((e) => e.kind === 'reply-received' && e.reply === 'asks-for-id')
-    .at(-1);
-  return reply && eventDate(reply);
-}
 
 /** An objection under Art. 21(1) GDPR to the use of one's data for AI, as a letter. */
 export function objectionLetter(ctx: LetterContext): Letter {
@@ -39,7 +29,7 @@ export function objectionLetter(ctx: LetterContext): Letter {
     },
   ];
   // The answer to a request for proof of identity: the details the company already holds.
-  const idRequest = identityRequest(ctx);
+  const idRequest = identityRequestedOn(ctx.case, ctx.summary);
   if (idRequest) {
     body.push({
       kind: 'paragraph',

@@ -2,12 +2,7 @@ import type { Locale, LocalizedText } from '@widerspruch/catalog';
 import { ICalAlarmType, ICalCalendar, ICalCalendarMethod } from 'ical-generator';
 import { REQUEST_KIND_TEXT } from '../case/labels.js';
 import type { Case } from '../case/model.js';
-import {
-  type DueDate,
-  type RequestDeadline,
-  requestDeadlines,
-  summarizeCase,
-} from '../case/state.js';
+import { type DueDate, type RequestDeadline, runningDates } from '../case/state.js';
 import type { DeadlineRuleId } from '../deadline/rules.js';
 import { longDate } from '../util/date-text.js';
 
@@ -23,10 +18,8 @@ export interface CaseDates {
 
 /** A case's running due dates (the objection's, its requests'), or undefined when none runs. */
 export function caseDates(c: Case, today: string, platformName: string): CaseDates | undefined {
-  const due = summarizeCase(c, today).due;
-  const requests = requestDeadlines(c, today);
-  if (due === undefined && requests.length === 0) return undefined;
-  return { case: c, ...(due ? { due } : {}), requests, platformName };
+  const dates = runningDates(c, today);
+  return dates && { case: c, ...dates, platformName };
 }
 
 /** What a reminder needs besides the case. */
