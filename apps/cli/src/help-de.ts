@@ -32,6 +32,11 @@ export const HELP_DE: Readonly<Record<string, string>> = {
     'der Datenordner des Katalogs (Standard: der in diesem Repository)',
   'check every URL in the catalog (status, redirects, time-outs) and report':
     'jede Adresse im Katalog prüfen (Status, Weiterleitungen, Zeitüberschreitungen) und berichten',
+  'list the records whose facts were last verified more than N days ago':
+    'die Einträge auflisten, deren Angaben zuletzt vor mehr als N Tagen geprüft wurden',
+  'age limit in days': 'Altersgrenze in Tagen',
+  'the catalog data folder (default: the bundled catalog)':
+    'der Datenordner des Katalogs (Standard: der mitgelieferte Katalog)',
   'time limit per request': 'Zeitlimit je Anfrage (ms)',
   'requests at a time': 'Anfragen gleichzeitig',
   'check only URLs containing this text': 'nur Adressen prüfen, die diesen Text enthalten',

@@ -153,6 +153,19 @@ export function buildProgram(io: CliIo, locale: Locale, args: readonly string[])
       (await import('./commands/catalog-check.js')).runCatalogCheck(io, opts),
     );
   catalog
+    .command('stale')
+    .description('list the records whose facts were last verified more than N days ago')
+    .option('--days <n>', 'age limit in days', '180')
+    .option('--dir <path>', 'the catalog data folder (default: the bundled catalog)')
+    .addOption(langOption())
+    .option('--json', 'machine-readable output')
+    .action(async (opts) =>
+      (await import('./commands/catalog-stale.js')).runCatalogStale(io, await bundled(), {
+        ...opts,
+        lang: opts.lang ?? localeFromEnv(io.env),
+      }),
+    );
+  catalog
     .command('links')
     .description('check every URL in the catalog (status, redirects, time-outs) and report')
     .option('--timeout <ms>', 'time limit per request', '10000')

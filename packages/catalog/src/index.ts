@@ -5,6 +5,13 @@ export {
   type CheckOptions,
   checkCatalog,
 } from './check.js';
+export {
+  DEFAULT_STALE_DAYS,
+  daysBetween,
+  type StaleOptions,
+  type StaleRecord,
+  staleRecords,
+} from './freshness.js';
 export { type CatalogIssue, type CatalogIssueCode, formatCatalogIssue } from './issues.js';
 export {
   controllerOf,

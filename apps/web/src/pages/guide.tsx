@@ -1,10 +1,11 @@
 import { findPlatform } from '@widerspruch/catalog';
 import { buildGuide } from '@widerspruch/core';
 import { useEffect } from 'preact/hooks';
+import { AsOf } from '../components/as-of.js';
 import { FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { StepView } from '../components/step-view.js';
-import { formatDate, locale, t } from '../i18n/i18n.js';
+import { locale, t } from '../i18n/i18n.js';
 import { hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
 import { device } from '../state/wizard.js';
@@ -38,6 +39,7 @@ export function GuidePage({ platform }: { platform: string }) {
         {t('guide.title', { platform: record.name })}
       </PageHeading>
       <FactView fact={guide.summary} />
+      <AsOf platform={record} />
       {guide.steps.some((s) => s.routes.length > 0) && <DeviceSwitch />}
       {guide.steps.map((s) => (
         <StepView key={s.id} step={s} />
@@ -46,10 +48,6 @@ export function GuidePage({ platform }: { platform: string }) {
         <a class="button button-primary" href={hrefOf('wizard')}>
           {t('guide.toWizard')}
         </a>
-      </p>
-      <p class="as-of">
-        {t('fact.asOf', { date: formatDate(record.verified) })} ·{' '}
-        {t(`fact.quality.${record.quality}`)}
       </p>
     </article>
   );
