@@ -31,7 +31,9 @@ async function check(dir: string) {
 
 describe('widerspruch catalog check', () => {
   it('passes the catalog shipped in this repository', async () => {
-    const f = fakeIo();
+    // The shipped catalog is checked against the real day: its facts may be verified after
+    // the fixed test day.
+    const f = fakeIo({ today: () => new Date().toISOString().slice(0, 10) });
     const code = await runCli(['catalog', 'check'], f.io);
     expect(f.stderr()).not.toContain('error:');
     expect(code).toBe(0);
