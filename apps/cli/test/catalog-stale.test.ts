@@ -92,6 +92,6 @@ describe('widerspruch catalog stale', () => {
     const kinds = new Set(later.records.map((r: { kind: string }) => r.kind));
     expect([...kinds].sort()).toEqual(['authority', 'controller', 'platform']);
     const platforms = later.records.filter((r: { kind: string }) => r.kind === 'platform');
-    expect(platforms.length).toBeGreaterThanOrEqual(44);
+    expect(platforms.length).toBeGreaterThanOrEqual(51);
   });
 });

@@ -129,3 +129,40 @@ describe('buildGuide (fixture)', () => {
     );
   });
 });
+
+describe('buildGuide (December 2026 records)', () => {
+  it.each(['gmail-smart-features', 'soundcloud', 'wetransfer'])(
+    'says %s does not train and offers no objection',
+    (id) => {
+      const steps = guide(id, 'en').steps;
+      const ids = steps.map((s) => s.id);
+      expect(ids[0]).toBe('not-training');
+      for (const needless of ['open-form', 'toggle', 'letter', 'enter', 'no-route', 'coverage']) {
+        expect(ids).not.toContain(needless);
+      }
+    },
+  );
+
+  it('shows the WhatsApp AI-messages route as reported and Advanced Chat Privacy', () => {
+    const facts = guide('whatsapp', 'en').steps.flatMap((s) => s.facts);
+    const route = facts.find((f) => f.text.includes('Your messages with AIs on WhatsApp'));
+    expect(route?.uncertain).toMatch(/^Reported only/);
+    expect(
+      facts.some((f) => f.text.includes('"Advanced Chat Privacy" is a per-chat setting')),
+    ).toBe(true);
+  });
+
+  it('says Gemini Keep Activity is on by default for adults, marked uncertain', () => {
+    const toggle = guide('google-gemini', 'en', 'desktop').steps.find((s) => s.id === 'toggle');
+    expect(toggle?.paragraphs.join(' ')).toMatch(/on by default/);
+    const adults = toggle?.facts.find((f) => f.text.includes('aged 18 and over'));
+    expect(adults?.uncertain).toBeDefined();
+  });
+
+  it('keeps the weakly sourced Grok and Snapchat switches out of the main steps', () => {
+    for (const id of ['grok', 'snapchat']) {
+      const ids = guide(id, 'en').steps.map((s) => s.id);
+      expect(ids).not.toContain('toggle');
+    }
+  });
+});

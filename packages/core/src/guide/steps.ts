@@ -38,9 +38,9 @@ export function laterSteps(
     { heading: t.coverage.covers, facts: objectionCovers.map(fact), links: [] },
     { heading: t.coverage.doesNot, facts: objectionDoesNotCover.map(fact), links: [] },
   ];
-  steps.push(
-    step('coverage', t.coverage.title, { sections: coverage.filter((s) => s.facts.length > 0) }),
-  );
+  const sections = coverage.filter((s) => s.facts.length > 0);
+  // Nothing to say (e.g. a platform that does not train): no empty heading.
+  if (sections.length > 0) steps.push(step('coverage', t.coverage.title, { sections }));
   if (platform.linkedAccounts !== undefined) {
     steps.push(
       step('linked-accounts', t.linkedAccounts.title, { facts: [fact(platform.linkedAccounts)] }),
