@@ -57,6 +57,21 @@ describe('widerspruch catalog check', () => {
     );
   });
 
+  it('fails on a weakly sourced route not marked uncertain, naming file and field', async () => {
+    const dir = writeCatalog((files) => {
+      files[1]!.data.sources.push({
+        id: 'forum',
+        url: 'https://forum.example.org/post',
+        title: 'Forum post',
+        strength: 'weak',
+      });
+      files[1]!.data.channels[0].sources = ['forum'];
+    });
+    const { code, stderr } = await check(dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain('error: platforms/example.json → channels[0].uncertain: channel "form"');
+  });
+
   it('fails on a bad URL, naming file and field', async () => {
     const dir = writeCatalog((files) => {
       files[1]!.data.channels[0].url = 'http://example.org/form';

@@ -163,6 +163,47 @@ describe('checkCatalog', () => {
     ).toEqual(['several-primary-forms', 'unknown-channel']);
   });
 
+  it('rejects a route that rests on weak sources only and is not marked uncertain, naming file and field', () => {
+    const result = checkWithPlatform((p) => {
+      p.sources.push({
+        id: 'blog',
+        url: 'https://blog.example.org/x',
+        title: 'Blog',
+        strength: 'weak',
+      });
+      p.channels[1].sources = ['blog'];
+    });
+    expect(errors(result)).toEqual([
+      expect.objectContaining({
+        file: 'platforms/example.json',
+        path: 'channels[1].uncertain',
+        code: 'weak-route',
+      }),
+    ]);
+    const marked = checkWithPlatform((p) => {
+      p.sources.push({
+        id: 'blog',
+        url: 'https://blog.example.org/x',
+        title: 'Blog',
+        strength: 'weak',
+      });
+      p.channels[1].sources = ['blog'];
+      p.channels[1].uncertain = { de: 'Nur ein Blog.', en: 'Only a blog.' };
+    });
+    expect(errors(marked)).toEqual([]);
+    // A weak source next to a strong one is fine: the route does not rest on it alone.
+    const mixed = checkWithPlatform((p) => {
+      p.sources.push({
+        id: 'blog',
+        url: 'https://blog.example.org/x',
+        title: 'Blog',
+        strength: 'weak',
+      });
+      p.channels[1].sources = ['blog', 'help'];
+    });
+    expect(errors(mixed)).toEqual([]);
+  });
+
   it('rejects a third-party form reference the controller does not have', () => {
     const result = checkWithPlatform((p) => {
       p.thirdParty = {

@@ -11,6 +11,7 @@ import { ControllerSchema } from './schema/controller.js';
 import { PlatformSchema } from './schema/platform.js';
 import { checkSourceRefs } from './source-refs.js';
 import type { Authority, Controller, Platform } from './types.js';
+import { checkWeakRoutes } from './weak-routes.js';
 
 /** A catalog file as read from disk or bundled: its path below `data/` and its parsed JSON. */
 export interface CatalogFile {
@@ -71,8 +72,10 @@ export function checkCatalog(
     const record = parsed.output;
     issues.push(...checkIdMatchesFile(file, record.id), ...checkSourceRefs(file, record));
     issues.push(...checkDates(file, record, options.today));
-    if (folder === 'platforms') platforms.push({ file, record: record as Platform });
-    else if (folder === 'controllers') controllers.push({ file, record: record as Controller });
+    if (folder === 'platforms') {
+      platforms.push({ file, record: record as Platform });
+      issues.push(...checkWeakRoutes(file, record as Platform));
+    } else if (folder === 'controllers') controllers.push({ file, record: record as Controller });
     else authorities.push({ file, record: record as Authority });
   }
   issues.push(

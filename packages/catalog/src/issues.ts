@@ -28,7 +28,8 @@ export type CatalogIssueCode =
   | 'unknown-form'
   | 'unknown-channel'
   | 'duplicate-channel'
-  | 'several-primary-forms';
+  | 'several-primary-forms'
+  | 'weak-route';
 
 type PathItem = { key?: unknown };
 
