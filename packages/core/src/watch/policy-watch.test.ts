@@ -49,3 +49,42 @@ describe('policy watch', () => {
     expect(isStale('2026-06-01', '2026-11-29')).toBe(true);
   });
 });
+
+describe('policy watch and the December 2026 records', () => {
+  const find = (id: string) => {
+    const p = catalog.platforms.find((x) => x.id === id);
+    if (p === undefined) throw new Error(`catalog lacks ${id}`);
+    return p;
+  };
+
+  it('flags an Atlassian objection made before its announced start of 17 August 2026', () => {
+    const atlassian = find('atlassian');
+    const flag = objectAgain({ ...caseSubmitted('2026-05-01'), platform: 'atlassian' }, atlassian);
+    expect(flag?.event).toMatchObject({ date: '2026-08-17', kind: 'started' });
+    expect(objectAgain({ ...caseSubmitted('2026-09-01'), platform: 'atlassian' }, atlassian)).toBe(
+      undefined,
+    );
+  });
+
+  it('flags a Claude objection made before the terms took effect on 8 October 2025', () => {
+    const claude = find('anthropic-claude');
+    const flag = objectAgain(
+      { ...caseSubmitted('2025-09-01'), platform: 'anthropic-claude' },
+      claude,
+    );
+    expect(flag?.event.date).toBe('2025-10-08');
+  });
+
+  it('warns "object before" for a record whose announced start lies ahead', () => {
+    const atlassian = find('atlassian');
+    const ahead = {
+      ...atlassian,
+      aiTraining: { ...atlassian.aiTraining, status: 'announced' as const },
+    };
+    expect(objectBefore(ahead, '2026-08-01')).toMatchObject({
+      startsOn: '2026-08-17',
+      daysLeft: 16,
+    });
+    expect(objectBefore(ahead, '2026-12-06')).toBeUndefined();
+  });
+});
