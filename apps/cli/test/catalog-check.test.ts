@@ -69,7 +69,9 @@ describe('widerspruch catalog check', () => {
     });
     const { code, stderr } = await check(dir);
     expect(code).toBe(1);
-    expect(stderr).toContain('error: platforms/example.json → channels[0].uncertain: channel "form"');
+    expect(stderr).toContain(
+      'error: platforms/example.json → channels[0].uncertain: channel "form"',
+    );
   });
 
   it('fails on a bad URL, naming file and field', async () => {
