@@ -1,0 +1,44 @@
+// The guide page of a platform: the date its facts were last checked ("Stand der Angaben")
+// under the summary, a "not training" record that offers no objection, and WhatsApp's
+// reported AI-messages route and Advanced Chat Privacy.
+import { bundledCatalog } from '@widerspruch/catalog/bundled';
+import { expect, test } from 'vitest';
+import { useBrowser, useServer } from './setup.js';
+import { BROWSER_LOCALE, expectHeading, longDate, newPage } from './support.js';
+
+const browser = useBrowser();
+const server = useServer();
+const catalog = bundledCatalog();
+
+function verifiedOf(id: string): string {
+  const p = catalog.platforms.find((x) => x.id === id);
+  if (p === undefined) throw new Error(`catalog lacks ${id}`);
+  return p.verified;
+}
+
+test('the guide shows "Stand der Angaben" and says Gmail needs no objection', async () => {
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  const page = await newPage(profile.context);
+  await page.goto(`${server.url}#/anleitung/gmail-smart-features`);
+  await expectHeading(page, 'So widersprechen Sie bei Gmail');
+  await page
+    .locator('.as-of')
+    .filter({ hasText: `Stand der Angaben: ${longDate('de', verifiedOf('gmail-smart-features'))}` })
+    .waitFor();
+  await page
+    .getByRole('heading', { name: 'Nach den Quellen kein KI-Training mit Ihren Inhalten' })
+    .waitFor();
+  // No form, no letter, no empty coverage heading: nothing to send.
+  expect(await page.getByRole('heading', { name: /Brief|Formular|bewirkt/ }).count()).toBe(0);
+});
+
+test('the WhatsApp guide shows the reported AI-messages route and Advanced Chat Privacy (en)', async () => {
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.en });
+  const page = await newPage(profile.context);
+  await page.goto(`${server.url}#/anleitung/whatsapp`);
+  await expectHeading(page, 'How to object at WhatsApp');
+  await page.locator('.as-of').filter({ hasText: 'Facts as of' }).waitFor();
+  await page.getByText('"Your messages with AIs on WhatsApp"', { exact: false }).waitFor();
+  await page.getByText('Reported only:', { exact: false }).first().waitFor();
+  await page.getByText('"Advanced Chat Privacy" is a per-chat setting', { exact: false }).waitFor();
+});
