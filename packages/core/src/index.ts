@@ -118,6 +118,13 @@ export { objectionTextFor, type PlatformTextRequest } from './objection/platform
 export type { ObjectionTemplate } from './objection/template.js';
 export { lookupPlatform } from './platform-lookup.js';
 export {
+  REMEDY_ROUTE_IDS,
+  type RemedyPage,
+  type RemedyRoute,
+  type RemedyRouteId,
+  remedyPage,
+} from './remedy/remedy-page.js';
+export {
   type RemedyFact,
   type RemedyJoinRoute,
   type RemedyView,

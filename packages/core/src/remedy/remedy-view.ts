@@ -6,6 +6,7 @@ import {
   type Remedy,
   remediesFor,
 } from '@widerspruch/catalog';
+import { type GuideSource, resolveSources } from '../guide/resolve.js';
 import { longDate } from '../util/date-text.js';
 
 /** A sourced statement in one language, with the doubt about it if any. */
@@ -44,7 +45,7 @@ export interface RemedyView {
     readonly until?: RemedyFact;
   };
   readonly limits: readonly RemedyFact[];
-  readonly sources: readonly { readonly title: string; readonly url: string }[];
+  readonly sources: readonly GuideSource[];
 }
 
 /**
@@ -89,7 +90,10 @@ export function remedyView(r: Remedy, locale: Locale): RemedyView {
         }
       : {}),
     limits: (r.limits ?? []).map(fact),
-    sources: r.sources.map((s) => ({ title: s.title, url: s.url })),
+    sources: resolveSources(
+      r.sources.map((s) => s.id),
+      r.sources,
+    ),
   };
 }
 
