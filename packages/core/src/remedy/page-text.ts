@@ -50,8 +50,8 @@ export const ROUTE_TEXT = {
       en: 'Stop posting publicly',
     },
     text: {
-      de: 'Stellen Sie neue Beiträge nicht mehr öffentlich ein, und schränken Sie in den Einstellungen von {platform} ein, wer Ihre älteren Beiträge sehen kann. Was {company} nach den Quellen verwendet:',
-      en: "Stop posting publicly, and use {platform}'s own settings to limit who can see your older posts. What {company} uses, according to the sources:",
+      de: 'Stellen Sie neue Beiträge nicht mehr öffentlich ein, und schränken Sie in den Einstellungen von {platform} ein, wer Ihre älteren Beiträge sehen kann.',
+      en: "Stop posting publicly, and use {platform}'s own settings to limit who can see your older posts.",
     },
   },
   delete: {

@@ -101,7 +101,11 @@ export function remedyPage(
       route(
         'injunction',
         pageFacts(ROUTE_FACTS.injunction, locale),
-        ai.filter((r) => r.kind === 'individual-case' || r.kind === 'injunction-application'),
+        // The case a single person won first, then applications by organisations.
+        [
+          ...ai.filter((r) => r.kind === 'individual-case'),
+          ...ai.filter((r) => r.kind === 'injunction-application'),
+        ],
       ),
       route(
         'collective',
