@@ -38,6 +38,7 @@ const TEXT = {
     guideBox: 'Wenn Meta nicht reagiert',
     guideLink: 'Alle Wege ansehen',
     flux: 'Recht im Wandel',
+    onThisPage: 'Auf dieser Seite',
   },
   en: {
     title: 'If Meta does not comply, or it is too late',
@@ -58,6 +59,7 @@ const TEXT = {
     guideBox: 'If Meta does not comply',
     guideLink: 'See all routes',
     flux: 'Law in flux',
+    onThisPage: 'On this page',
   },
 } as const;
 
@@ -72,6 +74,14 @@ describe.each(['de', 'en'] as const)('the remedies page (%s)', (lang) => {
       await expectHeading(page, x.title);
       const headings = await page.locator('main h2').allTextContents();
       expect(headings).toEqual(x.routes);
+      // The list at the top jumps to a route and moves the focus there.
+      await page
+        .getByRole('navigation', { name: x.onThisPage })
+        .getByRole('button', { name: x.routes[5] })
+        .click();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toBe(x.routes[5]);
       const main = page.locator('main');
       const text = (await main.textContent()) ?? '';
       // Said once on the page: in the footer that every page has.

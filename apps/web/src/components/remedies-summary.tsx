@@ -18,7 +18,7 @@ export function RemediesSummary({ platform, company }: { platform: string; compa
       <h2 id="remedies-summary">{t('remedies.summaryTitle', { company })}</h2>
       {collective && (
         <p>
-          {t('remedies.summaryCollective', { title: collective.title })}{' '}
+          <strong>{collective.title}.</strong>{' '}
           {collective.join &&
             t('remedies.summaryJoin', {
               ways: collective.join.routes

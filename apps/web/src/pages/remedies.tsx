@@ -40,6 +40,18 @@ export function RemediesPage({ platform }: { platform: string }) {
       </PageHeading>
       <p class="lead">{t('remedies.lead')}</p>
       <p class="muted">{t('remedies.platform', { platform: page.platform.name })}</p>
+      <nav aria-label={t('remedies.onThisPage')}>
+        <p class="section-heading">{t('remedies.onThisPage')}</p>
+        <ul class="links">
+          {page.routes.map((route) => (
+            <li key={route.id}>
+              <button type="button" class="button-quiet jump" onClick={() => jumpTo(route.id)}>
+                {route.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {page.routes.map((route) => (
         <RouteSection key={route.id} route={route} company={page.company} />
       ))}
@@ -52,10 +64,19 @@ export function RemediesPage({ platform }: { platform: string }) {
   );
 }
 
+/** Scrolls to a route's heading and moves the focus there (the hash is the app's router). */
+function jumpTo(id: string): void {
+  const heading = document.getElementById(`remedy-${id}`);
+  heading?.scrollIntoView();
+  heading?.focus();
+}
+
 function RouteSection({ route, company }: { route: RemedyRoute; company: string }) {
   return (
     <section class={`step remedy-route remedy-${route.id}`}>
-      <h2>{route.title}</h2>
+      <h2 id={`remedy-${route.id}`} tabIndex={-1}>
+        {route.title}
+      </h2>
       <p>{route.text}</p>
       {route.id === 'visibility' && route.facts.length > 0 ? (
         <details class="step-fallback">
@@ -175,7 +196,7 @@ function JoinWay({ way }: { way: RemedyJoinRoute }) {
     <li>
       <strong>{way.cost}:</strong> {way.text}{' '}
       {way.url && (
-        <a href={way.url} target="_blank" rel="noopener noreferrer" class="url">
+        <a href={way.url} target="_blank" rel="noopener noreferrer">
           {new URL(way.url).host}
         </a>
       )}
