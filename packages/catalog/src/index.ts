@@ -17,6 +17,7 @@ export {
   pathFor,
   primaryForm,
   remediesFor,
+  remediesOfController,
 } from './query.js';
 export { GERMAN_LAENDER } from './schema/authority.js';
 export { LOCALES, type Locale } from './schema/common.js';

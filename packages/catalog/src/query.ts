@@ -92,3 +92,10 @@ export function remediesFor(catalog: Catalog, platformId: string): Remedy[] {
         (a.date < b.date ? 1 : a.date > b.date ? -1 : 0),
     );
 }
+
+/** The court cases and collective actions that name a controller, newest first. */
+export function remediesOfController(catalog: Catalog, controllerId: string): Remedy[] {
+  return catalog.remedies
+    .filter((r) => r.controllers.includes(controllerId))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}

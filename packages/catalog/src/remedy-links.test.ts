@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CatalogFile, checkCatalog } from './check.js';
-import { remediesFor } from './query.js';
+import { remediesFor, remediesOfController } from './query.js';
 import { catalogFixture, remedyFixture } from './testing/fixtures.js';
 
 const today = '2026-12-06';
@@ -28,6 +28,9 @@ describe('remedy records in checkCatalog', () => {
       'example-collective-action',
     ]);
     expect(remediesFor(result.catalog, 'other')).toEqual([]);
+    expect(remediesOfController(result.catalog, 'example-controller').map((r) => r.id)).toEqual([
+      'example-collective-action',
+    ]);
   });
 
   it('rejects a remedy whose status has no source, naming file and field', () => {
