@@ -12,7 +12,7 @@ export function RemediesSummary({ platform, company }: { platform: string; compa
   if (c === undefined) return null;
   const views = remedyViews(c, platform, locale.value).filter((r) => r.aboutAiTraining);
   const collective = views.find((r) => r.kind === 'collective-action');
-  const individual = views.some((r) => r.kind === 'individual-case');
+  const individual = views.find((r) => r.kind === 'individual-case');
   return (
     <section class="step remedies-summary" aria-labelledby="remedies-summary">
       <h2 id="remedies-summary">{t('remedies.summaryTitle', { company })}</h2>
@@ -27,7 +27,10 @@ export function RemediesSummary({ platform, company }: { platform: string; compa
             })}
         </p>
       )}
-      <p>{t(individual ? 'remedies.summaryInjunction' : 'remedies.summaryGeneric')}</p>
+      {individual && (
+        <p>{t('remedies.summaryExample', { title: individual.title, date: individual.date })}</p>
+      )}
+      <p>{t('remedies.summaryGeneric')}</p>
       <p>
         <a href={remedyHref(platform)}>{t('remedies.summaryLink')}</a>
       </p>
