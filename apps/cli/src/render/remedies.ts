@@ -90,7 +90,8 @@ function remedyLines(
   if (notAbout && r.aboutAiTraining) out.push(notAbout);
   if (showSources) {
     out.push(`  ${l.sources}:`);
-    for (const source of r.sources) out.push(s.dim(wrap(`↗ ${source.url}`, width, '    ', '    ')));
+    // A URL stays on the line of its arrow, however long.
+    for (const source of r.sources) out.push(s.dim(`    ↗ ${source.url}`));
   }
   return out;
 }
