@@ -131,3 +131,22 @@ describe.each(['de', 'en'] as const)('the remedies page (%s)', (lang) => {
     }
   });
 });
+
+describe('the remedies page for other platforms', () => {
+  test('is generic without remedy records, and says so for an unknown platform', async () => {
+    const profile = await browser.profile({ locale: BROWSER_LOCALE.de, viewport: PHONE });
+    try {
+      const page = await newPage(profile.context);
+      await page.goto(`${server.url}#/abhilfe/linkedin`);
+      await expectHeading(page, 'Wenn LinkedIn nicht reagiert – oder es zu spät ist');
+      await expect
+        .poll(() => page.locator('main').textContent())
+        .toContain('Zu LinkedIn kennen wir keine Sammelklage zum KI-Training.');
+      expect(await page.locator('main .remedy').count()).toBe(0);
+      await page.goto(`${server.url}#/abhilfe/nirgendwo`);
+      await expectHeading(page, 'Für „nirgendwo“ gibt es diese Seite nicht.');
+    } finally {
+      await profile.close();
+    }
+  });
+});
