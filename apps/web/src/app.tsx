@@ -89,6 +89,8 @@ function Page() {
       return <Lazy page={PAGES.case} props={{ id: route.value.id }} />;
     case 'guide':
       return <Lazy page={PAGES.guide} props={{ platform: route.value.platform }} />;
+    case 'remedies':
+      return <Lazy page={PAGES.remedies} props={{ platform: route.value.platform }} />;
     default:
       return <NotFoundPage />;
   }
@@ -112,6 +114,9 @@ const PAGES = {
   case: lazyPage<{ id: string }>(() => import('./pages/case.js').then((m) => m.CasePage)),
   data: lazyPage(() => import('./pages/data.js').then((m) => m.DataPage)),
   guide: lazyPage<{ platform: string }>(() => import('./pages/guide.js').then((m) => m.GuidePage)),
+  remedies: lazyPage<{ platform: string }>(() =>
+    import('./pages/remedies.js').then((m) => m.RemediesPage),
+  ),
 };
 
 function Lazy<P extends object>({ page, props }: { page: LazyPage<P>; props: P }) {

@@ -9,6 +9,7 @@ export type Route =
   | { readonly page: 'scan' }
   | { readonly page: 'case'; readonly id: string }
   | { readonly page: 'guide'; readonly platform: string }
+  | { readonly page: 'remedies'; readonly platform: string }
   | { readonly page: 'not-found' };
 
 /** Parses a location hash such as `#/meine-widersprueche`. */
@@ -31,6 +32,9 @@ export function parseHash(hash: string): Route {
       }
       if (path.startsWith('/anleitung/') && path.length > 11) {
         return { page: 'guide', platform: decodeURIComponent(path.slice(11)) };
+      }
+      if (path.startsWith('/abhilfe/') && path.length > 9) {
+        return { page: 'remedies', platform: decodeURIComponent(path.slice(9)) };
       }
       return { page: 'not-found' };
   }
@@ -56,6 +60,7 @@ export function hrefOf(page: Route['page']): string {
     scan: '#/export',
     case: '#/meine-widersprueche',
     guide: '#/widersprechen',
+    remedies: '#/meine-widersprueche',
     'not-found': '#/',
   };
   return paths[page];
@@ -74,4 +79,9 @@ export function startRouter(): void {
 /** Goes to a page. */
 export function navigate(page: Route['page']): void {
   location.hash = hrefOf(page);
+}
+
+/** The address of the page on what to do when a platform ignores an objection, or when it is too late. */
+export function remedyHref(platform: string): string {
+  return `#/abhilfe/${encodeURIComponent(platform)}`;
 }

@@ -1,6 +1,6 @@
 import type { Catalog, CatalogFile } from './check.js';
 import { bundledRecords } from './generated/bundled-records.js';
-import type { Authority, Controller, Platform } from './types.js';
+import type { Authority, Controller, Platform, Remedy } from './types.js';
 
 let cached: Catalog | undefined;
 
@@ -28,5 +28,6 @@ function catalogOf(files: readonly CatalogFile[]): Catalog {
     platforms: of<Platform>('platforms'),
     controllers: of<Controller>('controllers'),
     authorities: of<Authority>('authorities'),
+    remedies: of<Remedy>('remedies'),
   };
 }

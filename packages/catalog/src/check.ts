@@ -6,11 +6,13 @@ import {
   checkControllerLinks,
   checkPlatformLinks,
 } from './links.js';
+import { checkRemedyLinks } from './remedy-links.js';
 import { AuthoritySchema } from './schema/authority.js';
 import { ControllerSchema } from './schema/controller.js';
 import { PlatformSchema } from './schema/platform.js';
+import { RemedySchema } from './schema/remedy.js';
 import { checkSourceRefs } from './source-refs.js';
-import type { Authority, Controller, Platform } from './types.js';
+import type { Authority, Controller, Platform, Remedy } from './types.js';
 import { checkWeakRoutes } from './weak-routes.js';
 
 /** A catalog file as read from disk or bundled: its path below `data/` and its parsed JSON. */
@@ -24,6 +26,8 @@ export interface Catalog {
   readonly platforms: readonly Platform[];
   readonly controllers: readonly Controller[];
   readonly authorities: readonly Authority[];
+  /** Court cases and collective actions, linked to platforms and controllers. */
+  readonly remedies: readonly Remedy[];
 }
 
 /** Result of checking a catalog: the catalog when no error was found, and every issue. */
@@ -50,6 +54,7 @@ export function checkCatalog(
   const platforms: { file: string; record: Platform }[] = [];
   const controllers: { file: string; record: Controller }[] = [];
   const authorities: { file: string; record: Authority }[] = [];
+  const remedies: { file: string; record: Remedy }[] = [];
   for (const { file, data } of files) {
     const folder = file.split('/')[0];
     const schema =
@@ -59,7 +64,9 @@ export function checkCatalog(
           ? ControllerSchema
           : folder === 'authorities'
             ? AuthoritySchema
-            : null;
+            : folder === 'remedies'
+              ? RemedySchema
+              : null;
     if (schema === null) {
       issues.push(unknownFolder(file));
       continue;
@@ -76,21 +83,25 @@ export function checkCatalog(
       platforms.push({ file, record: record as Platform });
       issues.push(...checkWeakRoutes(file, record as Platform));
     } else if (folder === 'controllers') controllers.push({ file, record: record as Controller });
+    else if (folder === 'remedies') remedies.push({ file, record: record as Remedy });
     else authorities.push({ file, record: record as Authority });
   }
   issues.push(
     ...duplicateIds(platforms),
     ...duplicateIds(controllers),
     ...duplicateIds(authorities),
+    ...duplicateIds(remedies),
   );
   issues.push(...checkAuthorities(authorities));
   issues.push(...checkAuthorityRefs(controllers, authorities));
   issues.push(...checkControllerLinks(controllers));
   issues.push(...checkPlatformLinks(platforms, controllers));
+  issues.push(...checkRemedyLinks(remedies, platforms, controllers, options.today));
   const catalog: Catalog = {
     platforms: platforms.map((p) => p.record).sort((a, b) => a.id.localeCompare(b.id)),
     controllers: controllers.map((c) => c.record).sort((a, b) => a.id.localeCompare(b.id)),
     authorities: authorities.map((a) => a.record).sort((a, b) => a.id.localeCompare(b.id)),
+    remedies: remedies.map((r) => r.record).sort((a, b) => a.id.localeCompare(b.id)),
   };
   return issues.some((i) => i.severity === 'error')
     ? { ok: false, issues }
@@ -102,7 +113,7 @@ function unknownFolder(file: string): CatalogIssue {
     file,
     path: '',
     code: 'unknown-folder',
-    message: 'records belong in platforms/, controllers/ or authorities/',
+    message: 'records belong in platforms/, controllers/, authorities/ or remedies/',
     severity: 'error',
   };
 }
@@ -126,7 +137,7 @@ function checkIdMatchesFile(file: string, id: string): CatalogIssue[] {
 
 function checkDates(
   file: string,
-  record: Platform | Controller | Authority,
+  record: Platform | Controller | Authority | Remedy,
   today: string,
 ): CatalogIssue[] {
   const issues: CatalogIssue[] = [];

@@ -23,8 +23,11 @@ export {
   otherForms,
   pathFor,
   primaryForm,
+  remediesFor,
+  remediesOfController,
 } from './query.js';
 export { GERMAN_LAENDER } from './schema/authority.js';
 export { LOCALES, type Locale } from './schema/common.js';
+export { REMEDY_KINDS, REMEDY_TOPICS } from './schema/remedy.js';
 export type * from './types.js';
 export { type CatalogUrl, catalogUrls } from './urls.js';

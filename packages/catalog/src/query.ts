@@ -8,6 +8,7 @@ import type {
   InAppChannel,
   MenuPath,
   Platform,
+  Remedy,
   WebFormChannel,
 } from './types.js';
 
@@ -75,4 +76,26 @@ export function isWebForm(channel: Channel): channel is WebFormChannel {
 /** The authority with this id, if the directory has it. */
 export function findAuthority(catalog: Catalog, id: string): Authority | undefined {
   return catalog.authorities.find((a) => a.id === id);
+}
+
+/**
+ * The court cases and collective actions linked to a platform: those about AI training
+ * first, then the others (which the app shows as a different matter), each group newest
+ * first.
+ */
+export function remediesFor(catalog: Catalog, platformId: string): Remedy[] {
+  return catalog.remedies
+    .filter((r) => r.platforms.includes(platformId))
+    .sort(
+      (a, b) =>
+        Number(b.topic === 'ai-training') - Number(a.topic === 'ai-training') ||
+        (a.date < b.date ? 1 : a.date > b.date ? -1 : 0),
+    );
+}
+
+/** The court cases and collective actions that name a controller, newest first. */
+export function remediesOfController(catalog: Catalog, controllerId: string): Remedy[] {
+  return catalog.remedies
+    .filter((r) => r.controllers.includes(controllerId))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }

@@ -20,6 +20,7 @@ import type {
   PlatformSchema,
   TrainingStatusSchema,
 } from './schema/platform.js';
+import type { JoinRouteSchema, RemedySchema } from './schema/remedy.js';
 
 /** Text in German and English. */
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
@@ -63,3 +64,7 @@ export type PlatformNote = v.InferOutput<typeof PlatformNoteSchema>;
 export type ChannelNote = v.InferOutput<typeof ChannelNoteSchema>;
 /** A supervisory authority record. */
 export type Authority = v.InferOutput<typeof AuthoritySchema>;
+/** A court case or collective action about a platform's use of data. */
+export type Remedy = v.InferOutput<typeof RemedySchema>;
+/** One way to join a collective action. */
+export type JoinRoute = v.InferOutput<typeof JoinRouteSchema>;

@@ -34,6 +34,7 @@ export function catalogUrls(catalog: Catalog): CatalogUrl[] {
   for (const p of catalog.platforms) visit(p, '', `platforms/${p.id}`);
   for (const c of catalog.controllers) visit(c, '', `controllers/${c.id}`);
   for (const a of catalog.authorities) visit(a, '', `authorities/${a.id}`);
+  for (const r of catalog.remedies) visit(r, '', `remedies/${r.id}`);
   return [...found.entries()]
     .map(([url, where]) => ({ url, where }))
     .sort((a, b) => a.url.localeCompare(b.url));

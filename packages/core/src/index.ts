@@ -90,6 +90,14 @@ export type {
   GuideStepId,
 } from './guide/model.js';
 export { type GuideFact, type GuideSource, resolveFact } from './guide/resolve.js';
+export {
+  type DatedRule,
+  type DatedRuleId,
+  GDPR_PROCEDURAL_REGULATION,
+  type LawSource,
+  ruleApplies,
+} from './law/dated-rules.js';
+export { LAW_IN_FLUX, lawInFluxNote } from './law/law-in-flux.js';
 // Whether a letter can be written today (no letter texts: those are in '/letters').
 export {
   type LetterObstacle,
@@ -109,6 +117,20 @@ export { GROUND_IDS, type GroundId, isGroundId } from './objection/grounds.js';
 export { objectionTextFor, type PlatformTextRequest } from './objection/platform-text.js';
 export type { ObjectionTemplate } from './objection/template.js';
 export { lookupPlatform } from './platform-lookup.js';
+export {
+  REMEDY_ROUTE_IDS,
+  type RemedyPage,
+  type RemedyRoute,
+  type RemedyRouteId,
+  remedyPage,
+} from './remedy/remedy-page.js';
+export {
+  type RemedyFact,
+  type RemedyJoinRoute,
+  type RemedyView,
+  remedyView,
+  remedyViews,
+} from './remedy/remedy-view.js';
 // E-mail reading (postal-mime) and .ics rendering (ical-generator) have their own entry
 // points, '@widerspruch/core/email' and '@widerspruch/core/ics', so that the web app loads
 // them only when needed.

@@ -1,7 +1,14 @@
 import { type Device, findPlatform, type Locale } from '@widerspruch/catalog';
-import { buildGuide, closestMatch, objectBefore } from '@widerspruch/core';
+import {
+  buildGuide,
+  closestMatch,
+  lawInFluxNote,
+  objectBefore,
+  remedyViews,
+} from '@widerspruch/core';
 import { fromProblems, usageError } from '../errors.js';
 import { renderGuide } from '../render/guide.js';
+import { renderLawInFlux, renderRemedies } from '../render/remedies.js';
 import { styleFor } from '../render/style.js';
 import { type CommandContext, printJson } from './context.js';
 
@@ -41,12 +48,15 @@ export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptio
   const device = parseDevice(opts.device);
   const guide = buildGuide(ctx.catalog, { platform: platform.toLowerCase(), locale, device });
   if (!guide.ok) throw fromProblems(guide.problems, ['unknown-platform']);
+  const remedies = remedyViews(ctx.catalog, guide.value.platform.id, locale);
+  const lawInFlux = lawInFluxNote(locale);
   if (opts.json) {
-    printJson(ctx.io, guide.value);
+    printJson(ctx.io, { ...guide.value, remedies, lawInFlux });
     return;
   }
+  const style = styleFor(ctx.io);
   ctx.io.stdout(
-    renderGuide(guide.value, styleFor(ctx.io), {
+    renderGuide(guide.value, style, {
       columns: ctx.io.columns,
       showSources: opts.sources === true,
       withText: true,
@@ -54,4 +64,10 @@ export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptio
       ...objectBeforeOption(ctx, guide.value.platform.id, locale),
     }),
   );
+  const width = Math.min(Math.max(ctx.io.columns, 40), 96);
+  const extra = [
+    renderRemedies(remedies, locale, style, width, opts.sources === true),
+    renderLawInFlux(lawInFlux, style, width),
+  ].filter((part) => part !== '');
+  ctx.io.stdout(`\n${extra.join('\n\n')}\n`);
 }

@@ -95,9 +95,9 @@ export async function runLetter(
     if (refusal) throw refused(refusal, kind, c.id);
     // Asked after the case: a letter that cannot be written needs no sender.
     const sender = resolveSender(opts, store.getSetting('sender'));
-    const finding = findAuthorities(ctx.catalog, controller, residence);
+    const finding = findAuthorities(ctx.catalog, controller, residence, { today });
     const choice = finding.recommended;
-    if (kind === 'complaint') explainAuthority(ctx, choice, finding.notice);
+    if (kind === 'complaint') explainAuthority(ctx, choice, finding.notice, today);
     const lead = finding.choices.find((x) => x.role === 'lead')?.authority;
     const letter = composeLetter(kind, {
       locale: ctx.locale,
@@ -132,7 +132,7 @@ export async function runLetter(
 /** A refused letter as a usage error: why, and the command that helps. */
 function refused(refusal: LetterRefusal, kind: LetterKind, caseId: string): CliFailure {
   const hint: { de: string; en: string } | undefined =
-    refusal.id === 'not-sent'
+    refusal.id === 'not-sent' || refusal.id === 'no-prior-request'
       ? {
           de: `So tragen Sie den Versand ein: widerspruch case event ${caseId} submitted --date JJJJ-MM-TT`,
           en: `Record it: widerspruch case event ${caseId} submitted --date YYYY-MM-DD`,
@@ -281,12 +281,13 @@ function explainAuthority(
   ctx: CaseContext,
   choice: AuthorityChoice | undefined,
   notice: { de: string; en: string } | undefined,
+  today: string,
 ): void {
   if (notice) ctx.io.stderr(`${notice[ctx.locale]}\n`);
   if (!choice) return;
   const de = ctx.locale === 'de';
   ctx.io.stderr(`→ ${choice.authority.title[ctx.locale]}: ${choice.reason[ctx.locale]}\n`);
-  const route = complaintRoute(choice.authority, ctx.locale);
+  const route = complaintRoute(choice.authority, ctx.locale, { today });
   if (route.form)
     ctx.io.stderr(
       de
@@ -299,6 +300,7 @@ function explainAuthority(
         ? '  Für diese Behörde ist keine E-Mail-Adresse hinterlegt; reichen Sie die Beschwerde über das Formular oder per Post ein.\n'
         : '  No e-mail address is on record for this authority: use the form or send it by post.\n',
     );
+  if (route.priorRequest) ctx.io.stderr(`  ${route.priorRequest[ctx.locale]}\n`);
   if (route.language) {
     const how = route.rewriteIn
       ? de

@@ -47,10 +47,15 @@ export function LetterPanel(props: {
   const platform = findPlatform(catalog, c.platform);
   const controller = platform && findController(catalog, platform.controller);
   if (!platform || !controller) return null;
-  const finding = findAuthorities(catalog, controller, {
-    ...(residence.country ? { country: residence.country } : {}),
-    ...(residence.region ? { region: residence.region } : {}),
-  });
+  const finding = findAuthorities(
+    catalog,
+    controller,
+    {
+      ...(residence.country ? { country: residence.country } : {}),
+      ...(residence.region ? { region: residence.region } : {}),
+    },
+    { today: today() },
+  );
   const choice = finding.recommended;
   const lead = finding.choices.find((x) => x.role === 'lead')?.authority;
   const summary = summarizeCase(c, today());
@@ -68,7 +73,9 @@ export function LetterPanel(props: {
     ...(lead ? { leadAuthority: lead } : {}),
   });
   const route =
-    kind === 'complaint' && choice ? complaintRoute(choice.authority, locale.value) : undefined;
+    kind === 'complaint' && choice
+      ? complaintRoute(choice.authority, locale.value, { today: today() })
+      : undefined;
   const text = renderLetterText(letter);
   // The objection then answers a request for proof of identity (a paragraph below the fold).
   const idRequest = kind === 'objection' ? identityRequestedOn(c, summary) : undefined;
@@ -190,6 +197,7 @@ export function LetterPanel(props: {
               {choice.reason[locale.value]}
             </p>
           )}
+          {route?.priorRequest && <p class="hint">{route.priorRequest[locale.value]}</p>}
           {route?.language && (
             <p class="warning" role="note">
               <strong>{t('letter.languageNote')}</strong> {route.language[locale.value]}

@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { AsOf } from '../components/as-of.js';
 import { FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
+import { LawInFluxNote, RemediesSummary } from '../components/remedies-summary.js';
 import { StepView } from '../components/step-view.js';
 import { locale, t } from '../i18n/i18n.js';
 import { hrefOf } from '../router.js';
@@ -44,6 +45,8 @@ export function GuidePage({ platform }: { platform: string }) {
       {guide.steps.map((s) => (
         <StepView key={s.id} step={s} />
       ))}
+      <RemediesSummary platform={record.id} company={guide.controller.shortName} />
+      <LawInFluxNote />
       <p>
         <a class="button button-primary" href={hrefOf('wizard')}>
           {t('guide.toWizard')}

@@ -93,3 +93,53 @@ export function catalogFixture(): CatalogFile[] {
     { file: 'platforms/example.json', data: platformFixture() },
   ];
 }
+
+/** A minimal valid remedy record (a collective action about the example platform), for tests. */
+export function remedyFixture(): Record<string, unknown> {
+  return {
+    id: 'example-collective-action',
+    kind: 'collective-action',
+    topic: 'ai-training',
+    title: { de: 'Sammelklage gegen Example', en: 'Collective action against Example' },
+    claimant: { de: 'Ein Verbraucherverband', en: 'A consumer association' },
+    forum: {
+      text: { de: 'Oberlandesgericht Beispielstadt', en: 'Higher Regional Court of Example City' },
+      sources: ['register'],
+    },
+    country: 'DE',
+    date: '2026-02',
+    about: {
+      text: { de: 'KI-Training mit Beiträgen.', en: 'AI training on posts.' },
+      sources: ['register'],
+    },
+    platforms: ['example'],
+    controllers: ['example-controller'],
+    status: {
+      state: 'open-to-join',
+      asOf: '2026-02-23',
+      text: { de: 'Anmeldung möglich.', en: 'Open to join.' },
+      sources: ['register'],
+    },
+    join: {
+      who: { text: { de: 'Alle Nutzer.', en: 'All users.' }, sources: ['register'] },
+      routes: [
+        {
+          text: { de: 'Im Klageregister eintragen.', en: 'Register in the register of actions.' },
+          url: 'https://example.org/register',
+          costEur: 0,
+          sources: ['register'],
+        },
+      ],
+    },
+    quality: 'sourced',
+    verified: '2026-03-01',
+    sources: [
+      {
+        id: 'register',
+        url: 'https://example.org/register',
+        title: 'Register of actions',
+        strength: 'strong',
+      },
+    ],
+  };
+}

@@ -1,4 +1,5 @@
 import type { Authority, Locale, LocalizedText } from '@widerspruch/catalog';
+import { GDPR_PROCEDURAL_REGULATION, ruleApplies } from '../law/dated-rules.js';
 
 /** How a complaint reaches an authority, and whether the letter's language suits it. */
 export interface ComplaintRoute {
@@ -10,6 +11,11 @@ export interface ComplaintRoute {
   readonly language?: LocalizedText;
   /** The app's other language, when the authority takes complaints in it: write it in that. */
   readonly rewriteIn?: Locale;
+  /**
+   * From 2 April 2027 (Regulation (EU) 2025/2518): the complaint must follow the objection to
+   * the company; the letter states its date and evidence, which should go with it.
+   */
+  readonly priorRequest?: LocalizedText;
 }
 
 /**
@@ -17,8 +23,15 @@ export interface ComplaintRoute {
  * letter is written in a language the authority does not list for complaints (a complaint
  * is best written in the authority's language).
  */
-export function complaintRoute(authority: Authority, letterLocale: Locale): ComplaintRoute {
+export function complaintRoute(
+  authority: Authority,
+  letterLocale: Locale,
+  options: { readonly today?: string } = {},
+): ComplaintRoute {
+  const dated =
+    options.today !== undefined && ruleApplies(GDPR_PROCEDURAL_REGULATION, options.today);
   return {
+    ...(dated ? { priorRequest: PRIOR_REQUEST } : {}),
     ...(authority.complaintForm ? { form: authority.complaintForm } : {}),
     ...(authority.email ? { email: authority.email } : {}),
     ...(authority.languages.includes(letterLocale)
@@ -31,6 +44,11 @@ export function complaintRoute(authority: Authority, letterLocale: Locale): Comp
         }),
   };
 }
+
+const PRIOR_REQUEST: LocalizedText = {
+  de: 'Seit dem 2. April 2027 muss einer Beschwerde Ihr Widerspruch an das Unternehmen vorausgehen (Verordnung (EU) 2025/2518). Das Schreiben nennt, wann Sie widersprochen haben; schicken Sie Ihre Nachweise (Bestätigung, Bildschirmfoto, Brief) mit.',
+  en: 'Since 2 April 2027 a complaint must be preceded by your objection to the company (Regulation (EU) 2025/2518). The letter states when you objected; send your evidence (confirmation, screenshot, letter) with it.',
+};
 
 function other(locale: Locale): Locale {
   return locale === 'de' ? 'en' : 'de';

@@ -1,5 +1,6 @@
 import type { Authority, Catalog, Controller, Locale, LocalizedText } from '@widerspruch/catalog';
 import { findAuthority } from '@widerspruch/catalog';
+import { GDPR_PROCEDURAL_REGULATION, ruleApplies } from '../law/dated-rules.js';
 
 /** The German Länder by code. */
 export const LAND_NAMES: Readonly<Record<string, string>> = {
@@ -27,6 +28,12 @@ export interface Residence {
   readonly region?: string;
 }
 
+/** Options of {@link findAuthorities}. */
+export interface FindOptions {
+  /** Today (YYYY-MM-DD), for rules that apply from a date (Regulation (EU) 2025/2518). */
+  readonly today?: string;
+}
+
 /** An authority with the reason it is offered. */
 export interface AuthorityChoice {
   readonly authority: Authority;
@@ -51,6 +58,7 @@ export function findAuthorities(
   catalog: Catalog,
   controller: Controller,
   residence: Residence,
+  options: FindOptions = {},
 ): AuthorityFinding {
   const choices: AuthorityChoice[] = [];
   const country = residence.country?.toUpperCase();
@@ -71,6 +79,9 @@ export function findAuthorities(
   const rank = { local: 0, 'national-lead': 1, lead: 2 } as const;
   choices.sort((a, b) => rank[a.role] - rank[b.role]);
   const notice = noticeFor(catalog, country, region, local);
+  if (options.today !== undefined && ruleApplies(GDPR_PROCEDURAL_REGULATION, options.today)) {
+    withForwarding(choices);
+  }
   const recommended = choices[0];
   return {
     ...(recommended === undefined ? {} : { recommended }),
@@ -159,4 +170,24 @@ function noticeFor(
 /** The reason text of a choice in one language. */
 export function choiceReason(choice: AuthorityChoice, locale: Locale): string {
   return choice.reason[locale];
+}
+
+/**
+ * From 2 April 2027 (Regulation (EU) 2025/2518) an authority that receives a complaint about
+ * cross-border processing sends it to the presumed lead authority within six weeks: said in
+ * the reason of every choice that is not the lead authority itself.
+ */
+function withForwarding(choices: AuthorityChoice[]): void {
+  const lead = choices.find((c) => c.role === 'lead')?.authority;
+  if (lead === undefined) return;
+  choices.forEach((choice, i) => {
+    if (choice.role === 'lead' || choice.authority.country === lead.country) return;
+    choices[i] = {
+      ...choice,
+      reason: {
+        de: `${choice.reason.de} Seit dem 2. April 2027 leitet sie eine Beschwerde über grenzüberschreitende Verarbeitung binnen sechs Wochen an die federführende Behörde (${lead.shortName}) weiter (Verordnung (EU) 2025/2518).`,
+        en: `${choice.reason.en} Since 2 April 2027 it sends a complaint about cross-border processing to the lead authority (${lead.shortName}) within six weeks (Regulation (EU) 2025/2518).`,
+      },
+    };
+  });
 }

@@ -3,7 +3,12 @@ import { baseLetter } from './base.js';
 import { accountLabel, controllerParty, type LetterContext, longDate, pick } from './context.js';
 import type { Letter } from './model.js';
 
-/** An access request under Art. 15 GDPR asking whether and which data went into AI training. */
+/**
+ * An access request under Art. 15 GDPR asking whether and which data went into AI training.
+ * It states its purpose, to learn about the person's own data, and claims nothing else: since
+ * CJEU C-526/24 (19 March 2026) even a first request can be refused as abusive when it reads
+ * as a means to a damages claim.
+ */
 export function accessLetter(ctx: LetterContext): Letter {
   const l = ctx.locale;
   const due = longDate(addMonthsPeriod(ctx.today, 1), l);
@@ -45,6 +50,14 @@ export function accessLetter(ctx: LetterContext): Letter {
                 'where the data came from, if not from me (Art. 15(1)(g) GDPR), and',
                 'a copy of the data processed (Art. 15(3) GDPR).',
               ],
+      },
+      {
+        kind: 'paragraph',
+        text: pick(
+          l,
+          'Ich frage, weil ich wissen möchte, ob und welche meiner Daten in das Training Ihrer KI-Modelle eingeflossen sind, damit ich über meine weiteren Schritte zum Schutz meiner Daten entscheiden kann, etwa einen Widerspruch oder einen Antrag auf Löschung.',
+          'I am asking because I want to know whether and which of my data went into the training of your AI models, so that I can decide on further steps to protect my data, such as an objection or a request for erasure.',
+        ),
       },
       {
         kind: 'paragraph',

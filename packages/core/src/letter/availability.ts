@@ -1,6 +1,7 @@
 import type { Case } from '../case/model.js';
 import { type CaseSummary, statutoryDue, summarizeCase } from '../case/state.js';
 import { addDays, compareIsoDates, formatIsoDate, parseIsoDate } from '../deadline/calendar.js';
+import { GDPR_PROCEDURAL_REGULATION, ruleApplies } from '../law/dated-rules.js';
 import type { LetterKind } from './model.js';
 
 // Whether a letter can be written today without stating something untrue. This module
@@ -11,6 +12,11 @@ import type { LetterKind } from './model.js';
 export type LetterRefusalId =
   /** No sending date is recorded, but the letter says when the objection was sent. */
   | 'not-sent'
+  /**
+   * From 2 April 2027 (Regulation (EU) 2025/2518): a complaint about a request must follow
+   * that request to the controller, and none is recorded.
+   */
+  | 'no-prior-request'
   /** The due date has not passed, but the letter says it has. */
   | 'not-due'
   /** The company has answered; a reminder says it has not. */
@@ -53,6 +59,8 @@ export function withoutComplaints(c: Case): Case {
  *   or the two weeks of an earlier reminder), with no answer recorded.
  * - A complaint needs a sending date and either a passed due date or an answer the person
  *   may find unsatisfactory (rejected, asks for reasons, other answer).
+ *   From 2 April 2027 a missing sending date is `no-prior-request`: the complaint must follow
+ *   the request to the controller (Regulation (EU) 2025/2518).
  * - An erasure request needs a sending date (it says when the person objected).
  * - The objection, the access request and the dossier can always be written.
  */
@@ -63,7 +71,11 @@ export function letterObstacle(
 ): LetterObstacle | undefined {
   if (kind === 'objection' || kind === 'access' || kind === 'dossier') return undefined;
   const summary = summarizeCase(c, today);
-  if (summary.submittedOn === undefined) return { id: 'not-sent' };
+  if (summary.submittedOn === undefined) {
+    return kind === 'complaint' && ruleApplies(GDPR_PROCEDURAL_REGULATION, today)
+      ? { id: 'no-prior-request' }
+      : { id: 'not-sent' };
+  }
   if (kind === 'erasure') return undefined;
   if (kind === 'reminder') return reminderObstacle(summary);
   const earlier = summary.state === 'complained' ? withoutComplaints(c) : c;

@@ -1,4 +1,5 @@
 import { summarizeCase } from '../case/state.js';
+import { GDPR_PROCEDURAL_REGULATION, ruleApplies } from '../law/dated-rules.js';
 import { formatPostalAddress } from '../util/address.js';
 import { baseLetter } from './base.js';
 import {
@@ -113,6 +114,7 @@ export function complaintLetter(ctx: LetterContext): Letter {
         `On ${longDate(objectionDate(ctx), l)} I objected under Art. 21(1) GDPR to the processing of my personal data for developing and training AI models (${ctx.platform.name} account: ${accountLabel(ctx)}). ${wrong.text}`,
       ),
     },
+    ...priorRequest(ctx, evidence.length),
     {
       kind: 'paragraph',
       text: pick(
@@ -142,11 +144,17 @@ export function complaintLetter(ctx: LetterContext): Letter {
   if (lead !== undefined && lead.id !== authority.id) {
     body.push({
       kind: 'paragraph',
-      text: pick(
-        l,
-        `Die Verarbeitung ist grenzüberschreitend; federführende Aufsichtsbehörde ist voraussichtlich ${lead.title.de} (Art. 56 DSGVO). Ich bitte Sie, meine Beschwerde entsprechend weiterzuleiten und mich über den Fortgang zu unterrichten (Art. 77 Abs. 2 DSGVO).`,
-        `The processing is cross-border; the lead supervisory authority is presumably ${lead.title.en} (Art. 56 GDPR). Please forward my complaint accordingly and keep me informed of its progress (Art. 77(2) GDPR).`,
-      ),
+      text: ruleApplies(GDPR_PROCEDURAL_REGULATION, ctx.today)
+        ? pick(
+            l,
+            `Die Verarbeitung ist grenzüberschreitend; federführende Aufsichtsbehörde ist voraussichtlich ${lead.title.de} (Art. 56 DSGVO). Ich bitte Sie, meine Beschwerde nach der Verordnung (EU) 2025/2518 an sie weiterzuleiten und mich über den Fortgang zu unterrichten (Art. 77 Abs. 2 DSGVO).`,
+            `The processing is cross-border; the lead supervisory authority is presumably ${lead.title.en} (Art. 56 GDPR). Please transmit my complaint to it under Regulation (EU) 2025/2518 and keep me informed of its progress (Art. 77(2) GDPR).`,
+          )
+        : pick(
+            l,
+            `Die Verarbeitung ist grenzüberschreitend; federführende Aufsichtsbehörde ist voraussichtlich ${lead.title.de} (Art. 56 DSGVO). Ich bitte Sie, meine Beschwerde entsprechend weiterzuleiten und mich über den Fortgang zu unterrichten (Art. 77 Abs. 2 DSGVO).`,
+            `The processing is cross-border; the lead supervisory authority is presumably ${lead.title.en} (Art. 56 GDPR). Please forward my complaint accordingly and keep me informed of its progress (Art. 77(2) GDPR).`,
+          ),
     });
   }
   body.push({
@@ -172,4 +180,37 @@ export function complaintLetter(ctx: LetterContext): Letter {
     body,
     enclosures: evidenceEnclosures(ctx),
   });
+}
+
+/**
+ * From 2 April 2027 (Regulation (EU) 2025/2518) a complaint about a request must follow that
+ * request to the controller: the letter says that it did, when, and what proves it.
+ */
+function priorRequest(ctx: LetterContext, evidenceCount: number): LetterBlock[] {
+  if (!ruleApplies(GDPR_PROCEDURAL_REGULATION, ctx.today)) return [];
+  const l = ctx.locale;
+  const sent = longDate(objectionDate(ctx), l);
+  const company = ctx.controller.shortName;
+  const proof =
+    evidenceCount > 0
+      ? pick(
+          l,
+          'Als Nachweis liegen die unten aufgeführten Unterlagen bei.',
+          'The documents listed below are enclosed as evidence.',
+        )
+      : pick(
+          l,
+          'Ein Nachweis des Unternehmens liegt mir nicht vor; das Datum habe ich selbst festgehalten.',
+          'I hold no evidence from the company; I recorded the date myself.',
+        );
+  return [
+    {
+      kind: 'paragraph',
+      text: pick(
+        l,
+        `Bevor ich mich beschwere, habe ich mein Recht beim Verantwortlichen geltend gemacht (Verordnung (EU) 2025/2518): Mein Widerspruch ging am ${sent} an ${company}. ${proof}`,
+        `Before complaining, I exercised my right with the controller (Regulation (EU) 2025/2518): I sent my objection to ${company} on ${sent}. ${proof}`,
+      ),
+    },
+  ];
 }

@@ -48,6 +48,8 @@ function refusalText(kind: LetterKind, obstacle: LetterObstacle): LocalizedText 
   switch (id) {
     case 'not-sent':
       return NOT_SENT;
+    case 'no-prior-request':
+      return NO_PRIOR_REQUEST;
     case 'not-due':
       return notDue(
         obstacle.due ?? '',
@@ -90,6 +92,10 @@ function notDue(due: string, kind: 'reminder' | 'reminded' | 'complaint'): Local
 const NOT_SENT: LocalizedText = {
   de: 'Der Widerspruch ist noch nicht als abgeschickt eingetragen; der Brief würde ein falsches Datum nennen. Tragen Sie zuerst ein, wann Sie ihn abgeschickt haben.',
   en: 'The objection is not recorded as sent; the letter would state a wrong date. First record when you sent it.',
+};
+const NO_PRIOR_REQUEST: LocalizedText = {
+  de: 'Seit dem 2. April 2027 muss einer Beschwerde über einen Widerspruch der Widerspruch an das Unternehmen vorausgehen (Verordnung (EU) 2025/2518), und die Beschwerde nennt sein Datum und den Nachweis. Im Fall ist kein abgeschickter Widerspruch eingetragen. Widersprechen Sie zuerst beim Unternehmen und tragen Sie ein, wann Sie es getan haben.',
+  en: 'Since 2 April 2027 a complaint about an objection must be preceded by that objection to the company (Regulation (EU) 2025/2518), and the complaint states its date and evidence. No sent objection is recorded in this case. First object to the company and record when you did.',
 };
 const COMPLAINED: LocalizedText = {
   de: 'Sie haben sich schon bei der Aufsichtsbehörde beschwert; eine Erinnerung an das Unternehmen ist nicht mehr der nächste Schritt.',

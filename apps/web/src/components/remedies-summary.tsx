@@ -1,0 +1,51 @@
+import { lawInFluxNote, remedyViews } from '@widerspruch/core';
+import { locale, t } from '../i18n/i18n.js';
+import { remedyHref } from '../router.js';
+import { catalog } from '../state/catalog.js';
+
+/**
+ * A short box on a guide page: the collective action over AI training for the platform, how
+ * to join it and at what cost, and a link to every route when the platform does not comply.
+ */
+export function RemediesSummary({ platform, company }: { platform: string; company: string }) {
+  const c = catalog.value;
+  if (c === undefined) return null;
+  const views = remedyViews(c, platform, locale.value).filter((r) => r.aboutAiTraining);
+  const collective = views.find((r) => r.kind === 'collective-action');
+  const individual = views.find((r) => r.kind === 'individual-case');
+  return (
+    <section class="step remedies-summary" aria-labelledby="remedies-summary">
+      <h2 id="remedies-summary">{t('remedies.summaryTitle', { company })}</h2>
+      {collective && (
+        <p>
+          <strong>{collective.title}.</strong>{' '}
+          {collective.join &&
+            t('remedies.summaryJoin', {
+              ways: collective.join.routes
+                .map((w) => w.cost)
+                .join(locale.value === 'de' ? ' oder ' : ' or '),
+            })}
+        </p>
+      )}
+      {individual && (
+        <p>{t('remedies.summaryExample', { title: individual.title, date: individual.date })}</p>
+      )}
+      <p>{t('remedies.summaryGeneric')}</p>
+      <p>
+        <a href={remedyHref(platform)}>{t('remedies.summaryLink')}</a>
+      </p>
+    </section>
+  );
+}
+
+/** The dated note that the law may change for AI training but has not (yet). */
+export function LawInFluxNote() {
+  const note = lawInFluxNote(locale.value);
+  return (
+    <aside class="hint law-in-flux" aria-label={note.title}>
+      <p>
+        <strong>{note.title}:</strong> {note.text}
+      </p>
+    </aside>
+  );
+}
