@@ -1,20 +1,25 @@
 import type { ItemKind } from '../inventory.js';
 import { isoFromSeconds } from '../text.js';
 import { type Extractor, type ItemDraft, joinTexts } from './draft.js';
-import { arr, firstList, listUnder, num, obj, str } from './json-access.js';
-import { attachmentMedia, mediaListItems } from './meta-media.js';
+import { arr, firstList, type IsRecord, listUnder, num, obj, str } from './json-access.js';
+import { attachmentMedia, isMediaObject, mediaListItems } from './meta-media.js';
 
-/** Texts in a post record's `data[]` (`post`) and its attachments' notes and texts. */
+/**
+ * The person's own words in a post record: `data[].post` and notes they wrote. Attachment
+ * `text` fields are left out: they hold metadata of what was shared (a song's artist and
+ * album, a memory's caption), not what the person wrote.
+ */
 function postTexts(record: Record<string, unknown>): string | undefined {
   const texts = arr(record.data).map((d) => str(obj(d)?.post));
   for (const attachment of arr(record.attachments)) {
-    for (const item of arr(obj(attachment)?.data)) {
-      const i = obj(item);
-      texts.push(str(i?.text), str(obj(i?.note)?.text));
-    }
+    for (const item of arr(obj(attachment)?.data)) texts.push(str(obj(obj(item)?.note)?.text));
   }
   return joinTexts(texts);
 }
+
+/** A post or comment record written on its own, not in a list (an account with one item). */
+const isActivityRecord: IsRecord = (o) =>
+  typeof o.timestamp === 'number' || Array.isArray(o.data) || Array.isArray(o.attachments);
 
 function postRecordItem(value: unknown, index: number, kind: ItemKind): ItemDraft[] {
   const record = obj(value);
@@ -36,30 +41,37 @@ function postRecordItem(value: unknown, index: number, kind: ItemKind): ItemDraf
 /** Post records (F2/F3 bare array, F1 `status_updates`) as items of `kind`. */
 export function postRecords(kind: ItemKind, keys: readonly string[] = []): Extractor {
   return (data) =>
-    listUnder(data, ['status_updates', ...keys]).flatMap((r, i) => postRecordItem(r, i, kind));
+    listUnder(data, ['status_updates', ...keys], isActivityRecord).flatMap((r, i) =>
+      postRecordItem(r, i, kind),
+    );
 }
 
 /** Comment records (`comments_v2`, `group_comments_v2`, F1 `comments`). */
 export const facebookComments: Extractor = (data) =>
-  listUnder(data, ['comments_v2', 'group_comments_v2', 'comments']).flatMap((value, index) => {
-    const record = obj(value);
-    if (!record) return [];
-    const comments = arr(record.data).map((d) => obj(obj(d)?.comment));
-    const first = comments.find((c) => c !== undefined);
-    return [
-      {
-        kind: 'comment',
-        index,
-        date: isoFromSeconds(num(record.timestamp) ?? num(first?.timestamp)),
-        text: joinTexts(comments.map((c) => str(c?.comment))),
-        media: attachmentMedia(record).length,
-      },
-    ];
-  });
+  listUnder(data, ['comments_v2', 'group_comments_v2', 'comments'], isActivityRecord).flatMap(
+    (value, index) => {
+      const record = obj(value);
+      if (!record) return [];
+      const comments = arr(record.data).map((d) => obj(obj(d)?.comment));
+      const first = comments.find((c) => c !== undefined);
+      return [
+        {
+          kind: 'comment',
+          index,
+          date: isoFromSeconds(num(record.timestamp) ?? num(first?.timestamp)),
+          text: joinTexts(comments.map((c) => str(c?.comment))),
+          media: attachmentMedia(record).length,
+        },
+      ];
+    },
+  );
 
-/** A media manifest (`videos_v2`, `other_photos_v2`, album `photos`, `archived_stories_v2`). */
-export function facebookMedia(kind: ItemKind, keys: readonly string[]): Extractor {
-  return (data) => mediaListItems(listUnder(data, keys), kind);
+/**
+ * A media manifest (`videos_v2`, `other_photos_v2`, album `photos`, `archived_stories_v2`).
+ * `titled`: whether a media title is the person's text (in albums it is the album's name).
+ */
+export function facebookMedia(kind: ItemKind, keys: readonly string[], titled = true): Extractor {
+  return (data) => mediaListItems(listUnder(data, keys, isMediaObject), kind, titled);
 }
 
 /** Posts by others on the user's timeline (F1/F2 `wall_posts_sent_to_you`). */
