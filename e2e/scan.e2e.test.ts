@@ -149,9 +149,11 @@ test('every supported layout is read in the browser, with its counts and decoded
     expect(await page.locator('article.inventory').count()).toBe(0);
     await page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first().setInputFiles(zip);
     await page.locator('article.inventory').waitFor();
-    expect(await page.locator('article.inventory p.muted').first().textContent()).toBe(
-      `Aufbau des Exports: ${synthetic.layout}`,
-    );
+    // The layout is a technical detail, behind "Technische Angaben".
+    expect(
+      await page.locator('article.inventory > details.technical p').first().textContent(),
+    ).toBe(`Aufbau des Exports: ${synthetic.layout}`);
+    expect(await page.getByRole('alert').count(), synthetic.layout).toBe(0);
     const rows = await countRows(page);
     const expected = Object.entries(synthetic.counts)
       .filter(([, n]) => (n ?? 0) > 0)
@@ -231,7 +233,9 @@ test('an unpacked export folder is scanned too', async () => {
   await page.goto(`${server.url}#/export`);
   await page.getByLabel('Oder einen entpackten Export-Ordner auswählen').setInputFiles(zips);
   await page.getByRole('heading', { level: 2, name: `Facebook: ${total} Einträge` }).waitFor();
-  expect(await page.locator('p.muted').first().textContent()).toContain('facebook-2024');
+  expect(
+    await page.locator('article.inventory > details.technical p').first().textContent(),
+  ).toContain('facebook-2024');
   await profile.close();
 });
 
