@@ -6,12 +6,12 @@ import type {
   ExportPlatform,
   UnreadFile,
 } from './inventory.js';
-import { keepItem } from './item.js';
+import { buildItem, keepItem } from './item.js';
 import { LAYOUTS, type Layout } from './layouts/index.js';
 import { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
 import { type ExportPart, indexPart, problemFor } from './part.js';
 import { type Problem, problem, type Result, ScanFailure } from './problems.js';
-import { type FileJob, fileItems, type PlannedFile } from './read-file.js';
+import { type FileJob, fileDrafts, type PlannedFile } from './read-file.js';
 import { Tally } from './tally.js';
 import type { ZipSource } from './zip-source.js';
 
@@ -210,6 +210,8 @@ async function readItems(
   // An audience the profile states for the whole account (Instagram's private flag); the
   // profile is read first.
   let accountAudience: string | undefined;
+  const needItems = options.sink !== undefined || (options.keepItems ?? 1) > 0;
+  const texts = options.texts ?? true;
   // The next files are read (and inflated, off the main thread where the source can) while
   // the current one is parsed.
   const results = pipeline(plan, context, layout.mojibake, options.texts ?? true);
@@ -220,20 +222,37 @@ async function readItems(
     const at = { input: file.source.name, path: file.path, done, total: plan.length };
     options.onProgress?.({ ...at, bytes, totalBytes });
     bytes += file.entry.size;
-    const kept: ContentItem[] = [];
-    for (const { item, uris } of fileItems(await results(done))) {
-      if (!keepItem(item.kind, uris, seenMedia)) continue;
-      if (item.kind === 'profile' && item.audience !== undefined) accountAudience = item.audience;
-      const shown =
-        accountAudience === undefined || item.audience !== undefined || item.kind === 'by-others'
-          ? item
-          : { ...item, audience: accountAudience };
-      tally.add(shown);
-      kept.push(shown);
+    // The file's bytes and parsed tree are dropped once its drafts are made; streamed items
+    // go out in batches, so that at most one batch of them is held at a time.
+    const drafts = fileDrafts(await results(done));
+    let batch: ContentItem[] = [];
+    for (const draft of drafts) {
+      if (!keepItem(draft.kind, draft.uris, seenMedia)) continue;
+      if (draft.kind === 'profile' && draft.audience !== undefined)
+        accountAudience = draft.audience;
+      const audience = draft.audience ?? (draft.kind === 'by-others' ? undefined : accountAudience);
+      if (!needItems) {
+        // A summary: counted from the draft, no item is built.
+        tally.count(draft.kind, draft.date, audience);
+        continue;
+      }
+      const built = buildItem(draft, file.path, layout.mojibake, texts);
+      const item =
+        audience === undefined || audience === built.audience ? built : { ...built, audience };
+      tally.add(item);
+      if (!options.sink) continue;
+      batch.push(item);
+      if (batch.length >= SINK_BATCH) {
+        options.sink.items(batch);
+        batch = [];
+      }
     }
-    if (kept.length > 0) options.sink?.items(kept);
+    if (batch.length > 0) options.sink?.items(batch);
   }
 }
+
+/** How many items go to a sink at once. */
+const SINK_BATCH = 1000;
 
 /** Files larger than this are not read ahead, so that at most one large file is in memory. */
 const READ_AHEAD_BYTES = 8 * 1024 * 1024;

@@ -43,7 +43,7 @@ export class Tally {
     ItemKind,
     number
   >;
-  private readonly years = new Map<string, number>();
+  private readonly years = new Map<number, number>();
   private readonly audiences = new Map<string, number>();
   private undated = 0;
   private before = 0;
@@ -56,22 +56,33 @@ export class Tally {
     private readonly trainingStart: string | undefined,
   ) {}
 
+  /** Counts an item and keeps it if `keep` says so. */
   add(item: ContentItem): void {
-    this.counts[item.kind]++;
-    const date = item.date;
+    this.count(item.kind, item.date, item.audience);
+    if (this.keep === Number.POSITIVE_INFINITY) this.all.push(item);
+    else if (this.keep > 0) this.keepNewest(item);
+  }
+
+  /** Counts an item that is not kept (its date as ISO 8601 UTC). */
+  count(kind: ItemKind, date: string | undefined, audience: string | undefined): void {
+    this.counts[kind]++;
     if (date === undefined) this.undated++;
     else {
-      const year = date.slice(0, 4);
+      // The year as a number from the first four digits: no string per item.
+      const year =
+        date.charCodeAt(0) * 1000 +
+        date.charCodeAt(1) * 100 +
+        date.charCodeAt(2) * 10 +
+        date.charCodeAt(3) -
+        48 * 1111;
       this.years.set(year, (this.years.get(year) ?? 0) + 1);
-      if (this.trainingStart !== undefined && item.kind !== 'by-others') {
+      if (this.trainingStart !== undefined && kind !== 'by-others') {
         if (date < this.trainingStart) this.before++;
         else this.after++;
       }
     }
-    if (item.audience !== undefined)
-      this.audiences.set(item.audience, (this.audiences.get(item.audience) ?? 0) + 1);
-    if (this.keep === Number.POSITIVE_INFINITY) this.all.push(item);
-    else if (this.keep > 0) this.keepNewest(item);
+    if (audience !== undefined)
+      this.audiences.set(audience, (this.audiences.get(audience) ?? 0) + 1);
   }
 
   private keepNewest(item: ContentItem): void {
@@ -91,7 +102,7 @@ export class Tally {
   }
 
   tallies(): Tallies {
-    const sorted = <T>(m: Map<string, T>) =>
+    const sorted = <K extends string | number>(m: Map<K, number>): Record<string, number> =>
       Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     const base = {
       counts: { ...this.counts },

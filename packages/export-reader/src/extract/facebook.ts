@@ -2,46 +2,67 @@ import type { ItemKind } from '../inventory.js';
 import { isoFromSeconds } from '../text.js';
 import { type Extractor, type ItemDraft, joinTexts } from './draft.js';
 import { arr, firstList, type IsRecord, listUnder, num, obj, str } from './json-access.js';
-import { attachmentMedia, isMediaObject, mediaListItems } from './meta-media.js';
+import { attachmentMedia, isMediaObject, type MediaInfo, mediaListItems } from './meta-media.js';
 
 /**
  * The person's own words in a post record: `data[].post` and notes they wrote. Attachment
  * `text` fields are left out: they hold metadata of what was shared (a song's artist and
- * album, a memory's caption), not what the person wrote.
+ * album, a memory's caption), not what the person wrote. (A loop, not arrays: exports hold
+ * millions of posts.)
  */
 function postTexts(record: Record<string, unknown>): string | undefined {
-  const texts = arr(record.data).map((d) => str(obj(d)?.post));
+  let text: string | undefined;
+  const add = (t: string | undefined) => {
+    if (t !== undefined && HAS_TEXT.test(t)) text = text === undefined ? t : `${text}\n${t}`;
+  };
+  for (const d of arr(record.data)) add(str(obj(d)?.post));
+  if (record.attachments === undefined) return text;
   for (const attachment of arr(record.attachments)) {
-    for (const item of arr(obj(attachment)?.data)) texts.push(str(obj(obj(item)?.note)?.text));
+    for (const item of arr(obj(attachment)?.data)) add(str(obj(obj(item)?.note)?.text));
   }
-  return joinTexts(texts);
+  return text;
 }
+
+const HAS_TEXT = /\S/;
+const NO_MEDIA: readonly MediaInfo[] = [];
 
 /** A post or comment record written on its own, not in a list (an account with one item). */
 const isActivityRecord: IsRecord = (o) =>
   typeof o.timestamp === 'number' || Array.isArray(o.data) || Array.isArray(o.attachments);
 
-function postRecordItem(value: unknown, index: number, kind: ItemKind): ItemDraft[] {
+function postRecordItem(value: unknown, index: number, kind: ItemKind): ItemDraft | undefined {
   const record = obj(value);
-  if (!record) return [];
-  const media = attachmentMedia(record);
+  if (!record) return undefined;
+  const media = record.attachments === undefined ? NO_MEDIA : attachmentMedia(record);
   const text = postTexts(record) ?? media.find((m) => m.text !== undefined)?.text;
-  return [
-    {
-      kind,
-      index,
-      date: isoFromSeconds(num(record.timestamp) ?? media[0]?.seconds),
-      text,
-      media: media.length,
-      uris: media.flatMap((m) => (m.uri === undefined ? [] : [m.uri])),
-    },
-  ];
+  return {
+    kind,
+    index,
+    date: isoFromSeconds(num(record.timestamp) ?? media[0]?.seconds),
+    text,
+    media: media.length,
+    uris:
+      media.length === 0 ? undefined : media.flatMap((m) => (m.uri === undefined ? [] : [m.uri])),
+  };
+}
+
+/** The drafts `item` makes of the records of a list, in one loop. */
+function draftsOf(
+  list: readonly unknown[],
+  item: (value: unknown, index: number) => ItemDraft | undefined,
+): ItemDraft[] {
+  const drafts: ItemDraft[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const draft = item(list[i], i);
+    if (draft !== undefined) drafts.push(draft);
+  }
+  return drafts;
 }
 
 /** Post records (F2/F3 bare array, F1 `status_updates`) as items of `kind`. */
 export function postRecords(kind: ItemKind, keys: readonly string[] = []): Extractor {
   return (data) =>
-    listUnder(data, ['status_updates', ...keys], isActivityRecord).flatMap((r, i) =>
+    draftsOf(listUnder(data, ['status_updates', ...keys], isActivityRecord), (r, i) =>
       postRecordItem(r, i, kind),
     );
 }
@@ -78,7 +99,7 @@ export function facebookMedia(kind: ItemKind, keys: readonly string[], titled = 
 export const facebookWallPosts: Extractor = (data) => {
   const wall = obj(obj(data)?.wall_posts_sent_to_you);
   const list = wall ? listUnder(wall, ['activity_log_data']) : firstList(data);
-  return list.flatMap((r, i) => postRecordItem(r, i, 'by-others'));
+  return draftsOf(list, (r, i) => postRecordItem(r, i, 'by-others'));
 };
 
 /** The profile (`profile_v2`, F1 `profile`): one item with name, intro and city. */
