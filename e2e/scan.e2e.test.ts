@@ -9,6 +9,7 @@ import { expect, test } from 'vitest';
 import { writeSyntheticExport } from '../bench/export-scan/synthetic.mjs';
 import {
   everyLayout,
+  facebook2022,
   facebook2024,
   TEXTS,
   zipBytes,
@@ -202,6 +203,34 @@ test('a ZIP bomb with a lying size is refused at once, without inflating it in m
     .filter({ hasText: 'facebook-bomb.zip' })
     .filter({ hasText: 'ZIP-Bombe' })
     .waitFor({ timeout: 10_000 });
+  await profile.close();
+});
+
+test('an export with content files the scan cannot read is said to be incomplete', async () => {
+  const files = {
+    ...facebook2022('').files,
+    'your_activity_across_facebook/events/your_events.json': '{"your_events_v2": []}',
+  };
+  const zip = join(tmp.path, 'facebook-incomplete.zip');
+  writeFileSync(zip, zipBytes(Object.entries(files).map(([name, data]) => ({ name, data }))));
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  const page = await newPage(profile.context);
+  await page.goto(`${server.url}#/export`);
+  await expectHeading(page, 'Welche Ihrer Inhalte für KI-Training genutzt werden können');
+  await page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first().setInputFiles(zip);
+  await page
+    .getByRole('alert')
+    .filter({ hasText: '1 Datei konnte nicht gelesen werden – das Ergebnis ist unvollständig' })
+    .waitFor();
+  const technical = page.locator('article.inventory > details.technical');
+  await technical.locator('summary').click();
+  expect(await technical.textContent()).toContain(
+    'your_activity_across_facebook/events/your_events.json',
+  );
+  // Meta's training start from the catalog: 5 own items before 27 May 2025, 1 after.
+  expect(await page.locator('section.training-split').textContent()).toContain(
+    'Vor dem Trainingsstart am 27. Mai 2025 entstanden: 5',
+  );
   await profile.close();
 });
 

@@ -61,6 +61,12 @@ const AUDIENCE_KEYS: Record<string, MessageKey> = {
   'only-me': 'scan.audienceOnlyMe',
 };
 
+/** A file size for people: kB below 1 MB, else MB. */
+const size = (bytes: number) =>
+  bytes < 1e6
+    ? `${formatCount(Math.max(1, Math.round(bytes / 1000)))} kB`
+    : `${formatMb(bytes)} MB`;
+
 const total = (inventory: ExportInventory) =>
   Object.values(inventory.counts).reduce((sum, n) => sum + n, 0);
 
@@ -166,7 +172,7 @@ function InventoryView({ inventory }: { inventory: ExportInventory }) {
             <ul class="url">
               {inventory.unread.slice(0, 100).map((f) => (
                 <li key={f.path}>
-                  {f.path} ({formatMb(f.bytes)} MB)
+                  {f.path} ({size(f.bytes)})
                 </li>
               ))}
             </ul>
