@@ -144,8 +144,11 @@ function total(inventory: ExportInventory): number {
   return ITEM_KINDS.reduce((sum, k) => sum + inventory.counts[k], 0);
 }
 
-const MB = (bytes: number, locale: Locale) =>
-  (bytes / 1e6).toFixed(1).replace('.', locale === 'de' ? ',' : '.');
+/** A file size: kB below 1 MB, else MB with one decimal. */
+const size = (bytes: number, locale: Locale) =>
+  bytes < 1e6
+    ? `${count(Math.max(1, Math.round(bytes / 1000)), locale)} kB`
+    : `${(bytes / 1e6).toFixed(1).replace('.', locale === 'de' ? ',' : '.')} MB`;
 
 /** The files the scan could not read, said first and plainly: the counts are too low. */
 function incompleteText(inventory: ExportInventory, locale: Locale, s: Style): string {
@@ -156,7 +159,7 @@ function incompleteText(inventory: ExportInventory, locale: Locale, s: Style): s
       : `${count(n, 'en')} ${n === 1 ? 'file' : 'files'} could not be read – the result is incomplete. There is more content than counted here:`;
   const shown = inventory.unread
     .slice(0, 10)
-    .map((f) => `    ${shownPath(f.path)} (${MB(f.bytes, locale)} MB)`);
+    .map((f) => `    ${shownPath(f.path)} (${size(f.bytes, locale)})`);
   if (n > 10)
     shown.push(
       locale === 'de'
@@ -233,7 +236,10 @@ const AUDIENCES: Record<string, Record<Locale, string>> = {
 /** Who can see the items, where the export says; the rest is unknown. */
 function audienceLine(inventory: ExportInventory, locale: Locale): string {
   const stated = Object.entries(inventory.audiences);
-  if (stated.length === 0) return '';
+  if (stated.length === 0)
+    return locale === 'de'
+      ? '  Wer die Einträge sehen kann, sagt der Export nicht (Sichtbarkeit unbekannt).'
+      : '  The export does not say who can see the items (visibility unknown).';
   const unknown = total(inventory) - stated.reduce((sum, [, n]) => sum + n, 0);
   const parts = stated.map(([a, n]) => `${AUDIENCES[a]?.[locale] ?? a} ${count(n, locale)}`);
   if (unknown > 0)
