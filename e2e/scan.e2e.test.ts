@@ -209,7 +209,8 @@ test('a ZIP bomb with a lying size is refused at once, without inflating it in m
 test('an export with content files the scan cannot read is said to be incomplete', async () => {
   const files = {
     ...facebook2022('').files,
-    'your_activity_across_facebook/events/your_events.json': '{"your_events_v2": []}',
+    'your_activity_across_facebook/events/your_events.json':
+      '{"your_events_v2": [{"name": "Sommerfest", "description": "Alle sind eingeladen"}]}',
   };
   const zip = join(tmp.path, 'facebook-incomplete.zip');
   writeFileSync(zip, zipBytes(Object.entries(files).map(([name, data]) => ({ name, data }))));

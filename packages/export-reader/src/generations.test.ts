@@ -136,13 +136,45 @@ describe('never silently short', () => {
     const inventory = await scan(files);
     expect(inventory.complete).toBe(false);
     expect(inventory.unread).toEqual([
-      { path: 'your_activity_across_facebook/events/your_events.json', bytes: 22 },
+      { path: 'your_activity_across_facebook/events/your_events.json', bytes: 22, records: 0 },
       {
         path: 'your_activity_across_facebook/posts/posts_in_a_new_format.json',
         bytes: new TextEncoder().encode(unknown).length,
+        records: 1,
       },
     ]);
     expect(inventory.counts.post).toBe(2);
+  });
+
+  it('counts the records of small unread CSV and X files, and leaves broken ones uncounted', async () => {
+    const li = await scan({
+      ...linkedin2018().files,
+      'Articles.csv': 'Date,Title\n2021-01-01,Eins\n2021-02-02,Zwei\n',
+      'Posts.csv': '\u0000 not csv at all "',
+    });
+    expect(li.complete).toBe(false);
+    expect(li.unread).toEqual([
+      { path: 'Articles.csv', bytes: 43, records: 2 },
+      { path: 'Posts.csv', bytes: 18, records: 0 },
+    ]);
+    const x = await scan({
+      'data/tweets.js': 'window.YTD.tweets.part0 = []',
+      'data/note-tweet.js': 'window.YTD.note_tweet.part0 = [{"noteTweet": {}}, {}]',
+      'data/community-tweet.js': 'window.YTD.community_tweet.part0 = [{',
+    });
+    expect(x.unread).toEqual([
+      { path: 'data/community-tweet.js', bytes: 37 },
+      { path: 'data/note-tweet.js', bytes: 53, records: 2 },
+    ]);
+  });
+
+  it('is complete when the only unread files are known to be empty', async () => {
+    const inventory = await scan({
+      ...facebook2022('').files,
+      'your_activity_across_facebook/events/your_events.json': '{"your_events_v2": []}',
+    });
+    expect(inventory.unread).toHaveLength(1);
+    expect(inventory.complete).toBe(true);
   });
 
   it('reads a LinkedIn Profile.csv beside a UTF-16 Shares.csv', async () => {

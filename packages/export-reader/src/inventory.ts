@@ -44,6 +44,8 @@ export interface ContentItem {
 export interface UnreadFile {
   readonly path: string;
   readonly bytes: number;
+  /** How many records it holds, where that was cheap to find out (small files). */
+  readonly records?: number;
 }
 
 /** Which export is being read: known before its first item. */
@@ -62,7 +64,7 @@ export interface ExportInventory extends ExportHead, Tallies {
    * reads: what they hold is missing from the counts.
    */
   readonly unread: readonly UnreadFile[];
-  /** Whether every content file was read (`unread` is empty). */
+  /** Whether every content file was read (or the unread ones are known to be empty). */
   readonly complete: boolean;
   /** The items kept: all, or the newest per kind when the scan was asked to keep fewer. */
   readonly items: readonly ContentItem[];

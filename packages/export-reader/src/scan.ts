@@ -1,11 +1,5 @@
 import { type EntryReadContext, type ReadBudget, readEntryBytes } from './entry-reader.js';
-import type {
-  ContentItem,
-  ExportHead,
-  ExportInventory,
-  ExportPlatform,
-  UnreadFile,
-} from './inventory.js';
+import type { ContentItem, ExportHead, ExportInventory, ExportPlatform } from './inventory.js';
 import { buildItem, keepItem } from './item.js';
 import { LAYOUTS, type Layout } from './layouts/index.js';
 import { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
@@ -13,6 +7,7 @@ import { type ExportPart, indexPart, problemFor } from './part.js';
 import { type Problem, problem, type Result, ScanFailure } from './problems.js';
 import { type FileJob, fileDrafts, type PlannedFile } from './read-file.js';
 import { Tally } from './tally.js';
+import { describeUnread, type UnreadEntry } from './unread.js';
 import type { ZipSource } from './zip-source.js';
 
 /**
@@ -145,11 +140,16 @@ async function readExport(
       options.trainingStarts?.[layout.platform],
     );
     await readItems(plan, layout, options, tally);
+    // At most 50 small files of at most 1 MiB each are opened to count their records.
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    const described = await describeUnread(unread, { limits, ...signalOf(options) });
+    if (options.signal?.aborted) throw new ScanFailure(problem('cancelled'));
     const value: ExportInventory = {
       ...head,
       ...tally.tallies(),
-      unread,
-      complete: unread.length === 0,
+      unread: described,
+      // A file known to hold no records misses nothing.
+      complete: described.every((f) => f.records === 0),
       items: tally.items(),
     };
     return { ok: true, value };
@@ -173,10 +173,10 @@ const CONTENT_FILE = /\.(?:json|js|csv)$/i;
 function planFiles(
   group: readonly ExportPart[],
   layouts: readonly Layout[],
-): { plan: PlannedFile[]; unread: UnreadFile[] } {
+): { plan: PlannedFile[]; unread: UnreadEntry[] } {
   const rules = [...new Set(layouts.flatMap((l) => l.rules))];
   const planned = new Map<string, PlannedFile & { order: number }>();
-  const unread = new Map<string, UnreadFile>();
+  const unread = new Map<string, UnreadEntry>();
   for (const part of group) {
     for (const [path, entry] of part.files) {
       // Every rule names a .json, .js or .csv file: media (most entries) are skipped at once.
@@ -186,7 +186,8 @@ function planFiles(
       if (rule) {
         planned.set(path, { path, source: part.source, entry, rule, order });
         unread.delete(path);
-      } else if (isUnreadContent(path, layouts)) unread.set(path, { path, bytes: entry.size });
+      } else if (isUnreadContent(path, layouts))
+        unread.set(path, { path, source: part.source, entry });
     }
   }
   const plan = [...planned.values()].sort((a, b) => a.order - b.order || byPath(a.path, b.path));

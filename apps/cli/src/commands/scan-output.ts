@@ -150,16 +150,23 @@ const size = (bytes: number, locale: Locale) =>
     ? `${count(Math.max(1, Math.round(bytes / 1000)), locale)} kB`
     : `${(bytes / 1e6).toFixed(1).replace('.', locale === 'de' ? ',' : '.')} MB`;
 
+/** ", 25 Einträge" where the number of records is known. */
+const records = (n: number | undefined, locale: Locale) =>
+  n === undefined
+    ? ''
+    : `, ${count(n, locale)} ${locale === 'de' ? (n === 1 ? 'Eintrag' : 'Einträge') : n === 1 ? 'record' : 'records'}`;
+
 /** The files the scan could not read, said first and plainly: the counts are too low. */
 function incompleteText(inventory: ExportInventory, locale: Locale, s: Style): string {
-  const n = inventory.unread.length;
+  // Files known to be empty miss nothing; they are listed all the same.
+  const n = inventory.unread.filter((f) => f.records !== 0).length;
   const head =
     locale === 'de'
       ? `${count(n, 'de')} ${n === 1 ? 'Datei konnte' : 'Dateien konnten'} nicht gelesen werden – das Ergebnis ist unvollständig. Es gibt mehr Inhalte, als hier gezählt sind:`
       : `${count(n, 'en')} ${n === 1 ? 'file' : 'files'} could not be read – the result is incomplete. There is more content than counted here:`;
   const shown = inventory.unread
     .slice(0, 10)
-    .map((f) => `    ${shownPath(f.path)} (${size(f.bytes, locale)})`);
+    .map((f) => `    ${shownPath(f.path)} (${size(f.bytes, locale)}${records(f.records, locale)})`);
   if (n > 10)
     shown.push(
       locale === 'de'

@@ -93,7 +93,9 @@ function InventoryView({ inventory }: { inventory: ExportInventory }) {
       {!inventory.complete && (
         <div class="error" role="alert">
           <p>
-            <strong>{tPlural('scan.incomplete', inventory.unread.length)}</strong>
+            <strong>
+              {tPlural('scan.incomplete', inventory.unread.filter((f) => f.records !== 0).length)}
+            </strong>
           </p>
           <p>{t('scan.incompleteText')}</p>
         </div>
@@ -172,7 +174,11 @@ function InventoryView({ inventory }: { inventory: ExportInventory }) {
             <ul class="url">
               {inventory.unread.slice(0, 100).map((f) => (
                 <li key={f.path}>
-                  {f.path} ({size(f.bytes)})
+                  {f.path} ({size(f.bytes)}
+                  {f.records === undefined
+                    ? ''
+                    : `, ${t('scan.unreadRecords', { count: formatCount(f.records) })}`}
+                  )
                 </li>
               ))}
             </ul>
