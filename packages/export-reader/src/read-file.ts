@@ -14,16 +14,12 @@ export interface PlannedFile {
   readonly rule: FileRule;
 }
 
-/** The work on one file once its bytes are read: decode, parse, extract and shorten. */
+/** The work on one file once its bytes are read: decode, parse and extract. */
 export interface FileJob {
   readonly rule: FileRule;
   readonly path: string;
   /** The file's uncompressed bytes. */
   readonly bytes: Uint8Array;
-  /** Repair Meta's mojibake in the texts kept. */
-  readonly mojibake: boolean;
-  /** Keep the text excerpts (false: items without `text`). */
-  readonly texts: boolean;
   readonly limits: ScanLimits;
 }
 

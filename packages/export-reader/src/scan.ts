@@ -215,7 +215,7 @@ async function readItems(
   const texts = options.texts ?? true;
   // The next files are read (and inflated, off the main thread where the source can) while
   // the current one is parsed.
-  const results = pipeline(plan, context, layout.mojibake, options.texts ?? true);
+  const results = pipeline(plan, context);
   const totalBytes = plan.reduce((sum, file) => sum + file.entry.size, 0);
   let bytes = 0;
   for (const [done, file] of plan.entries()) {
@@ -264,8 +264,6 @@ const READ_AHEAD_FILES = 3;
 function pipeline(
   plan: readonly PlannedFile[],
   context: EntryReadContext,
-  mojibake: boolean,
-  texts: boolean,
 ): (i: number) => Promise<FileJob> {
   const started = new Map<number, Promise<FileJob>>();
   const { limits = DEFAULT_LIMITS } = context;
@@ -274,8 +272,6 @@ function pipeline(
       rule: file.rule,
       path: file.path,
       bytes,
-      mojibake,
-      texts,
       limits,
     }));
   };
