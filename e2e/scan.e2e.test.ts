@@ -9,6 +9,7 @@ import { expect, test } from 'vitest';
 import { writeSyntheticExport } from '../bench/export-scan/synthetic.mjs';
 import {
   everyLayout,
+  facebook2022,
   facebook2024,
   TEXTS,
   zipBytes,
@@ -149,9 +150,11 @@ test('every supported layout is read in the browser, with its counts and decoded
     expect(await page.locator('article.inventory').count()).toBe(0);
     await page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first().setInputFiles(zip);
     await page.locator('article.inventory').waitFor();
-    expect(await page.locator('article.inventory p.muted').first().textContent()).toBe(
-      `Aufbau des Exports: ${synthetic.layout}`,
-    );
+    // The layout is a technical detail, behind "Technische Angaben".
+    expect(
+      await page.locator('article.inventory > details.technical p').first().textContent(),
+    ).toBe(`Aufbau des Exports: ${synthetic.layout}`);
+    expect(await page.getByRole('alert').count(), synthetic.layout).toBe(0);
     const rows = await countRows(page);
     const expected = Object.entries(synthetic.counts)
       .filter(([, n]) => (n ?? 0) > 0)
@@ -203,6 +206,35 @@ test('a ZIP bomb with a lying size is refused at once, without inflating it in m
   await profile.close();
 });
 
+test('an export with content files the scan cannot read is said to be incomplete', async () => {
+  const files = {
+    ...facebook2022('').files,
+    'your_activity_across_facebook/events/your_events.json':
+      '{"your_events_v2": [{"name": "Sommerfest", "description": "Alle sind eingeladen"}]}',
+  };
+  const zip = join(tmp.path, 'facebook-incomplete.zip');
+  writeFileSync(zip, zipBytes(Object.entries(files).map(([name, data]) => ({ name, data }))));
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  const page = await newPage(profile.context);
+  await page.goto(`${server.url}#/export`);
+  await expectHeading(page, 'Welche Ihrer Inhalte für KI-Training genutzt werden können');
+  await page.getByLabel('Export auswählen (ZIP, auch mehrere Teile)').first().setInputFiles(zip);
+  await page
+    .getByRole('alert')
+    .filter({ hasText: '1 Datei konnte nicht gelesen werden – das Ergebnis ist unvollständig' })
+    .waitFor();
+  const technical = page.locator('article.inventory > details.technical');
+  await technical.locator('summary').click();
+  expect(await technical.textContent()).toContain(
+    'your_activity_across_facebook/events/your_events.json',
+  );
+  // Meta's training start from the catalog: 5 own items before 27 May 2025, 1 after.
+  expect(await page.locator('section.training-split').textContent()).toContain(
+    'Vor dem Trainingsstart am 27. Mai 2025 entstanden: 5',
+  );
+  await profile.close();
+});
+
 test('an unpacked export folder is scanned too', async () => {
   const synthetic = facebook2024('');
   const root = join(tmp.path, 'facebook-robin-2026-01-02-AbCd1234');
@@ -231,7 +263,9 @@ test('an unpacked export folder is scanned too', async () => {
   await page.goto(`${server.url}#/export`);
   await page.getByLabel('Oder einen entpackten Export-Ordner auswählen').setInputFiles(zips);
   await page.getByRole('heading', { level: 2, name: `Facebook: ${total} Einträge` }).waitFor();
-  expect(await page.locator('p.muted').first().textContent()).toContain('facebook-2024');
+  expect(
+    await page.locator('article.inventory > details.technical p').first().textContent(),
+  ).toContain('facebook-2024');
   await profile.close();
 });
 

@@ -41,7 +41,7 @@ describe('unpacked export folders', () => {
     const result = await scanExport(openDirectory(root));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.value.counts.post).toBe(3);
-    expect(result.value.items[0]?.text).toBe(TEXTS.greeting);
+    expect(result.value.items.find((i) => i.kind === 'post')?.text).toBe(TEXTS.greeting);
     expect(result.value.items.some((i) => i.text === 'outside')).toBe(false);
   });
 

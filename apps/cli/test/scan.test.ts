@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { ITEM_KINDS } from '@widerspruch/export-reader';
 import {
   everyLayout,
+  facebook2022,
   facebook2024,
   hostileCorpus,
   instagram2025,
@@ -66,12 +67,53 @@ describe('widerspruch scan', () => {
       comment: 2,
       'by-others': 1,
     });
-    expect(inventory.items[0]).toEqual({
+    // The profile is read first, then the posts.
+    expect(inventory.items[1]).toEqual({
       kind: 'post',
       date: '2023-11-14T22:13:20.000Z',
       text: TEXTS.greeting,
       media: 1,
       path: 'your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json#0',
+    });
+    expect(inventory.items).toHaveLength(12);
+    // Before/after Meta's training start, from the catalog (27 May 2025).
+    expect(inventory.training).toEqual({ start: '2025-05-27', before: 10, after: 0 });
+    expect(inventory).toMatchObject({ unread: [], complete: true, undated: 1 });
+  });
+
+  it('streams valid JSON for several exports and a refused input', async () => {
+    const ig = writeZip('instagram-robin-2026-01-02-Zz99.zip', instagram2025('').files);
+    const bad = join(dir, 'bad.zip');
+    writeFileSync(bad, 'not a zip');
+    const { code, stdout } = await run(['scan', facebook, ig, bad, '--json']);
+    expect(code).toBe(1);
+    const out = JSON.parse(stdout);
+    expect(out.exports.map((e: { layout: string }) => e.layout)).toEqual([
+      'facebook-2024',
+      'instagram-2025',
+    ]);
+    expect(out.refused).toHaveLength(1);
+  });
+
+  it('says prominently when an export has content files it cannot read', async () => {
+    const files = {
+      ...facebook2022('').files,
+      'your_activity_across_facebook/posts/posts_in_a_new_format.json': '[{"timestamp": 1}]',
+    };
+    const zip = writeZip('facebook-incomplete.zip', files);
+    const de = await run(['scan', zip]);
+    expect(de.code).toBe(0);
+    expect(de.stdout).toContain(
+      '1 Datei konnte nicht gelesen werden – das Ergebnis ist unvollständig',
+    );
+    expect(de.stdout).toContain('your_activity_across_facebook/posts/posts_in_a_new_format.json');
+    expect(de.stdout).toContain('Vor dem Trainingsstart (27.05.2025): 5');
+    const json = JSON.parse((await run(['scan', zip, '--json'])).stdout);
+    expect(json.exports[0]).toMatchObject({
+      complete: false,
+      unread: [
+        { path: 'your_activity_across_facebook/posts/posts_in_a_new_format.json', bytes: 18 },
+      ],
     });
   });
 

@@ -49,11 +49,28 @@ export async function readEntryBytes(
   return readExactly(source, entry, path, context.signal);
 }
 
-/** A file's bytes as strict UTF-8 text. Throws {@link ScanFailure} (`invalid-utf8`). */
+/**
+ * A file's bytes as text: UTF-16 when it starts with a UTF-16 byte-order mark (LinkedIn's
+ * exports of 2018), else strict UTF-8. Throws {@link ScanFailure} (`invalid-utf8`).
+ */
 export function decodeEntryText(bytes: Uint8Array, path: string): string {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16 !== undefined) {
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      throw new ScanFailure(problem('invalid-utf8', { path }));
+    }
+  }
   const text = decodeUtf8(bytes);
   if (text === undefined) throw new ScanFailure(problem('invalid-utf8', { path }));
   return text;
+}
+
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 /** Parses JSON text after checking its nesting depth. Throws {@link ScanFailure}. */

@@ -2,10 +2,12 @@ export { parseJsonText, type ReadBudget } from './entry-reader.js';
 export {
   type ContentItem,
   countItems,
+  type ExportHead,
   type ExportInventory,
   type ExportPlatform,
   ITEM_KINDS,
   type ItemKind,
+  type UnreadFile,
 } from './inventory.js';
 export { detectLayout, LAYOUTS, type Layout } from './layouts/index.js';
 export { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
@@ -19,6 +21,7 @@ export {
   type ScanProblemCode,
 } from './problems.js';
 export {
+  type ItemSink,
   type RefusedInput,
   type ScanOptions,
   type ScanProgress,
@@ -26,6 +29,7 @@ export {
   scanExport,
   scanExports,
 } from './scan.js';
+export type { Tallies, TrainingSplit } from './tally.js';
 export { EXCERPT_LENGTH, excerpt } from './text.js';
 export {
   checkEntry,

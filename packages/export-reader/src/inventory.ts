@@ -1,3 +1,5 @@
+import type { Tallies } from './tally.js';
+
 /** The platforms whose exports the reader understands. */
 export type ExportPlatform = 'facebook' | 'instagram' | 'x' | 'linkedin';
 
@@ -28,8 +30,8 @@ export interface ContentItem {
   /** A one-line excerpt of its text, at most 200 characters. */
   readonly text?: string;
   /**
-   * Who can see it, where the export says: `public`, `followers`, `connections`,
-   * `only-me`, or the export's own word in lower case.
+   * Who can see it, where the export says so and the word's meaning is known: `public`,
+   * `followers`, `connections`, `only-me`. Absent when unknown.
    */
   readonly audience?: string;
   /** How many photos or videos belong to it. */
@@ -38,15 +40,33 @@ export interface ContentItem {
   readonly path: string;
 }
 
-/** What one export (possibly several ZIP parts) shows a platform can train on. */
-export interface ExportInventory {
+/** A content file the scan did not read: its path in the export and its size. */
+export interface UnreadFile {
+  readonly path: string;
+  readonly bytes: number;
+  /** How many records it holds, where that was cheap to find out (small files). */
+  readonly records?: number;
+}
+
+/** Which export is being read: known before its first item. */
+export interface ExportHead {
   readonly platform: ExportPlatform;
   /** The layout generation found, e.g. `facebook-2024` (see `LAYOUTS`). */
   readonly layout: string;
   /** The names of the inputs (ZIP parts or folders) the export was read from. */
   readonly inputs: readonly string[];
-  /** Items per kind; every kind is present, 0 when there are none. */
-  readonly counts: Readonly<Record<ItemKind, number>>;
+}
+
+/** What one export (possibly several ZIP parts) shows a platform can train on. */
+export interface ExportInventory extends ExportHead, Tallies {
+  /**
+   * Content files (JSON, JS, CSV in the areas where the person's content lives) that no rule
+   * reads: what they hold is missing from the counts.
+   */
+  readonly unread: readonly UnreadFile[];
+  /** Whether every content file was read (or the unread ones are known to be empty). */
+  readonly complete: boolean;
+  /** The items kept: all, or the newest per kind when the scan was asked to keep fewer. */
   readonly items: readonly ContentItem[];
 }
 

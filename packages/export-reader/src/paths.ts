@@ -11,6 +11,8 @@ export function isUnsafeName(name: string): boolean {
 // Top-level folders of known layouts: never taken for a wrapper folder.
 const LAYOUT_FOLDERS = new Set([
   'your_facebook_activity',
+  'your_activity_across_facebook',
+  "this_profile's_activity_across_facebook",
   'your_instagram_activity',
   'personal_information',
   'profile_information',

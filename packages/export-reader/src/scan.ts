@@ -1,11 +1,13 @@
 import { type EntryReadContext, type ReadBudget, readEntryBytes } from './entry-reader.js';
-import { type ContentItem, countItems, type ExportInventory } from './inventory.js';
-import { keepItem } from './item.js';
+import type { ContentItem, ExportHead, ExportInventory, ExportPlatform } from './inventory.js';
+import { buildItem, keepItem } from './item.js';
 import { LAYOUTS, type Layout } from './layouts/index.js';
 import { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
 import { type ExportPart, indexPart, problemFor } from './part.js';
 import { type Problem, problem, type Result, ScanFailure } from './problems.js';
-import { type FileJob, fileItems, type PlannedFile } from './read-file.js';
+import { type FileJob, fileDrafts, type PlannedFile } from './read-file.js';
+import { Tally } from './tally.js';
+import { describeUnread, type UnreadEntry } from './unread.js';
 import type { ZipSource } from './zip-source.js';
 
 /**
@@ -32,6 +34,29 @@ export interface ScanOptions {
    * most of the work per item.
    */
   readonly texts?: boolean;
+  /**
+   * How many items per kind the inventory keeps (the newest); default all, in reading
+   * order. Counts, years and audiences always cover every item, so a summary can keep none
+   * and its memory does not grow with the number of posts.
+   */
+  readonly keepItems?: number;
+  /** The first day of AI training per platform (YYYY-MM-DD): items are counted before/after. */
+  readonly trainingStarts?: Partial<Record<ExportPlatform, string>>;
+  /**
+   * Receives the items as they are read (in reading order, whatever `keepItems` says), for
+   * output that streams: `start` before an export's first item, `items` per file.
+   */
+  readonly sink?: ItemSink;
+}
+
+/** Receives items while a scan reads them (see {@link ScanOptions.sink}). */
+export interface ItemSink {
+  /** An export is about to be read. */
+  start(head: ExportHead): void;
+  /** Items of one file, in reading order. */
+  items(items: readonly ContentItem[]): void;
+  /** The export's inventory (its `items` as `keepItems` says), or why it was refused. */
+  end(result: Result<ExportInventory>): void;
 }
 
 /** Inputs that could not be read, with the reasons. */
@@ -66,6 +91,7 @@ export async function scanExports(
   const exports: ExportInventory[] = [];
   for (const group of groupParts(parts)) {
     const result = await readExport(group, options);
+    options.sink?.end(result);
     if (result.ok) exports.push(result.value);
     else refused.push({ inputs: group.map((p) => p.source.name), problems: result.problems });
   }
@@ -101,15 +127,30 @@ async function readExport(
     (a, b) => LAYOUTS.indexOf(a) - LAYOUTS.indexOf(b),
   );
   const layout = layouts[0] as Layout;
-  const plan = planFiles(group, layouts);
+  const { plan, unread } = planFiles(group, layouts);
+  const head: ExportHead = {
+    platform: layout.platform,
+    layout: layout.id,
+    inputs: group.map((p) => p.source.name),
+  };
   try {
-    const items = await readItems(plan, layout, options);
+    options.sink?.start(head);
+    const tally = new Tally(
+      options.keepItems ?? Number.POSITIVE_INFINITY,
+      options.trainingStarts?.[layout.platform],
+    );
+    await readItems(plan, layout, options, tally);
+    // At most 50 small files of at most 1 MiB each are opened to count their records.
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    const described = await describeUnread(unread, { limits, ...signalOf(options) });
+    if (options.signal?.aborted) throw new ScanFailure(problem('cancelled'));
     const value: ExportInventory = {
-      platform: layout.platform,
-      layout: layout.id,
-      inputs: group.map((p) => p.source.name),
-      counts: countItems(items),
-      items,
+      ...head,
+      ...tally.tallies(),
+      unread: described,
+      // A file known to hold no records misses nothing.
+      complete: described.every((f) => f.records === 0),
+      items: tally.items(),
     };
     return { ok: true, value };
   } catch (error) {
@@ -124,35 +165,57 @@ const byPath = (a: string, b: string) => collator.compare(stem(a), stem(b));
 
 const CONTENT_FILE = /\.(?:json|js|csv)$/i;
 
-/** The files to read, own posts first, split files in number order; a path once. */
-function planFiles(group: readonly ExportPart[], layouts: readonly Layout[]): PlannedFile[] {
+/**
+ * The files to read, in rule order (profile first, then own posts, so that media can be
+ * de-duplicated), split files in number order, a path once; and the content files no rule
+ * reads.
+ */
+function planFiles(
+  group: readonly ExportPart[],
+  layouts: readonly Layout[],
+): { plan: PlannedFile[]; unread: UnreadEntry[] } {
   const rules = [...new Set(layouts.flatMap((l) => l.rules))];
   const planned = new Map<string, PlannedFile & { order: number }>();
+  const unread = new Map<string, UnreadEntry>();
   for (const part of group) {
     for (const [path, entry] of part.files) {
       // Every rule names a .json, .js or .csv file: media (most entries) are skipped at once.
       if (!CONTENT_FILE.test(path) || planned.has(path)) continue;
       const order = rules.findIndex((r) => r.pattern.test(path));
       const rule = rules[order];
-      if (rule) planned.set(path, { path, source: part.source, entry, rule, order });
+      if (rule) {
+        planned.set(path, { path, source: part.source, entry, rule, order });
+        unread.delete(path);
+      } else if (isUnreadContent(path, layouts))
+        unread.set(path, { path, source: part.source, entry });
     }
   }
-  return [...planned.values()].sort((a, b) => a.order - b.order || byPath(a.path, b.path));
+  const plan = [...planned.values()].sort((a, b) => a.order - b.order || byPath(a.path, b.path));
+  return { plan, unread: [...unread.values()].sort((a, b) => byPath(a.path, b.path)) };
+}
+
+function isUnreadContent(path: string, layouts: readonly Layout[]): boolean {
+  return layouts.some((l) => l.contentFiles.test(path) && !l.skip?.test(path));
 }
 
 async function readItems(
   plan: readonly PlannedFile[],
   layout: Layout,
   options: ScanOptions,
-): Promise<ContentItem[]> {
+  tally: Tally,
+): Promise<void> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const budget: ReadBudget = { used: 0 };
   const context = { limits, budget, ...signalOf(options) };
   const seenMedia = new Set<string>();
-  const items: ContentItem[] = [];
+  // An audience the profile states for the whole account (Instagram's private flag); the
+  // profile is read first.
+  let accountAudience: string | undefined;
+  const needItems = options.sink !== undefined || (options.keepItems ?? 1) > 0;
+  const texts = options.texts ?? true;
   // The next files are read (and inflated, off the main thread where the source can) while
   // the current one is parsed.
-  const results = pipeline(plan, context, layout.mojibake, options.texts ?? true);
+  const results = pipeline(plan, context);
   const totalBytes = plan.reduce((sum, file) => sum + file.entry.size, 0);
   let bytes = 0;
   for (const [done, file] of plan.entries()) {
@@ -160,12 +223,37 @@ async function readItems(
     const at = { input: file.source.name, path: file.path, done, total: plan.length };
     options.onProgress?.({ ...at, bytes, totalBytes });
     bytes += file.entry.size;
-    for (const { item, uris } of fileItems(await results(done))) {
-      if (keepItem(item.kind, uris, seenMedia)) items.push(item);
+    // The file's bytes and parsed tree are dropped once its drafts are made; streamed items
+    // go out in batches, so that at most one batch of them is held at a time.
+    const drafts = fileDrafts(await results(done));
+    let batch: ContentItem[] = [];
+    for (const draft of drafts) {
+      if (!keepItem(draft.kind, draft.uris, seenMedia)) continue;
+      if (draft.kind === 'profile' && draft.audience !== undefined)
+        accountAudience = draft.audience;
+      const audience = draft.audience ?? (draft.kind === 'by-others' ? undefined : accountAudience);
+      if (!needItems) {
+        // A summary: counted from the draft, no item is built.
+        tally.count(draft.kind, draft.date, audience);
+        continue;
+      }
+      const built = buildItem(draft, file.path, layout.mojibake, texts);
+      const item =
+        audience === undefined || audience === built.audience ? built : { ...built, audience };
+      tally.add(item);
+      if (!options.sink) continue;
+      batch.push(item);
+      if (batch.length >= SINK_BATCH) {
+        options.sink.items(batch);
+        batch = [];
+      }
     }
+    if (batch.length > 0) options.sink?.items(batch);
   }
-  return withAccountAudience(items);
 }
+
+/** How many items go to a sink at once. */
+const SINK_BATCH = 1000;
 
 /** Files larger than this are not read ahead, so that at most one large file is in memory. */
 const READ_AHEAD_BYTES = 8 * 1024 * 1024;
@@ -176,8 +264,6 @@ const READ_AHEAD_FILES = 3;
 function pipeline(
   plan: readonly PlannedFile[],
   context: EntryReadContext,
-  mojibake: boolean,
-  texts: boolean,
 ): (i: number) => Promise<FileJob> {
   const started = new Map<number, Promise<FileJob>>();
   const { limits = DEFAULT_LIMITS } = context;
@@ -186,8 +272,6 @@ function pipeline(
       rule: file.rule,
       path: file.path,
       bytes,
-      mojibake,
-      texts,
       limits,
     }));
   };
@@ -207,13 +291,4 @@ function pipeline(
 
 function signalOf(options: ScanOptions): { signal?: AbortSignal } {
   return options.signal ? { signal: options.signal } : {};
-}
-
-/** An audience the profile states for the whole account (Instagram's private flag). */
-function withAccountAudience(items: ContentItem[]): ContentItem[] {
-  const audience = items.find((i) => i.kind === 'profile' && i.audience)?.audience;
-  if (audience === undefined) return items;
-  return items.map((i) =>
-    i.audience !== undefined || i.kind === 'by-others' ? i : { ...i, audience },
-  );
 }

@@ -1,5 +1,6 @@
 import type { SyntheticExport } from './exports.js';
 import { facebook2018, facebook2020, facebook2024, TEXTS } from './exports.js';
+import { newerGenerations } from './exports-generations.js';
 import { metaJson } from './meta-json.js';
 
 const t = 1_700_000_000;
@@ -182,5 +183,6 @@ export function everyLayout(): SyntheticExport[] {
     instagram2018(),
     xArchive(),
     linkedin(),
+    ...newerGenerations(),
   ];
 }

@@ -1,4 +1,5 @@
 export * from './exports.js';
+export * from './exports-generations.js';
 export * from './exports-other.js';
 export { type HostileFixture, hostileCorpus, writeHostileCorpus } from './fixtures/make-hostile.js';
 export { describeScanHardening } from './hardening-suite.js';

@@ -1,5 +1,11 @@
 import type { Locale } from '@widerspruch/catalog';
-import type { ExportInventory, ItemKind, ScanReport } from '@widerspruch/export-reader';
+import type {
+  ExportHead,
+  ExportInventory,
+  ItemKind,
+  ItemSink,
+  ScanReport,
+} from '@widerspruch/export-reader';
 import { ITEM_KINDS } from '@widerspruch/export-reader';
 import type { CliIo } from '../io.js';
 import type { Style } from '../render/style.js';
@@ -23,28 +29,68 @@ const PLATFORM_NAMES: Record<string, string> = {
   linkedin: 'LinkedIn',
 };
 
+/** Shows a path from an archive without control characters (they never reach the terminal). */
+function shownPath(path: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them is the point.
+  return path.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
+}
+
 /**
- * Writes the report as JSON, one item per line, in pieces (an inventory can hold many
- * thousands of items): `{ exports: [{ platform, layout, inputs, counts, items }], refused }`.
+ * Streams the report as JSON while the scan reads: one item per line, written per file, so
+ * that memory does not grow with the number of items. Shape:
+ * `{ exports: [{ platform, layout, inputs, items, counts, years, undated, audiences,
+ * training?, unread, complete }], refused }`; an export refused after some of its items
+ * were written ends with `problems` and `complete: false` (and is listed in `refused`).
  */
-export function writeScanJson(io: CliIo, report: ScanReport): void {
-  io.stdout('{\n  "exports": [');
-  report.exports.forEach((inventory, i) => {
-    const { items, ...head } = inventory;
+export function jsonSink(io: CliIo): ItemSink & { finish(report: ScanReport): void } {
+  let written = 0;
+  let head: ExportHead | undefined;
+  let itemsWritten = 0;
+  const open = () => {
+    if (head === undefined) return;
     const headJson = JSON.stringify(head, null, 2).slice(0, -2).replace(/\n/g, '\n    ');
-    io.stdout(`${i === 0 ? '' : ','}\n    ${headJson},\n      "items": [`);
-    for (let at = 0; at < items.length; at += 1000) {
-      // One stringify per batch; `},{"kind"` only occurs between items (a quote inside a
-      // JSON string is always escaped), so it is where the line breaks go.
-      const batch = JSON.stringify(items.slice(at, at + 1000)).slice(1, -1);
-      io.stdout(
-        `${at === 0 ? '' : ','}\n        ${batch.replaceAll('},{"kind"', '},\n        {"kind"')}`,
-      );
-    }
-    io.stdout(`${items.length === 0 ? '' : '\n      '}]\n    }`);
-  });
-  const refused = JSON.stringify(report.refused, null, 2).replace(/\n/g, '\n  ');
-  io.stdout(`${report.exports.length === 0 ? '' : '\n  '}],\n  "refused": ${refused}\n}\n`);
+    io.stdout(`${written === 0 ? '{\n  "exports": [' : ','}\n    ${headJson},\n      "items": [`);
+    written++;
+    head = undefined;
+  };
+  const tail = (value: object) => {
+    const json = JSON.stringify(value, null, 2).slice(1).replace(/\n/g, '\n    ');
+    io.stdout(`${itemsWritten === 0 ? '' : '\n      '}],${json}`);
+  };
+  return {
+    start(h) {
+      head = h;
+      itemsWritten = 0;
+    },
+    items(items) {
+      open();
+      for (let at = 0; at < items.length; at += 1000) {
+        // One stringify per batch; `},{"kind"` only occurs between items (a quote inside a
+        // JSON string is always escaped), so it is where the line breaks go.
+        const batch = JSON.stringify(items.slice(at, at + 1000)).slice(1, -1);
+        io.stdout(
+          `${itemsWritten === 0 && at === 0 ? '' : ','}\n        ${batch.replaceAll('},{"kind"', '},\n        {"kind"')}`,
+        );
+      }
+      itemsWritten += items.length;
+    },
+    end(result) {
+      if (!result.ok && head !== undefined) {
+        head = undefined; // nothing of it was written: it is only listed as refused
+        return;
+      }
+      open();
+      if (result.ok) {
+        const { platform: _p, layout: _l, inputs: _i, items: _items, ...rest } = result.value;
+        tail(rest);
+      } else tail({ problems: result.problems, complete: false });
+    },
+    finish(report) {
+      if (written === 0) io.stdout('{\n  "exports": [');
+      const refused = JSON.stringify(report.refused, null, 2).replace(/\n/g, '\n  ');
+      io.stdout(`${written === 0 ? '' : '\n  '}],\n  "refused": ${refused}\n}\n`);
+    },
+  };
 }
 
 /**
@@ -56,8 +102,8 @@ export function count(n: number, locale: Locale): string {
 }
 
 /**
- * Writes one inventory for people: counts per kind and per year, what they mean, and where
- * to go next (the platform's guide, the JSON output for every item).
+ * Writes one inventory for people: counts per kind and per year, before and after the
+ * training start, what they mean, what could not be read, and where to go next.
  */
 export function writeInventoryText(
   io: CliIo,
@@ -67,14 +113,16 @@ export function writeInventoryText(
 ): void {
   const name = PLATFORM_NAMES[inventory.platform] ?? inventory.platform;
   const title = locale === 'de' ? `${name}-Export` : `${name} export`;
-  io.stdout(`${s.bold(title)} (${inventory.layout}): ${inventory.inputs.join(', ')}\n`);
+  const inputs = inventory.inputs.map(shownPath).join(', ');
+  io.stdout(`${s.bold(title)} (${inventory.layout}): ${inputs}\n`);
+  if (!inventory.complete) io.stdout(incompleteText(inventory, locale, s));
   const shown = ITEM_KINDS.filter((k) => inventory.counts[k] > 0);
   const width = Math.max(0, ...shown.map((k) => KIND_LABELS[k][locale].length));
   for (const kind of shown) {
     const n = inventory.counts[kind];
     io.stdout(`  ${KIND_LABELS[kind][locale].padEnd(width)}  ${count(n, locale).padStart(7)}\n`);
   }
-  if (inventory.items.length === 0)
+  if (total(inventory) === 0)
     io.stdout(locale === 'de' ? '  (keine Inhalte gefunden)\n' : '  (no content found)\n');
   io.stdout(yearChart(inventory, locale));
   const said = meaning(inventory, locale);
@@ -92,20 +140,50 @@ export function writeInventoryText(
   io.stdout(`${next.map((line) => `  ${line}`).join('\n')}\n\n`);
 }
 
+function total(inventory: ExportInventory): number {
+  return ITEM_KINDS.reduce((sum, k) => sum + inventory.counts[k], 0);
+}
+
+/** A file size: kB below 1 MB, else MB with one decimal. */
+const size = (bytes: number, locale: Locale) =>
+  bytes < 1e6
+    ? `${count(Math.max(1, Math.round(bytes / 1000)), locale)} kB`
+    : `${(bytes / 1e6).toFixed(1).replace('.', locale === 'de' ? ',' : '.')} MB`;
+
+/** ", 25 Einträge" where the number of records is known. */
+const records = (n: number | undefined, locale: Locale) =>
+  n === undefined
+    ? ''
+    : `, ${count(n, locale)} ${locale === 'de' ? (n === 1 ? 'Eintrag' : 'Einträge') : n === 1 ? 'record' : 'records'}`;
+
+/** The files the scan could not read, said first and plainly: the counts are too low. */
+function incompleteText(inventory: ExportInventory, locale: Locale, s: Style): string {
+  // Files known to be empty miss nothing; they are listed all the same.
+  const n = inventory.unread.filter((f) => f.records !== 0).length;
+  const head =
+    locale === 'de'
+      ? `${count(n, 'de')} ${n === 1 ? 'Datei konnte' : 'Dateien konnten'} nicht gelesen werden – das Ergebnis ist unvollständig. Es gibt mehr Inhalte, als hier gezählt sind:`
+      : `${count(n, 'en')} ${n === 1 ? 'file' : 'files'} could not be read – the result is incomplete. There is more content than counted here:`;
+  const shown = inventory.unread
+    .slice(0, 10)
+    .map((f) => `    ${shownPath(f.path)} (${size(f.bytes, locale)}${records(f.records, locale)})`);
+  if (n > 10)
+    shown.push(
+      locale === 'de'
+        ? `    … und ${count(n - 10, 'de')} weitere`
+        : `    … and ${count(n - 10, 'en')} more`,
+    );
+  return `  ${s.bold(head)}\n${shown.join('\n')}\n`;
+}
+
 const BAR = 24;
 
 /** Items per year as a bar chart; items without a date get a row of their own at the end. */
 function yearChart(inventory: ExportInventory, locale: Locale): string {
-  const years = new Map<string, number>();
-  let undated = 0;
-  for (const item of inventory.items) {
-    const year = item.date?.slice(0, 4);
-    if (year) years.set(year, (years.get(year) ?? 0) + 1);
-    else undated++;
-  }
-  if (years.size === 0) return '';
-  const rows = [...years].sort(([a], [b]) => a.localeCompare(b));
-  if (undated > 0) rows.push([locale === 'de' ? 'ohne Datum' : 'no date', undated]);
+  const rows: [string, number][] = Object.entries(inventory.years);
+  if (rows.length === 0) return '';
+  if (inventory.undated > 0)
+    rows.push([locale === 'de' ? 'ohne Datum' : 'no date', inventory.undated]);
   const max = Math.max(...rows.map(([, n]) => n));
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = rows.map(([label, n]) => {
@@ -117,9 +195,10 @@ function yearChart(inventory: ExportInventory, locale: Locale): string {
 
 function meaning(inventory: ExportInventory, locale: Locale): string {
   // An empty inventory has already been said ("no content found").
-  if (inventory.items.length === 0) return '';
-  const own = inventory.items.length - inventory.counts['by-others'];
+  const all = total(inventory);
+  if (all === 0) return '';
   const others = inventory.counts['by-others'];
+  const own = all - others;
   const lines =
     locale === 'de'
       ? [
@@ -138,7 +217,20 @@ function meaning(inventory: ExportInventory, locale: Locale): string {
             ? `  ${count(others, 'en')} ${others === 1 ? 'item' : 'items'} by others (such as tags) ${others === 1 ? 'is' : 'are'} not covered by your objection: ask for removal or use the third-party form.`
             : '',
         ];
-  return [...lines, audienceLine(inventory, locale)].filter(Boolean).join('\n');
+  return [...lines, trainingLine(inventory, locale), audienceLine(inventory, locale)]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Own items before and after the platform's training start (from the catalog). */
+function trainingLine(inventory: ExportInventory, locale: Locale): string {
+  const split = inventory.training;
+  if (split === undefined) return '';
+  const [y, m, d] = split.start.split('-');
+  const day = locale === 'de' ? `${d}.${m}.${y}` : split.start;
+  return locale === 'de'
+    ? `  Vor dem Trainingsstart (${day}): ${count(split.before, 'de')} – wahrscheinlich schon verwendet. Danach: ${count(split.after, 'de')} – durch Ihren Widerspruch geschützt, falls eingelegt.`
+    : `  Before the training start (${day}): ${count(split.before, 'en')} – likely already used. After it: ${count(split.after, 'en')} – protected by your objection, if you filed one.`;
 }
 
 const AUDIENCES: Record<string, Record<Locale, string>> = {
@@ -148,14 +240,16 @@ const AUDIENCES: Record<string, Record<Locale, string>> = {
   'only-me': { de: 'nur Sie (archiviert)', en: 'only you (archived)' },
 };
 
-/** Who can see the items, where the export says (e.g. a private Instagram account). */
+/** Who can see the items, where the export says; the rest is unknown. */
 function audienceLine(inventory: ExportInventory, locale: Locale): string {
-  const counts = new Map<string, number>();
-  for (const item of inventory.items) {
-    if (item.audience !== undefined)
-      counts.set(item.audience, (counts.get(item.audience) ?? 0) + 1);
-  }
-  if (counts.size === 0) return '';
-  const parts = [...counts].map(([a, n]) => `${AUDIENCES[a]?.[locale] ?? a} ${count(n, locale)}`);
+  const stated = Object.entries(inventory.audiences);
+  if (stated.length === 0)
+    return locale === 'de'
+      ? '  Wer die Einträge sehen kann, sagt der Export nicht (Sichtbarkeit unbekannt).'
+      : '  The export does not say who can see the items (visibility unknown).';
+  const unknown = total(inventory) - stated.reduce((sum, [, n]) => sum + n, 0);
+  const parts = stated.map(([a, n]) => `${AUDIENCES[a]?.[locale] ?? a} ${count(n, locale)}`);
+  if (unknown > 0)
+    parts.push(`${locale === 'de' ? 'unbekannt' : 'unknown'} ${count(unknown, locale)}`);
   return `  ${locale === 'de' ? 'Sichtbarkeit laut Export' : 'Visibility per the export'}: ${parts.join(', ')}`;
 }

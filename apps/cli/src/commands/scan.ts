@@ -1,11 +1,17 @@
 import type { Locale } from '@widerspruch/catalog';
-import { type ScanProgress, scanExports, type ZipSource } from '@widerspruch/export-reader';
+import {
+  type ExportPlatform,
+  type ScanOptions as ReaderOptions,
+  type ScanProgress,
+  scanExports,
+  type ZipSource,
+} from '@widerspruch/export-reader';
 import { CliFailure, EXIT, usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { localeFromEnv } from '../locale.js';
 import { styleFor } from '../render/style.js';
 import { openInput } from '../scan/open-input.js';
-import { writeInventoryText, writeScanJson } from './scan-output.js';
+import { jsonSink, writeInventoryText } from './scan-output.js';
 
 interface ScanOptions {
   readonly lang?: Locale;
@@ -23,14 +29,24 @@ export async function runScan(
   stderrIsTerminal = process.stderr.isTTY === true,
 ): Promise<void> {
   const locale = opts.lang ?? localeFromEnv(io.env);
+  // The catalog (for the training starts) loads while the inputs are opened.
+  const starts = trainingStarts();
   const sources = await openAll(paths);
   try {
     const onProgress = stderrIsTerminal ? progressLine(io, locale) : undefined;
-    // The text output shows counts, years and audiences: the items need no excerpts.
-    const texts = opts.json === true;
-    const report = await scanExports(sources, onProgress ? { onProgress, texts } : { texts });
+    // The text output shows counts, years and audiences: no items are kept and they need no
+    // excerpts. The JSON output streams the items as they are read and keeps none either.
+    const sink = opts.json === true ? jsonSink(io) : undefined;
+    const options: ReaderOptions = {
+      texts: sink !== undefined,
+      keepItems: 0,
+      trainingStarts: await starts,
+      ...(onProgress ? { onProgress } : {}),
+      ...(sink ? { sink } : {}),
+    };
+    const report = await scanExports(sources, options);
     if (onProgress) io.stderr('\r\u001b[K');
-    if (opts.json) writeScanJson(io, report);
+    if (sink) sink.finish(report);
     else
       for (const inventory of report.exports)
         writeInventoryText(io, inventory, locale, styleFor(io));
@@ -46,6 +62,19 @@ export async function runScan(
   } finally {
     await Promise.all(sources.map((s) => s.close()));
   }
+}
+
+const EXPORT_PLATFORMS: readonly ExportPlatform[] = ['facebook', 'instagram', 'x', 'linkedin'];
+
+/** The first day of AI training per platform, from the catalog (`aiTraining.since`). */
+async function trainingStarts(): Promise<Partial<Record<ExportPlatform, string>>> {
+  const catalog = (await import('@widerspruch/catalog/bundled')).bundledCatalog();
+  const starts: Partial<Record<ExportPlatform, string>> = {};
+  for (const id of EXPORT_PLATFORMS) {
+    const since = catalog.platforms.find((p) => p.id === id)?.aiTraining.since;
+    if (since !== undefined) starts[id] = since;
+  }
+  return starts;
 }
 
 async function openAll(paths: readonly string[]): Promise<ZipSource[]> {

@@ -49,7 +49,8 @@ export function tPlural(
     | 'case.daysLeft'
     | 'case.overdueBy'
     | 'scan.found'
-    | 'scan.media',
+    | 'scan.media'
+    | 'scan.incomplete',
   count: number,
   params: Record<string, string | number> = {},
 ): string {

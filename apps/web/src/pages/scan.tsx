@@ -1,22 +1,13 @@
-import { findPlatform } from '@widerspruch/catalog';
-import type {
-  ContentItem,
-  ExportInventory,
-  ItemKind,
-  ScanProgress,
-  ScanReport,
-} from '@widerspruch/export-reader';
+import type { ExportPlatform, ScanProgress, ScanReport } from '@widerspruch/export-reader';
 import { ZipReadError } from '@widerspruch/export-reader';
 import { filesOfDroppedFolder } from '@widerspruch/export-reader/folder';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { FactList } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
-import { formatCount, formatDate, formatMb, locale, t, tPlural } from '../i18n/i18n.js';
-import { hrefOf } from '../router.js';
+import { formatCount, formatMb, t } from '../i18n/i18n.js';
 import { arrangeFolders, foldersOf } from '../scan/arrange.js';
 import type { FromWorker, PickedFolder, ToWorker } from '../scan/messages.js';
-import { catalog, loadCatalog } from '../state/catalog.js';
-import { resolveFacts } from '../view/facts.js';
+import { loadCatalog } from '../state/catalog.js';
+import { HowToExport, ITEMS_KEPT, Results } from './scan-results.js';
 
 type Phase =
   | { kind: 'idle' }
@@ -33,6 +24,8 @@ export function ScanPage() {
   const outcome = useRef<HTMLDivElement>(null);
   const refocusInput = useRef(false);
   const scanId = useRef(0);
+  // The id of the last scan handed to the worker (a scan waits for the catalog's dates first).
+  const posted = useRef(0);
   // A dropped folder is walked before the scan starts; Cancel stops the walk too.
   const walking = useRef<AbortController | undefined>(undefined);
   const running = phase.kind === 'running';
@@ -74,9 +67,22 @@ export function ScanPage() {
       return;
     }
     scanId.current++;
+    const id = scanId.current;
     setPhase({ kind: 'running', progress: undefined });
-    const message = { type: 'scan', id: scanId.current, files, folders } satisfies ToWorker;
-    scanWorker().postMessage(message);
+    // The training start dates come from the catalog (loaded with the page, usually already there).
+    void trainingStarts().then((starts) => {
+      if (id !== scanId.current) return;
+      posted.current = id;
+      const message = {
+        type: 'scan',
+        id,
+        files,
+        folders,
+        keepItems: ITEMS_KEPT,
+        trainingStarts: starts,
+      } satisfies ToWorker;
+      scanWorker().postMessage(message);
+    });
   };
   // Dropped items: ZIP files, and folders (an export unpacked, as macOS does by itself).
   // The entries must be taken during the drop event; the folders are walked afterwards.
@@ -128,6 +134,12 @@ export function ScanPage() {
       setPhase({ kind: 'idle' });
       return;
     }
+    if (posted.current !== scanId.current) {
+      // Not handed to the worker yet: it never will be.
+      scanId.current++;
+      setPhase({ kind: 'idle' });
+      return;
+    }
     worker.current?.postMessage({ type: 'cancel' } satisfies ToWorker);
   };
   // Progress and results appear below the field: brought into view (on a phone they would
@@ -172,6 +184,7 @@ export function ScanPage() {
       <PageHeading>{t('scan.title')}</PageHeading>
       <p>{t('scan.lead')}</p>
       <p class="privacy-note">{t('scan.private')}</p>
+      <HowToExport />
       <fieldset
         class={over ? 'dropzone dropzone-over' : 'dropzone'}
         onDragOver={(e) => {
@@ -263,238 +276,15 @@ function quarterPercent(p: ScanProgress): number {
   return p.totalBytes === 0 ? 0 : Math.min(75, Math.floor((p.bytes / p.totalBytes) * 4) * 25);
 }
 
-function Results({ report }: { report: ScanReport }) {
-  return (
-    <>
-      {report.refused.map((r) => (
-        <div key={r.inputs.join()} class="error" role="alert">
-          <p>{r.inputs.join(', ')}:</p>
-          <ul>
-            {r.problems.map((p) => (
-              <li key={p.code}>{p.message[locale.value]}</li>
-            ))}
-          </ul>
-        </div>
-      ))}
-      {report.exports.map((inventory) => (
-        <InventoryView key={inventory.inputs.join()} inventory={inventory} />
-      ))}
-    </>
-  );
-}
+const EXPORT_PLATFORMS: readonly ExportPlatform[] = ['facebook', 'instagram', 'x', 'linkedin'];
 
-const PLATFORM_NAMES: Record<string, string> = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  x: 'X',
-  linkedin: 'LinkedIn',
-};
-
-function InventoryView({ inventory }: { inventory: ExportInventory }) {
-  const [kind, setKind] = useState<ItemKind | ''>('');
-  const [query, setQuery] = useState('');
-  const kinds = (Object.keys(inventory.counts) as ItemKind[]).filter(
-    (k) => inventory.counts[k] > 0,
-  );
-  const items = inventory.items.filter(
-    (i) =>
-      (kind === '' || i.kind === kind) &&
-      (query === '' || (i.text ?? '').toLowerCase().includes(query.toLowerCase())),
-  );
-  const name = PLATFORM_NAMES[inventory.platform] ?? inventory.platform;
-  const publicCount = inventory.items.filter((i) => i.audience === 'public').length;
-  const knowsAudience = inventory.items.some((i) => i.audience !== undefined);
-  return (
-    <article class="inventory">
-      <h2 tabIndex={-1}>
-        {tPlural('scan.found', inventory.items.length, {
-          platform: name,
-          count: formatCount(inventory.items.length),
-        })}
-      </h2>
-      <p class="muted">{t('scan.layout', { layout: inventory.layout })}</p>
-      <table class="counts">
-        <caption>{t('scan.byKind')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('scan.kind')}</th>
-            <th scope="col">{t('scan.count')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {kinds.map((k) => (
-            <tr key={k}>
-              <th scope="row">{t(`kind.${k}`)}</th>
-              <td>{formatCount(inventory.counts[k])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <YearChart items={inventory.items} />
-      <CleanUpPlan
-        platform={inventory.platform}
-        byOthers={inventory.counts['by-others']}
-        publicCount={knowsAudience ? publicCount : undefined}
-        total={inventory.items.length}
-      />
-      <h3>{t('scan.list')}</h3>
-      <div class="inline">
-        <label class="field" for={`kind-${inventory.layout}`}>
-          {t('scan.kind')}
-        </label>
-        <select
-          id={`kind-${inventory.layout}`}
-          value={kind}
-          onChange={(e) => setKind(e.currentTarget.value as ItemKind | '')}
-        >
-          <option value="">{t('scan.all')}</option>
-          {kinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`kind.${k}`)}
-            </option>
-          ))}
-        </select>
-        <label class="field" for={`q-${inventory.layout}`}>
-          {t('scan.search')}
-        </label>
-        <input
-          id={`q-${inventory.layout}`}
-          type="text"
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
-      </div>
-      <p class="muted">
-        {t('scan.shown', {
-          count: formatCount(Math.min(items.length, 200)),
-          total: formatCount(items.length),
-        })}
-      </p>
-      <ul class="items">
-        {items.slice(0, 200).map((item) => (
-          <ItemView key={item.path} item={item} />
-        ))}
-      </ul>
-    </article>
-  );
-}
-
-function ItemView({ item }: { item: ContentItem }) {
-  return (
-    <li>
-      <strong>{t(`kind.${item.kind}`)}</strong>
-      {item.date && <span class="muted"> · {formatDate(item.date)}</span>}
-      {item.audience && <span class="tag"> · {item.audience}</span>}
-      {item.media > 0 && <span class="muted"> · {tPlural('scan.media', item.media)}</span>}
-      {item.text && <p class="note-text">{item.text}</p>}
-      <p class="muted url">{item.path}</p>
-    </li>
-  );
-}
-
-function YearChart({ items }: { items: readonly ContentItem[] }) {
-  const years = new Map<string, number>();
-  for (const i of items)
-    if (i.date) years.set(i.date.slice(0, 4), (years.get(i.date.slice(0, 4)) ?? 0) + 1);
-  const rows = [...years.entries()].sort(([a], [b]) => a.localeCompare(b));
-  // Items without a date get a row of their own, so that the rows add up to the total.
-  const undated = items.length - rows.reduce((sum, [, n]) => sum + n, 0);
-  if (rows.length === 0) return null;
-  if (undated > 0) rows.push([t('scan.undated'), undated]);
-  const max = Math.max(1, ...rows.map(([, n]) => n));
-  return (
-    <table class="year-chart">
-      <caption>{t('scan.byYear')}</caption>
-      <tbody>
-        {rows.map(([year, n]) => (
-          <tr key={year}>
-            <th scope="row">{year}</th>
-            <td>
-              <meter min={0} max={max} value={n} aria-label={`${year}: ${formatCount(n)}`} />{' '}
-              {formatCount(n)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-// Who trains on the content, for the message to people who tagged the user.
-const COMPANIES: Record<string, string> = {
-  facebook: 'Meta',
-  instagram: 'Meta',
-  x: 'X',
-  linkedin: 'LinkedIn',
-};
-
-function CleanUpPlan({
-  platform,
-  byOthers,
-  publicCount,
-  total,
-}: {
-  platform: string;
-  byOthers: number;
-  /** Items the export marks as public; undefined when the export says nothing about audiences. */
-  publicCount: number | undefined;
-  total: number;
-}) {
-  useEffect(() => {
-    void loadCatalog();
-  }, []);
-  const name = PLATFORM_NAMES[platform] ?? platform;
-  return (
-    <section class="cleanup">
-      <h3>{t('scan.planTitle')}</h3>
-      <ol>
-        <li>
-          {publicCount === undefined
-            ? t('scan.planNoAudience')
-            : t('scan.planPublic', { count: formatCount(publicCount), total: formatCount(total) })}
-        </li>
-        <li>
-          {t('scan.planObject', { platform: name })}{' '}
-          <a href={hrefOf('wizard')}>{t('scan.planObjectLink')}</a>
-        </li>
-        <li>{t('scan.planDelete')}</li>
-        {byOthers > 0 && <li>{t('scan.planOthers', { count: formatCount(byOthers) })}</li>}
-      </ol>
-      {byOthers > 0 && (
-        <>
-          <label class="field" for="ask-others">
-            {t('scan.messageLabel')}
-          </label>
-          <textarea
-            id="ask-others"
-            class="output"
-            rows={5}
-            readOnly
-            value={t('scan.message', { company: COMPANIES[platform] ?? name })}
-          />
-        </>
-      )}
-      <PlatformFacts platform={platform} name={name} />
-    </section>
-  );
-}
-
-/** What the platform uses for training and what not, from the catalog with sources. */
-function PlatformFacts({ platform, name }: { platform: string; name: string }) {
-  const c = catalog.value;
-  const p = c === undefined ? undefined : findPlatform(c, platform);
-  if (p === undefined) return null;
-  const loc = locale.value;
-  const { dataUsed = [], dataExcluded = [] } = p.aiTraining;
-  return (
-    <>
-      {dataUsed.length > 0 && <h4>{t('scan.planUses', { platform: name })}</h4>}
-      <FactList facts={resolveFacts(dataUsed, loc, p.sources)} />
-      {dataExcluded.length > 0 && <h4>{t('scan.planExcludes', { platform: name })}</h4>}
-      <FactList facts={resolveFacts(dataExcluded, loc, p.sources)} />
-      <p class="as-of">
-        {t('fact.asOf', { date: formatDate(p.verified) })} · {t(`fact.quality.${p.quality}`)}
-      </p>
-    </>
-  );
+/** The first day of AI training per platform (`aiTraining.since` in the catalog). */
+async function trainingStarts(): Promise<Partial<Record<ExportPlatform, string>>> {
+  const catalog = await loadCatalog().catch(() => undefined);
+  const starts: Partial<Record<ExportPlatform, string>> = {};
+  for (const id of EXPORT_PLATFORMS) {
+    const since = catalog?.platforms.find((p) => p.id === id)?.aiTraining.since;
+    if (since !== undefined) starts[id] = since;
+  }
+  return starts;
 }

@@ -1,4 +1,4 @@
-import type { ScanProgress, ScanReport } from '@widerspruch/export-reader';
+import type { ExportPlatform, ScanProgress, ScanReport } from '@widerspruch/export-reader';
 import type { FolderFile } from '@widerspruch/export-reader/folder';
 
 /** An unpacked export folder the person picked or dropped. */
@@ -18,6 +18,10 @@ export type ToWorker =
       readonly id: number;
       readonly files: readonly File[];
       readonly folders: readonly PickedFolder[];
+      /** Items kept per kind for the list (the newest); the counts cover all. */
+      readonly keepItems: number;
+      /** The first day of AI training per platform, from the catalog. */
+      readonly trainingStarts: Partial<Record<ExportPlatform, string>>;
     }
   | { readonly type: 'cancel' };
 

@@ -27,7 +27,11 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
       ...message.files.map((file) => openZipBlob(file, file.name)),
       ...message.folders.map((folder) => openFolderFiles(folder.files, folder.name)),
     ];
+    // The worker keeps what the page shows: counts of everything and the newest items per
+    // kind, so that its memory does not grow with the size of the export.
     const report = await scanExports(sources, {
+      keepItems: message.keepItems,
+      trainingStarts: message.trainingStarts,
       signal: controller.signal,
       onProgress: (progress) => post({ id, type: 'progress', progress }),
     });

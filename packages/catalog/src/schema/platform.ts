@@ -80,12 +80,29 @@ export const PlatformNoteSchema = v.strictObject({
   topic: v.optional(v.picklist(NOTE_TOPICS)),
 });
 
+/**
+ * How a person gets their data export (for the export scan): where to ask for it, which
+ * format and period to choose, how long it usually takes. Each part is a sourced fact.
+ */
+export const DataExportSchema = v.strictObject({
+  /** Where in the app or website the export is requested (menu path). */
+  request: FactSchema,
+  /** The format to choose (e.g. JSON, not HTML), where there is a choice. */
+  format: v.optional(FactSchema),
+  /** The period to choose (the whole period), where there is a choice. */
+  period: v.optional(FactSchema),
+  /** How long preparing the export usually takes. */
+  waiting: v.optional(FactSchema),
+});
+
 /** A platform whose owner may train AI on its users' data (catalog/data/platforms/<id>.json). */
 export const PlatformSchema = v.strictObject({
   $schema: v.optional(v.string()),
   id: IdSchema,
   name: v.pipe(v.string(), v.nonEmpty()),
   controller: IdSchema,
+  /** How to get the data export the export scan reads. */
+  dataExport: v.optional(DataExportSchema),
   controllerNote: v.optional(FactSchema),
   quality: QualitySchema,
   verified: IsoDateSchema,

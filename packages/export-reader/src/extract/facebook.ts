@@ -1,72 +1,105 @@
 import type { ItemKind } from '../inventory.js';
 import { isoFromSeconds } from '../text.js';
 import { type Extractor, type ItemDraft, joinTexts } from './draft.js';
-import { arr, firstList, listUnder, num, obj, str } from './json-access.js';
-import { attachmentMedia, mediaListItems } from './meta-media.js';
+import { arr, firstList, type IsRecord, listUnder, num, obj, str } from './json-access.js';
+import { attachmentMedia, isMediaObject, type MediaInfo, mediaListItems } from './meta-media.js';
 
-/** Texts in a post record's `data[]` (`post`) and its attachments' notes and texts. */
+/**
+ * The person's own words in a post record: `data[].post` and notes they wrote. Attachment
+ * `text` fields are left out: they hold metadata of what was shared (a song's artist and
+ * album, a memory's caption), not what the person wrote. (A loop, not arrays: exports hold
+ * millions of posts.)
+ */
 function postTexts(record: Record<string, unknown>): string | undefined {
-  const texts = arr(record.data).map((d) => str(obj(d)?.post));
+  let text: string | undefined;
+  const add = (t: string | undefined) => {
+    if (t !== undefined && HAS_TEXT.test(t)) text = text === undefined ? t : `${text}\n${t}`;
+  };
+  for (const d of arr(record.data)) add(str(obj(d)?.post));
+  if (record.attachments === undefined) return text;
   for (const attachment of arr(record.attachments)) {
-    for (const item of arr(obj(attachment)?.data)) {
-      const i = obj(item);
-      texts.push(str(i?.text), str(obj(i?.note)?.text));
-    }
+    for (const item of arr(obj(attachment)?.data)) add(str(obj(obj(item)?.note)?.text));
   }
-  return joinTexts(texts);
+  return text;
 }
 
-function postRecordItem(value: unknown, index: number, kind: ItemKind): ItemDraft[] {
+const HAS_TEXT = /\S/;
+const NO_MEDIA: readonly MediaInfo[] = [];
+
+/** A post or comment record written on its own, not in a list (an account with one item). */
+const isActivityRecord: IsRecord = (o) =>
+  typeof o.timestamp === 'number' || Array.isArray(o.data) || Array.isArray(o.attachments);
+
+function postRecordItem(value: unknown, index: number, kind: ItemKind): ItemDraft | undefined {
   const record = obj(value);
-  if (!record) return [];
-  const media = attachmentMedia(record);
+  if (!record) return undefined;
+  const media = record.attachments === undefined ? NO_MEDIA : attachmentMedia(record);
   const text = postTexts(record) ?? media.find((m) => m.text !== undefined)?.text;
-  return [
-    {
-      kind,
-      index,
-      date: isoFromSeconds(num(record.timestamp) ?? media[0]?.seconds),
-      text,
-      media: media.length,
-      uris: media.flatMap((m) => (m.uri === undefined ? [] : [m.uri])),
-    },
-  ];
+  return {
+    kind,
+    index,
+    date: isoFromSeconds(num(record.timestamp) ?? media[0]?.seconds),
+    text,
+    media: media.length,
+    uris:
+      media.length === 0 ? undefined : media.flatMap((m) => (m.uri === undefined ? [] : [m.uri])),
+  };
+}
+
+/** The drafts `item` makes of the records of a list, in one loop. */
+function draftsOf(
+  list: readonly unknown[],
+  item: (value: unknown, index: number) => ItemDraft | undefined,
+): ItemDraft[] {
+  const drafts: ItemDraft[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const draft = item(list[i], i);
+    if (draft !== undefined) drafts.push(draft);
+  }
+  return drafts;
 }
 
 /** Post records (F2/F3 bare array, F1 `status_updates`) as items of `kind`. */
 export function postRecords(kind: ItemKind, keys: readonly string[] = []): Extractor {
   return (data) =>
-    listUnder(data, ['status_updates', ...keys]).flatMap((r, i) => postRecordItem(r, i, kind));
+    draftsOf(listUnder(data, ['status_updates', ...keys], isActivityRecord), (r, i) =>
+      postRecordItem(r, i, kind),
+    );
 }
 
 /** Comment records (`comments_v2`, `group_comments_v2`, F1 `comments`). */
 export const facebookComments: Extractor = (data) =>
-  listUnder(data, ['comments_v2', 'group_comments_v2', 'comments']).flatMap((value, index) => {
-    const record = obj(value);
-    if (!record) return [];
-    const comments = arr(record.data).map((d) => obj(obj(d)?.comment));
-    const first = comments.find((c) => c !== undefined);
-    return [
-      {
-        kind: 'comment',
-        index,
-        date: isoFromSeconds(num(record.timestamp) ?? num(first?.timestamp)),
-        text: joinTexts(comments.map((c) => str(c?.comment))),
-        media: attachmentMedia(record).length,
-      },
-    ];
-  });
+  listUnder(data, ['comments_v2', 'group_comments_v2', 'comments'], isActivityRecord).flatMap(
+    (value, index) => {
+      const record = obj(value);
+      if (!record) return [];
+      const comments = arr(record.data).map((d) => obj(obj(d)?.comment));
+      const first = comments.find((c) => c !== undefined);
+      return [
+        {
+          kind: 'comment',
+          index,
+          date: isoFromSeconds(num(record.timestamp) ?? num(first?.timestamp)),
+          text: joinTexts(comments.map((c) => str(c?.comment))),
+          media: attachmentMedia(record).length,
+        },
+      ];
+    },
+  );
 
-/** A media manifest (`videos_v2`, `other_photos_v2`, album `photos`, `archived_stories_v2`). */
-export function facebookMedia(kind: ItemKind, keys: readonly string[]): Extractor {
-  return (data) => mediaListItems(listUnder(data, keys), kind);
+/**
+ * A media manifest (`videos_v2`, `other_photos_v2`, album `photos`, `archived_stories_v2`).
+ * `titled`: whether a media title is the person's text (in albums it is the album's name).
+ */
+export function facebookMedia(kind: ItemKind, keys: readonly string[], titled = true): Extractor {
+  return (data) => mediaListItems(listUnder(data, keys, isMediaObject), kind, titled);
 }
 
 /** Posts by others on the user's timeline (F1/F2 `wall_posts_sent_to_you`). */
 export const facebookWallPosts: Extractor = (data) => {
   const wall = obj(obj(data)?.wall_posts_sent_to_you);
   const list = wall ? listUnder(wall, ['activity_log_data']) : firstList(data);
-  return list.flatMap((r, i) => postRecordItem(r, i, 'by-others'));
+  return draftsOf(list, (r, i) => postRecordItem(r, i, 'by-others'));
 };
 
 /** The profile (`profile_v2`, F1 `profile`): one item with name, intro and city. */

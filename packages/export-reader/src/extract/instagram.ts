@@ -1,8 +1,24 @@
 import type { ItemKind } from '../inventory.js';
 import { isoFromMillis, isoFromSeconds } from '../text.js';
 import { type Extractor, type ItemDraft, joinTexts } from './draft.js';
-import { arr, firstList, listUnder, num, obj, pick, plainKey, str } from './json-access.js';
-import { mediaInfo, mediaListItems } from './meta-media.js';
+import {
+  arr,
+  firstList,
+  type IsRecord,
+  listUnder,
+  num,
+  obj,
+  pick,
+  plainKey,
+  str,
+} from './json-access.js';
+import { isMediaObject, mediaInfo, mediaListItems } from './meta-media.js';
+
+/** A post written on its own, not in a list (`posts_1.json` of an account with one post). */
+const isMediaGroup: IsRecord = (o) => Array.isArray(o.media);
+/** A comment written on its own, not in a list. */
+const isCommentRecord: IsRecord = (o) =>
+  obj(o.string_map_data) !== undefined || Array.isArray(o.string_list_data);
 
 /** A post-like record `{media: [...], title?, creation_timestamp?}` (posts, reels, threads). */
 function mediaGroupItem(value: unknown, index: number, kind: ItemKind): ItemDraft[] {
@@ -29,27 +45,40 @@ function mediaGroupItem(value: unknown, index: number, kind: ItemKind): ItemDraf
 /** Posts, reels, archived posts, IGTV or Threads posts: records with a `media` list. */
 export function instagramMediaGroups(kind: ItemKind, audience?: string): Extractor {
   return (data) =>
-    firstList(data).flatMap((r, i) =>
+    firstList(data, isMediaGroup).flatMap((r, i) =>
       mediaGroupItem(r, i, kind).map((d) => (audience ? { ...d, audience } : d)),
     );
 }
 
 /** Stories (`ig_stories`) and profile photos (`ig_profile_picture`): one media each. */
 export function instagramMediaList(kind: ItemKind): Extractor {
-  return (data) => mediaListItems(firstList(data), kind);
+  return (data) => mediaListItems(firstList(data, isMediaObject), kind);
 }
 
 // `string_map_data` keys follow the account language (§3.11): known names first.
 const COMMENT_KEYS = ['Comment', 'Kommentar', 'Opmerking', 'Commentaire', 'Comentario', 'Commento'];
 const OWNER_KEYS = ['Media Owner', 'Media-eigenaar', 'Medieneigentümer', 'Beitragsinhaber'];
 
-/** Comments you wrote (`post_comments_N`, `comments_reels_comments`, older wrapped lists). */
+/**
+ * Comments you wrote (`post_comments_N`, `comments_reels_comments`, older wrapped lists), in
+ * the `string_map_data` form and the 2021–22 `string_list_data` form (`title` is the owner of
+ * the post). A record without any text (Meta writes some with only a zero time) is no comment.
+ */
 export const instagramComments: Extractor = (data) =>
-  listUnder(data, ['comments_media_comments', 'comments_reels_comments']).flatMap(
-    (value, index) => {
-      const fields = obj(obj(value)?.string_map_data);
-      if (!fields) return [];
-      return [{ kind: 'comment', index, date: fieldTime(fields), text: commentText(fields) }];
+  listUnder(data, ['comments_media_comments', 'comments_reels_comments'], isCommentRecord).flatMap(
+    (value, index): ItemDraft[] => {
+      const record = obj(value);
+      const fields = obj(record?.string_map_data);
+      const listed = obj(arr(record?.string_list_data)[0]);
+      const text = fields ? commentText(fields) : str(listed?.value);
+      if (text === undefined) return [];
+      const seconds = num(listed?.timestamp);
+      const date = fields
+        ? fieldTime(fields)
+        : seconds !== undefined && seconds > 0
+          ? isoFromSeconds(seconds)
+          : undefined;
+      return [{ kind: 'comment', index, date, text }];
     },
   );
 

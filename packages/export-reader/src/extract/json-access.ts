@@ -24,20 +24,34 @@ export function num(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-/** The array under the first of `keys` present, else the value itself if it is an array. */
-export function listUnder(value: unknown, keys: readonly string[]): readonly unknown[] {
+/** Tells a record itself from an object that wraps a list of records. */
+export type IsRecord = (o: Record<string, unknown>) => boolean;
+
+/**
+ * The array under the first of `keys` present, else the value itself if it is an array;
+ * a single record written as a bare object (Meta does so for one item) is a list of one.
+ */
+export function listUnder(
+  value: unknown,
+  keys: readonly string[],
+  isRecord?: IsRecord,
+): readonly unknown[] {
   if (Array.isArray(value)) return value;
   const o = obj(value);
   if (!o) return [];
   for (const key of keys) if (Array.isArray(o[key])) return o[key] as unknown[];
-  return [];
+  return isRecord?.(o) ? [o] : [];
 }
 
-/** The first array among an object's values (for files whose key is not known for sure). */
-export function firstList(value: unknown): readonly unknown[] {
+/**
+ * The first array among an object's values (for files whose key is not known for sure);
+ * a bare object that `isRecord` accepts is a list of one.
+ */
+export function firstList(value: unknown, isRecord?: IsRecord): readonly unknown[] {
   if (Array.isArray(value)) return value;
   const o = obj(value);
   if (!o) return [];
+  if (isRecord?.(o)) return [o];
   for (const v of Object.values(o)) if (Array.isArray(v)) return v;
   return [];
 }

@@ -8,41 +8,51 @@ import {
 import { labelValueItems } from '../extract/label-values.js';
 import { type FileRule, json, type Layout } from './layout.js';
 
-const A = 'your_facebook_activity/';
+const PROFILE = /^personal_information\/profile_information\/profile_information\.json$/;
 
-/** F3 (2024 →): everything under `your_facebook_activity/` and `personal_information/`. */
-const rules2024: FileRule[] = [
-  json(
-    new RegExp(`^${A}posts/your_posts(?:__check_ins__photos_and_videos)?(?:_\\d+)?\\.json$`),
-    postRecords('post'),
-  ),
-  json(new RegExp(`^${A}posts/posts_on_other_pages_and_profiles\\.json$`), labelValueItems('post')),
-  json(
-    new RegExp(`^${A}groups/group_posts_and_comments\\.json$`),
-    postRecords('group-post', ['group_posts_v2']),
-  ),
-  json(new RegExp(`^${A}posts/your_videos\\.json$`), facebookMedia('video', ['videos_v2'])),
-  json(
-    new RegExp(`^${A}posts/your_uncategorized_photos\\.json$`),
-    facebookMedia('photo', ['other_photos_v2']),
-  ),
-  json(new RegExp(`^${A}posts/album/\\d+\\.json$`), facebookMedia('photo', ['photos'])),
-  json(
-    new RegExp(`^${A}stories/archived_stories\\.json$`),
-    facebookMedia('story', ['archived_stories_v2']),
-  ),
-  json(new RegExp(`^${A}comments_and_reactions/comments\\.json$`), facebookComments),
-  json(new RegExp(`^${A}groups/your_comments_in_groups\\.json$`), facebookComments),
-  json(new RegExp(`^${A}activity_you'?re_tagged_in/[^/]+\\.json$`), labelValueItems('by-others')),
-  json(
-    new RegExp(`^${A}posts/places_you_have_been_tagged_in\\.json$`),
-    labelValueItems('by-others'),
-  ),
-  json(/^personal_information\/profile_information\/profile_information\.json$/, facebookProfile),
-];
+/**
+ * The rules of the Accounts Center trees: everything under one activity folder (`A`, e.g.
+ * `your_facebook_activity/`) and the profile under `personal_information/`.
+ */
+function activityRules(A: string): FileRule[] {
+  const at = (tail: string) => new RegExp(`^${A}${tail}$`);
+  return [
+    json(PROFILE, facebookProfile),
+    json(
+      at('posts/(?:your_posts(?:__check_ins__photos_and_videos)?|profile_posts)(?:_\\d+)?\\.json'),
+      postRecords('post'),
+    ),
+    json(at('posts/posts_on_other_pages_and_profiles\\.json'), labelValueItems('post')),
+    json(
+      at('groups/group_posts_and_comments\\.json'),
+      postRecords('group-post', ['group_posts_v2']),
+    ),
+    json(at('posts/your_videos\\.json'), facebookMedia('video', ['videos_v2'])),
+    json(at('posts/your_uncategorized_photos\\.json'), facebookMedia('photo', ['other_photos_v2'])),
+    json(at('posts/album/\\d+\\.json'), facebookMedia('photo', ['photos'], false)),
+    json(at('stories/archived_stories\\.json'), facebookMedia('story', ['archived_stories_v2'])),
+    json(at('comments_and_reactions/comments\\.json'), facebookComments),
+    json(at('groups/your_comments_in_groups\\.json'), facebookComments),
+    json(at("activity_you'?re_tagged_in/[^/]+\\.json"), labelValueItems('by-others')),
+    json(at('posts/places_you_have_been_tagged_in\\.json'), labelValueItems('by-others')),
+  ];
+}
+
+/** Content areas of the Accounts Center trees under an activity folder. */
+function activityContent(A: string): RegExp {
+  return new RegExp(
+    `^${A}(?:posts|comments_and_reactions|groups|stories|activity_you'?re_tagged_in|reels|short_videos|events|facebook_marketplace)/[^/]+\\.json$`,
+  );
+}
+
+// Files in the content areas that hold no content of the person: reactions, edits (the
+// posts themselves are read), links, memories, group memberships, answers, RSVPs.
+const SKIP =
+  /(?:likes_and_reactions|reactions|your_comment_edits|edits_you_made_to_posts|content_sharing_links|memories|your_group_membership|group_invites|your_answers|event_invitations|your_event_responses|pages_you've_recommended|your_search_history|settings|archive|check-ins|polls_you_voted_on|visited)[^/]*\.json$/;
 
 /** F1 (2018) and F2 (2020): category folders at the root; F1 wraps lists in objects. */
 const rulesClassic: FileRule[] = [
+  json(/^profile_information\/profile_information\.json$/, facebookProfile),
   json(/^posts\/your_posts(?:_\d+)?\.json$/, postRecords('post')),
   json(
     /^groups\/(?:group_posts_and_comments|your_posts_and_comments_in_groups)\.json$/,
@@ -53,7 +63,10 @@ const rulesClassic: FileRule[] = [
     facebookMedia('video', ['videos_v2', 'videos']),
   ),
   json(/^posts\/your_uncategorized_photos\.json$/, facebookMedia('photo', ['other_photos_v2'])),
-  json(/^(?:posts|photos_and_videos)\/album\/\d+\.json$/, facebookMedia('photo', ['photos'])),
+  json(
+    /^(?:posts|photos_and_videos)\/album\/\d+\.json$/,
+    facebookMedia('photo', ['photos'], false),
+  ),
   json(
     /^stories\/archived_stories\.json$/,
     facebookMedia('story', ['archived_stories_v2', 'archived_stories']),
@@ -61,17 +74,46 @@ const rulesClassic: FileRule[] = [
   json(/^(?:comments_and_reactions|comments)\/comments\.json$/, facebookComments),
   json(/^groups\/your_comments_in_groups\.json$/, facebookComments),
   json(/^posts\/other_people's_posts_to_your_timeline\.json$/, facebookWallPosts),
-  json(/^profile_information\/profile_information\.json$/, facebookProfile),
 ];
 
-/** Facebook layouts, newest first. */
+const CLASSIC_CONTENT =
+  /^(?:posts|photos_and_videos(?:\/album)?|comments|comments_and_reactions|groups|stories|events)\/[^/]+\.json$/;
+
+const F24 = 'your_facebook_activity/';
+const F22 = 'your_activity_across_facebook/';
+const PAGE = "this_profile's_activity_across_facebook/";
+
+/** Facebook layouts, newest first; each generation is one entry with its own rules. */
 export const FACEBOOK_LAYOUTS: readonly Layout[] = [
   {
     platform: 'facebook',
-    id: 'facebook-2024',
-    markers: [new RegExp(`^${A}`), /^personal_information\/profile_information\//],
-    rules: rules2024,
+    id: 'facebook-page-2025',
+    markers: [new RegExp(`^${PAGE}`)],
+    rules: [
+      ...activityRules(PAGE),
+      json(/^profile_information\/profile_information\.json$/, facebookProfile),
+    ],
     mojibake: true,
+    contentFiles: activityContent(PAGE),
+    skip: SKIP,
+  },
+  {
+    platform: 'facebook',
+    id: 'facebook-2022',
+    markers: [new RegExp(`^${F22}`)],
+    rules: activityRules(F22),
+    mojibake: true,
+    contentFiles: activityContent(F22),
+    skip: SKIP,
+  },
+  {
+    platform: 'facebook',
+    id: 'facebook-2024',
+    markers: [new RegExp(`^${F24}`), /^personal_information\/profile_information\//],
+    rules: activityRules(F24),
+    mojibake: true,
+    contentFiles: activityContent(F24),
+    skip: SKIP,
   },
   {
     platform: 'facebook',
@@ -84,6 +126,8 @@ export const FACEBOOK_LAYOUTS: readonly Layout[] = [
     ],
     rules: rulesClassic,
     mojibake: true,
+    contentFiles: CLASSIC_CONTENT,
+    skip: SKIP,
   },
   {
     platform: 'facebook',
@@ -97,5 +141,7 @@ export const FACEBOOK_LAYOUTS: readonly Layout[] = [
     ],
     rules: rulesClassic,
     mojibake: true,
+    contentFiles: CLASSIC_CONTENT,
+    skip: SKIP,
   },
 ];

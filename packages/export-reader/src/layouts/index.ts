@@ -7,18 +7,18 @@ export type { FileRule, Layout } from './layout.js';
 
 /** Every known layout in the order they are tried (most specific first). */
 export const LAYOUTS: readonly Layout[] = [
-  FACEBOOK_LAYOUTS[0] as Layout,
+  ...FACEBOOK_LAYOUTS.slice(0, 3),
   ...INSTAGRAM_LAYOUTS.slice(0, 2),
   X_LAYOUT,
   LINKEDIN_LAYOUT,
-  ...FACEBOOK_LAYOUTS.slice(1),
+  ...FACEBOOK_LAYOUTS.slice(3),
   ...INSTAGRAM_LAYOUTS.slice(2),
 ];
 
 // Meta's HTML exports have the same tree with .html files (§5): recognised so the person
 // can be told to ask for JSON. F0 (before 2018) has index.htm and html/.
 const HTML_EXPORT =
-  /^(?:(?:your_facebook_activity|your_instagram_activity|posts|photos_and_videos|comments|comments_and_reactions|content|html|messages|personal_information|profile_information)\/.*|index|start_here)\.html?$/;
+  /^(?:(?:your_facebook_activity|your_activity_across_facebook|this_profile's_activity_across_facebook|your_instagram_activity|posts|photos_and_videos|comments|comments_and_reactions|content|html|messages|personal_information|profile_information)\/.*|index|start_here)\.html?$/;
 
 /**
  * The layout of an export from its file paths (relative to the export root): a layout,

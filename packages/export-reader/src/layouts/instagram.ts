@@ -33,7 +33,14 @@ const profile2023 = json(
   /^personal_information\/personal_information\/personal_information\.json$/,
   instagramProfile,
 );
-const grouped = [...contentRules(`${A}(?:media|content)/`, `${A}comments/`, A), profile2023];
+const grouped = [profile2023, ...contentRules(`${A}(?:media|content)/`, `${A}comments/`, A)];
+
+// Instagram's content areas: own media and comments (likes, saved posts, follows, messages
+// and settings live in other folders).
+const GROUPED_CONTENT = new RegExp(`^${A}(?:media|content|comments|threads)/[^/]+\\.json$`);
+const CLASSIC_CONTENT = /^(?:content|comments)\/[^/]+\.json$/;
+// Own-content files that hold no item (likes of comments are in `likes/`).
+const SKIP = /(?:comment_likes|liked_comments)[^/]*\.json$/;
 
 /** Instagram layouts, newest first (I3, I2, I1, I0 in the format notes, then media-only parts). */
 export const INSTAGRAM_LAYOUTS: readonly Layout[] = [
@@ -43,6 +50,8 @@ export const INSTAGRAM_LAYOUTS: readonly Layout[] = [
     markers: [new RegExp(`^${A}media/`)],
     rules: grouped,
     mojibake: true,
+    contentFiles: GROUPED_CONTENT,
+    skip: SKIP,
   },
   {
     platform: 'instagram',
@@ -50,6 +59,8 @@ export const INSTAGRAM_LAYOUTS: readonly Layout[] = [
     markers: [new RegExp(`^${A}`)],
     rules: grouped,
     mojibake: true,
+    contentFiles: GROUPED_CONTENT,
+    skip: SKIP,
   },
   {
     platform: 'instagram',
@@ -60,13 +71,15 @@ export const INSTAGRAM_LAYOUTS: readonly Layout[] = [
       /^(?:account_information|personal_information)\/personal_information\.json$/,
     ],
     rules: [
-      ...contentRules('content/', 'comments/', ''),
       json(
         /^(?:account_information|personal_information)\/personal_information\.json$/,
         instagramProfile,
       ),
+      ...contentRules('content/', 'comments/', ''),
     ],
     mojibake: true,
+    contentFiles: CLASSIC_CONTENT,
+    skip: SKIP,
   },
   {
     platform: 'instagram',
@@ -74,6 +87,7 @@ export const INSTAGRAM_LAYOUTS: readonly Layout[] = [
     markers: [/^media\.json$/],
     rules: [json(/^media\.json$/, instagramLegacyMedia)],
     mojibake: true,
+    contentFiles: /^(?:media|comments)\.json$/,
   },
   {
     platform: 'instagram',
@@ -81,5 +95,6 @@ export const INSTAGRAM_LAYOUTS: readonly Layout[] = [
     markers: [/^media\/(?:posts|stories|reels|profile)\/\d{6}\//],
     rules: [],
     mojibake: true,
+    contentFiles: /^$/,
   },
 ];

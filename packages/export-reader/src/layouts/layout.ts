@@ -18,6 +18,13 @@ export interface Layout {
   readonly rules: readonly FileRule[];
   /** Whether strings carry Meta's mojibake (§4 of the format notes) and need repair. */
   readonly mojibake: boolean;
+  /**
+   * Where the person's own content lives: a JSON, JS or CSV file matching this that no rule
+   * reads (and `skip` does not name) is reported as unread, and the result as incomplete.
+   */
+  readonly contentFiles: RegExp;
+  /** Files in the content areas known to hold nothing the inventory counts (likes, edits). */
+  readonly skip?: RegExp;
 }
 
 /** A JSON file rule. */

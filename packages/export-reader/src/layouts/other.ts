@@ -8,10 +8,14 @@ export const X_LAYOUT: Layout = {
   id: 'x-archive',
   markers: [/^data\/manifest\.js$/, /^data\/tweets?(?:-part\d+)?\.js$/, /^data\/account\.js$/],
   rules: [
-    { pattern: /^data\/tweets?(?:-part\d+)?\.js$/, format: 'ytd', extract: xTweets },
     { pattern: /^data\/profile\.js$/, format: 'ytd', extract: xProfile },
+    { pattern: /^data\/tweets?(?:-part\d+)?\.js$/, format: 'ytd', extract: xTweets },
   ],
   mojibake: false,
+  // Files with posts of the person's own; the rest of `data/` is likes, follows, messages,
+  // settings and logs.
+  contentFiles:
+    /^data\/(?:tweets?|note-tweet|community-tweet|article|spaces-metadata)(?:-part\d+)?\.js$/,
 };
 
 /** LinkedIn's export: flat CSV files (§8 of the format notes). */
@@ -22,9 +26,12 @@ export const LINKEDIN_LAYOUT: Layout = {
     /^(?:Profile|Shares|Comments|Connections|Positions|Education|Skills|Invitations|messages)\.csv$/,
   ],
   rules: [
+    { pattern: /^Profile\.csv$/, format: 'csv', extract: linkedinProfile },
     { pattern: /^Shares\.csv$/, format: 'csv', extract: linkedinShares },
     { pattern: /^Comments\.csv$/, format: 'csv', extract: linkedinComments },
-    { pattern: /^Profile\.csv$/, format: 'csv', extract: linkedinProfile },
   ],
   mojibake: false,
+  // Files that may hold posts or other texts of the person's own; the other CSV files are
+  // contacts, messages, settings, the CV part of the profile and logs.
+  contentFiles: /^(?:Shares|Posts|Articles|Comments|Profile)\.csv$/i,
 };
