@@ -14,7 +14,7 @@ export const TEXT = {
   de: {
     startTitle: 'Widersprechen Sie dem KI-Training mit Ihren Daten',
     startWhatHappens: 'Was Meta macht',
-    begin: 'Jetzt widersprechen',
+    begin: 'Weitere Dienste: Schritt für Schritt',
     wizardTitle: 'Widersprechen',
     continue: 'Weiter',
     account: (platform: string, n = 1) =>
@@ -37,7 +37,7 @@ export const TEXT = {
     doneOne: 'Sie haben einen Widerspruch festgehalten.',
     doneTwo: 'Sie haben 2 Widersprüche festgehalten.',
     casesTitle: 'Meine Widersprüche',
-    statusSubmitted: 'Abgeschickt, Bestätigung steht aus',
+    statusSubmitted: 'Bestätigung erwartet (meist binnen 24 Stunden)',
     statusConfirmed: 'Bestätigt',
     submittedOn: (date: string) => `Abgeschickt am ${date}`,
     confirmedOn: (date: string) => `Bestätigung erhalten am ${date}`,
@@ -64,7 +64,7 @@ export const TEXT = {
   en: {
     startTitle: 'Object to AI training on your data',
     startWhatHappens: 'What Meta does',
-    begin: 'Object now',
+    begin: 'Other services: step by step',
     wizardTitle: 'Object',
     continue: 'Continue',
     account: (platform: string, n = 1) =>
@@ -87,7 +87,7 @@ export const TEXT = {
     doneOne: 'You recorded one objection.',
     doneTwo: 'You recorded 2 objections.',
     casesTitle: 'My objections',
-    statusSubmitted: 'Sent, confirmation pending',
+    statusSubmitted: 'Confirmation expected (usually within 24 hours)',
     statusConfirmed: 'Confirmed',
     submittedOn: (date: string) => `Sent on ${date}`,
     confirmedOn: (date: string) => `Confirmation received on ${date}`,
@@ -108,7 +108,7 @@ export const TEXT = {
     notFoundTitle: 'This page does not exist',
     caseDetails: 'Details, evidence and timeline',
     openGuide: 'Open the guide',
-    guideTitle: (platform: string) => `How to object at ${platform}`,
+    guideTitle: (platform: string) => `How to object on ${platform}`,
     switchLanguage: 'Auf Deutsch umschalten',
   },
 } as const;

@@ -3,6 +3,7 @@ import { signal } from '@preact/signals';
 /** A page of the app and its parameters. */
 export type Route =
   | { readonly page: 'start' }
+  | { readonly page: 'meta' }
   | { readonly page: 'wizard' }
   | { readonly page: 'cases' }
   | { readonly page: 'data' }
@@ -17,6 +18,8 @@ export function parseHash(hash: string): Route {
   switch (path) {
     case '/':
       return { page: 'start' };
+    case '/meta':
+      return { page: 'meta' };
     case '/widersprechen':
       return { page: 'wizard' };
     case '/meine-widersprueche':
@@ -50,6 +53,7 @@ export function guideHref(platform: string): string {
 export function hrefOf(page: Route['page']): string {
   const paths: Record<Route['page'], string> = {
     start: '#/',
+    meta: '#/meta',
     wizard: '#/widersprechen',
     cases: '#/meine-widersprueche',
     data: '#/daten',
@@ -74,4 +78,9 @@ export function startRouter(): void {
 /** Goes to a page. */
 export function navigate(page: Route['page']): void {
   location.hash = hrefOf(page);
+}
+
+/** The address of the page on what to do when a platform ignores an objection, or when it is too late. */
+export function remedyHref(platform: string): string {
+  return `#/abhilfe/${encodeURIComponent(platform)}`;
 }

@@ -49,7 +49,9 @@ export function tPlural(
     | 'case.daysLeft'
     | 'case.overdueBy'
     | 'scan.found'
-    | 'scan.media',
+    | 'scan.media'
+    | 'certainty.doubts'
+    | 'certainty.sources',
   count: number,
   params: Record<string, string | number> = {},
 ): string {

@@ -7,9 +7,11 @@ import {
   isStale,
   objectBefore,
   staleNotice,
+  submissionVia,
 } from '@widerspruch/core';
 import { useState } from 'preact/hooks';
-import { FactView, Sources } from '../components/fact-view.js';
+import { CertaintyView } from '../components/certainty.js';
+import { FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { StepView } from '../components/step-view.js';
 import { TextBuilder } from '../components/text-builder.js';
@@ -67,7 +69,9 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
   const record = async (kind: 'submitted' | 'setting-changed') => {
     const profile = wizardProfile.value;
     if (profile === undefined) return;
-    const input = { platform: task.platform, account: task.account, profile };
+    // A form that confirms by e-mail is tracked by its confirmation, not by a month's deadline.
+    const via = kind === 'submitted' && guide.form ? submissionVia(platform) : undefined;
+    const input = { platform: task.platform, account: task.account, profile, via };
     const draft = draftFor(task, profile);
     if (draft && !isDraft(draft)) {
       // Recorded meanwhile (say, from its page): shown as it is, not sent a second time.
@@ -75,7 +79,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
       return;
     }
     const c = draft
-      ? await addEvent(draft.id, { kind, date: today() })
+      ? await addEvent(draft.id, { kind, date: today(), ...(via ? { via } : {}) })
       : kind === 'submitted'
         ? await recordSubmission(input)
         : await recordSetting(input);
@@ -240,11 +244,6 @@ function FormButton({ guide }: { guide: Guide }) {
           <span aria-hidden="true">↗</span>
         </a>
       </p>
-      {form.uncertain && (
-        <p class="uncertain">
-          <strong>{t('fact.uncertain')}:</strong> {form.uncertain}
-        </p>
-      )}
       {form.alternates.length > 0 && (
         <details>
           <summary>{t('wizard.otherUrls')}</summary>
@@ -257,7 +256,17 @@ function FormButton({ guide }: { guide: Guide }) {
           </ul>
         </details>
       )}
-      <Sources sources={form.sources} />
+      <CertaintyView
+        certainty={{
+          doubts: [
+            ...(form.uncertain ? [{ why: form.uncertain }] : []),
+            ...form.alternates.flatMap((a) =>
+              a.uncertain ? [{ about: a.url, why: a.uncertain }] : [],
+            ),
+          ],
+          sources: form.sources,
+        }}
+      />
     </section>
   );
 }

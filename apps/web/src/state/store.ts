@@ -6,6 +6,7 @@ import {
   type ExportData,
   mergeCaseLists,
   type Profile,
+  type SubmissionChannel,
 } from '@widerspruch/core';
 import { openStorage, requestPersistence, type Storage } from '../storage/db.js';
 
@@ -82,6 +83,8 @@ interface NewCase {
   readonly platform: string;
   readonly account: string;
   readonly profile: string;
+  /** For a submission: how it was sent (a form that confirms by e-mail, say). */
+  readonly via?: SubmissionChannel | undefined;
 }
 
 async function recordCase(
@@ -95,7 +98,15 @@ async function recordCase(
     account: input.account.trim(),
     profile: input.profile,
     createdAt: at,
-    events: [{ id: newId(), kind, at, date: today() }],
+    events: [
+      {
+        id: newId(),
+        kind,
+        at,
+        date: today(),
+        ...(kind === 'submitted' && input.via ? { via: input.via } : {}),
+      },
+    ],
   };
   await db().putCase(c);
   cases.value = [...cases.value, c];
