@@ -3,6 +3,7 @@ import { App } from './app.js';
 import { preferredLocale, switchLocale, type UiLocale } from './i18n/i18n.js';
 import { startRouter } from './router.js';
 import { getSetting, initStore } from './state/store.js';
+import { resumeWizard } from './state/wizard.js';
 import './styles.css';
 
 async function boot(): Promise<void> {
@@ -13,7 +14,7 @@ async function boot(): Promise<void> {
   // person chose in the app, once the store is open.
   await switchLocale(preferredLocale());
   render(<App />, root);
-  await initStore();
+  await initStore(undefined, resumeWizard);
   const saved = await getSetting<UiLocale>('locale');
   if (saved === 'de' || saved === 'en') await switchLocale(saved);
   if ('serviceWorker' in navigator && location.protocol !== 'file:') {

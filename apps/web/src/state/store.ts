@@ -42,12 +42,17 @@ export function today(): string {
 }
 
 /** Opens the database and loads everything. */
-export async function initStore(dbName = 'widerspruch'): Promise<void> {
+export async function initStore(
+  dbName = 'widerspruch',
+  afterLoad?: () => Promise<void>,
+): Promise<void> {
   try {
     storage = await openStorage(dbName);
     const loaded = await storage.loadAll();
     profiles.value = loaded.profiles;
     cases.value = loaded.cases;
+    // What must be restored before the first page shows (say, a wizard run in progress).
+    await afterLoad?.();
     void requestPersistence().then((granted) => {
       persisted.value = granted;
     });
