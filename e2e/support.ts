@@ -24,6 +24,7 @@ export const TEXT = {
     noneChosen: 'Bitte wählen Sie mindestens einen Dienst.',
     openForm: (platform: string) => `Formular von ${platform} öffnen (öffnet in neuem Tab)`,
     grounds: 'Gründe aus Ihrer Situation (freiwillig)',
+    addGrounds: 'Gründe ergänzen (freiwillig)',
     note: 'Eigene Worte (freiwillig)',
     text: 'Text zum Einfügen',
     copy: 'Text kopieren',
@@ -74,6 +75,7 @@ export const TEXT = {
     noneChosen: 'Please choose at least one service.',
     openForm: (platform: string) => `Open the ${platform} form (opens in a new tab)`,
     grounds: 'Grounds from your situation (optional)',
+    addGrounds: 'Add grounds (optional)',
     note: 'Your own words (optional)',
     text: 'Text to paste',
     copy: 'Copy text',
@@ -193,6 +195,12 @@ export async function setUpWizard(
   }
   await page.getByRole('button', { name: text.continue, exact: true }).click();
   await expectHeading(page, choices[0]?.name ?? '');
+}
+
+/** On a task: opens the optional grounds and note below the text to copy. */
+export async function openGrounds(page: Page, lang: Lang): Promise<void> {
+  await page.locator('summary', { hasText: TEXT[lang].addGrounds }).click();
+  await page.getByRole('group', { name: TEXT[lang].grounds }).waitFor();
 }
 
 /** On a task: records that the objection was sent; returns the confirmation message. */
@@ -338,6 +346,7 @@ export async function walkEveryState(
   await button(text.continue).click();
 
   await expectHeading(page, 'Facebook');
+  await openGrounds(page, lang);
   await page.getByRole('group', { name: text.grounds }).getByRole('checkbox').first().check();
   await page.getByLabel(text.note, { exact: true }).fill('Meine Fotos. My photos.');
   await at('task');
@@ -374,6 +383,9 @@ export async function walkEveryState(
   // The route through the app's menus links to the platform's guide, to read again.
   await page.getByRole('link', { name: text.openGuide, exact: true }).click();
   await expectHeading(page, text.guideTitle(heading.split(' · ')[0] ?? heading));
+  // The routes through the menus are a fallback, collapsed below the primary route.
+  await page.locator('details.more-routes').waitFor();
+  await openAllDetails(page);
   await page.locator('section.step-in-app ol.menu-path').first().waitFor();
   await at('guide');
 

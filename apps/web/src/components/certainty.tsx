@@ -1,5 +1,5 @@
 import type { GuideFact, GuideSource, GuideStep } from '@widerspruch/core';
-import { t, tPlural } from '../i18n/i18n.js';
+import { formatDate, t, tPlural } from '../i18n/i18n.js';
 
 /** One point that is not certain: what it concerns and why. */
 export interface Doubt {
@@ -67,7 +67,7 @@ export function CertaintyView({ certainty }: { certainty: Certainty }) {
     .filter((s) => s !== '')
     .join(' · ');
   return (
-    <details class="certainty">
+    <details class="certainty sources">
       <summary>
         {t('certainty.title')} <span class="muted">({summary})</span>
       </summary>
@@ -91,7 +91,7 @@ export function CertaintyView({ certainty }: { certainty: Certainty }) {
                   {s.title}
                 </a>
                 {s.publisher ? ` – ${s.publisher}` : ''}
-                {s.published ? ` (${s.published})` : ''}
+                {s.published ? ` (${published(s.published)})` : ''}
               </li>
             ))}
           </ul>
@@ -99,4 +99,9 @@ export function CertaintyView({ certainty }: { certainty: Certainty }) {
       )}
     </details>
   );
+}
+
+/** A source's date written out when it is a full date ("27. Mai 2025"), else as given. */
+export function published(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
 }

@@ -1,6 +1,6 @@
 import type { GuideFact, GuideSource } from '@widerspruch/core';
 import { t } from '../i18n/i18n.js';
-import { CertaintyView } from './certainty.js';
+import { CertaintyView, published } from './certainty.js';
 
 /**
  * A fact, plainly; its sources and, if they disagree, why it is uncertain, behind one
@@ -35,7 +35,7 @@ export function Sources({ sources }: { sources: readonly GuideSource[] }) {
               {s.title}
             </a>
             {s.publisher ? ` — ${s.publisher}` : ''}
-            {s.published ? ` (${s.published})` : ''}
+            {s.published ? ` (${published(s.published)})` : ''}
           </li>
         ))}
       </ul>

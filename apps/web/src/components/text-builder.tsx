@@ -1,6 +1,6 @@
 import type { Catalog, Locale } from '@widerspruch/catalog';
 import { GROUND_IDS, type GroundId, objectionTemplate, objectionTextFor } from '@widerspruch/core';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { locale, t } from '../i18n/i18n.js';
 
 /** The objection text with optional grounds, a note, a length check and a copy button. */
@@ -9,12 +9,18 @@ export function TextBuilder({
   platform,
   textLocale,
   hint,
+  onText,
+  groundsOpen = false,
 }: {
   catalog: Catalog;
   platform: string;
   textLocale: Locale;
   /** Explains where the text goes; defaults to the web-form hint. */
   hint?: string;
+  /** Told the text whenever it changes (undefined while it is not valid). */
+  onText?: (text: string | undefined) => void;
+  /** Shows the grounds and the note at once (they were asked for), not behind a disclosure. */
+  groundsOpen?: boolean;
 }) {
   const [grounds, setGrounds] = useState<GroundId[]>([]);
   const [note, setNote] = useState('');
@@ -23,6 +29,7 @@ export function TextBuilder({
   const labels = objectionTemplate(textLocale).groundLabels;
   const text = result.ok ? result.value.text : '';
   const limit = result.ok ? result.value.limit : undefined;
+  useEffect(() => onText?.(result.ok ? text : undefined), [text, result.ok, onText]);
   const toggle = (id: GroundId, on: boolean) => {
     setCopyState('idle');
     setGrounds((current) =>
@@ -39,10 +46,8 @@ export function TextBuilder({
       setCopyState('failed');
     }
   };
-  return (
-    <section class="text-builder">
-      <h2>{t('wizard.textTitle')}</h2>
-      <p>{hint ?? t('wizard.textHint')}</p>
+  const choices = (
+    <>
       <fieldset>
         <legend>{t('wizard.grounds')}</legend>
         {GROUND_IDS.map((id) => (
@@ -76,13 +81,20 @@ export function TextBuilder({
           {result.problems.map((p) => p.message[locale.value]).join(' ')}
         </p>
       )}
+    </>
+  );
+  // The text and its copy button first; the optional grounds one tap away below them.
+  return (
+    <section class="text-builder">
+      <h2>{t('wizard.textTitle')}</h2>
+      <p>{hint ?? t('wizard.textHint')}</p>
       <label class="field" for={`text-${platform}`}>
         {t('wizard.text')}
       </label>
       <textarea
         id={`text-${platform}`}
         class="output"
-        rows={6}
+        rows={4}
         readOnly
         lang={textLocale}
         value={text}
@@ -104,6 +116,14 @@ export function TextBuilder({
             ? t('wizard.copyFailed')
             : ''}
       </p>
+      {groundsOpen ? (
+        choices
+      ) : (
+        <details class="grounds-more">
+          <summary>{t('wizard.addGrounds')}</summary>
+          {choices}
+        </details>
+      )}
     </section>
   );
 }

@@ -32,7 +32,11 @@ export function preferredLocale(): UiLocale {
 export async function switchLocale(next: UiLocale): Promise<void> {
   catalogs[next] ??= (await loaders[next]()).default;
   locale.value = next;
-  if (typeof document !== 'undefined') document.documentElement.lang = next;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = next;
+    // The window's title follows the language too.
+    document.title = t('app.title');
+  }
 }
 
 /** The message for a key in the current language, with `{name}` placeholders filled. */

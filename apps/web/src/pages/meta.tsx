@@ -46,6 +46,8 @@ function factCertainty(fact: GuideFact) {
 export function MetaPage() {
   const [done, setDone] = useState<Done | undefined>();
   const [grounds, setGrounds] = useState(false);
+  // The text with grounds, once the grounds builder is open; both cards copy it.
+  const [withGrounds, setWithGrounds] = useState<string | undefined>();
   useEffect(() => {
     void loadCatalog();
     void getSetting<Done>(DONE_KEY).then((saved) => setDone(saved ?? {}));
@@ -90,7 +92,15 @@ export function MetaPage() {
           {t('meta.addGrounds')}
         </button>
       </p>
-      {grounds && <TextBuilder catalog={c} platform="facebook" textLocale={locale.value} />}
+      {grounds && (
+        <TextBuilder
+          catalog={c}
+          platform="facebook"
+          textLocale={locale.value}
+          onText={setWithGrounds}
+          groundsOpen
+        />
+      )}
       <div class="meta-cards">
         {guides.map((g) => {
           const id = g.platform.id as MetaId;
@@ -101,6 +111,7 @@ export function MetaPage() {
               guide={g}
               catalog={c}
               recorded={recorded}
+              {...(grounds ? { custom: withGrounds ?? '' } : {})}
               onSent={(account) => record(id, account)}
             />
           );
@@ -120,11 +131,14 @@ function MetaCard({
   guide,
   catalog,
   recorded,
+  custom,
   onSent,
 }: {
   guide: Guide;
   catalog: Catalog;
   recorded: Case | undefined;
+  /** The text from the grounds builder, when it is open ('' while that text is not valid). */
+  custom?: string;
   onSent: (account: string) => Promise<void>;
 }) {
   const [account, setAccount] = useState('');
@@ -132,10 +146,11 @@ function MetaCard({
   const id = guide.platform.id;
   const name = guide.platform.name;
   const form = guide.form;
-  const text = objectionTextFor(catalog, { platform: id, locale: locale.value });
+  const standard = objectionTextFor(catalog, { platform: id, locale: locale.value });
+  const text = custom ?? (standard.ok ? standard.value.text : '');
   const copyText = async () => {
     try {
-      await navigator.clipboard.writeText(text.ok ? text.value.text : '');
+      await navigator.clipboard.writeText(text);
       setCopy('copied');
     } catch {
       setCopy('failed');
@@ -181,7 +196,7 @@ function MetaCard({
             <button
               type="button"
               class="button"
-              disabled={!text.ok}
+              disabled={text === ''}
               onClick={() => void copyText()}
             >
               {t('wizard.copy')}
