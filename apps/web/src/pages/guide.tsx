@@ -80,9 +80,15 @@ export function GuidePage({ platform }: { platform: string }) {
         </p>
       )}
       <p>
-        <a class="button button-primary" href={hrefOf('wizard')}>
-          {t('guide.toWizard')}
-        </a>
+        {platform === 'facebook' || platform === 'instagram' ? (
+          <a class="button button-primary" href={hrefOf('meta')}>
+            {t('start.meta')}
+          </a>
+        ) : (
+          <a class="button button-primary" href={hrefOf('wizard')}>
+            {t('guide.toWizard')}
+          </a>
+        )}
       </p>
       <p class="as-of">
         {t('fact.asOf', { date: formatDate(record.verified) })} ·{' '}

@@ -178,9 +178,15 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
           </>
         )}
       </fieldset>
-      <button type="submit" class="button button-primary">
-        {t('wizard.start')}
-      </button>
+      {/* Always in reach, however long the list: on a phone it stays at the bottom edge. */}
+      <div class="submit-bar">
+        <button type="submit" class="button button-primary">
+          {t('wizard.start')}
+        </button>
+        {chosen.length > 0 && (
+          <span class="muted"> {t('wizard.chosenCount', { n: chosen.length })}</span>
+        )}
+      </div>
     </form>
   );
 }
