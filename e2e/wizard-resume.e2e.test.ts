@@ -6,6 +6,7 @@ import {
   BROWSER_LOCALE,
   expectHeading,
   newPage,
+  openGrounds,
   openPage,
   POLL,
   readSetting,
@@ -48,13 +49,25 @@ describe.each(['de', 'en'] as const)('wizard run kept in IndexedDB (%s)', (lang)
       await page.getByRole('button', { name: text.continue, exact: true }).click();
       await expectHeading(page, 'Facebook');
 
-      // The first task, before and after recording: a reload shows the same step.
+      // The first task, before and after recording: a reload shows the same step, with the
+      // grounds and the note chosen for the text.
+      await openGrounds(page, lang);
+      await page.getByRole('group', { name: text.grounds }).getByRole('checkbox').first().check();
+      await page.getByLabel(text.note, { exact: true }).fill('Meine eigenen Fotos.');
+      await expect
+        .poll(() => readSetting(page, 'wizard-run').then((r) => JSON.stringify(r)), POLL)
+        .toContain('Meine eigenen Fotos.');
       await page.reload();
       await expectHeading(page, 'Facebook');
       await page
         .getByText(/ich@example\.org/)
         .first()
         .waitFor();
+      expect(await page.getByLabel(text.note, { exact: true }).inputValue()).toBe(
+        'Meine eigenen Fotos.',
+      );
+      const firstGround = page.getByRole('group', { name: text.grounds }).getByRole('checkbox');
+      expect(await firstGround.first().isChecked()).toBe(true);
       await recordSent(page, lang);
       await page.reload();
       await expectHeading(page, 'Facebook');

@@ -3,7 +3,6 @@ import { App } from './app.js';
 import { preferredLocale, switchLocale, type UiLocale } from './i18n/i18n.js';
 import { startRouter } from './router.js';
 import { getSetting, initStore } from './state/store.js';
-import { resumeWizard } from './state/wizard.js';
 import './styles.css';
 
 async function boot(): Promise<void> {
@@ -14,7 +13,8 @@ async function boot(): Promise<void> {
   // person chose in the app, once the store is open.
   await switchLocale(preferredLocale());
   render(<App />, root);
-  await initStore(undefined, resumeWizard);
+  // A wizard run in progress is restored before the first page shows.
+  await initStore(undefined, () => import('./state/wizard-run.js').then((m) => m.resumeWizard()));
   const saved = await getSetting<UiLocale>('locale');
   if (saved === 'de' || saved === 'en') await switchLocale(saved);
   if ('serviceWorker' in navigator && location.protocol !== 'file:') {

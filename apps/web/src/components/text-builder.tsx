@@ -1,7 +1,13 @@
 import type { Catalog, Locale } from '@widerspruch/catalog';
 import { GROUND_IDS, type GroundId, objectionTemplate, objectionTextFor } from '@widerspruch/core';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { locale, t } from '../i18n/i18n.js';
+
+/** The grounds and the note chosen for an objection text. */
+export interface TextChoices {
+  readonly grounds: readonly GroundId[];
+  readonly note: string;
+}
 
 /** The objection text with optional grounds, a note, a length check and a copy button. */
 export function TextBuilder({
@@ -11,6 +17,8 @@ export function TextBuilder({
   hint,
   onText,
   groundsOpen = false,
+  choices: kept,
+  onChoices,
 }: {
   catalog: Catalog;
   platform: string;
@@ -21,9 +29,18 @@ export function TextBuilder({
   onText?: (text: string | undefined) => void;
   /** Shows the grounds and the note at once (they were asked for), not behind a disclosure. */
   groundsOpen?: boolean;
+  /** Grounds and note chosen earlier (say, before a reload), to start from. */
+  choices?: TextChoices;
+  /** Told the grounds and the note whenever they change, so that they can be kept. */
+  onChoices?: (choices: TextChoices) => void;
 }) {
-  const [grounds, setGrounds] = useState<GroundId[]>([]);
-  const [note, setNote] = useState('');
+  const [grounds, setGrounds] = useState<GroundId[]>([...(kept?.grounds ?? [])]);
+  const [note, setNote] = useState(kept?.note ?? '');
+  // Open from the start when grounds were kept; never closed by the app afterwards.
+  const [startOpen] = useState(grounds.length > 0 || note !== '');
+  const report = useRef(onChoices);
+  report.current = onChoices;
+  useEffect(() => report.current?.({ grounds, note }), [grounds, note]);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const result = objectionTextFor(catalog, { platform, locale: textLocale, grounds, note });
   const labels = objectionTemplate(textLocale).groundLabels;
@@ -119,7 +136,7 @@ export function TextBuilder({
       {groundsOpen ? (
         choices
       ) : (
-        <details class="grounds-more">
+        <details class="grounds-more" open={startOpen || undefined}>
           <summary>{t('wizard.addGrounds')}</summary>
           {choices}
         </details>

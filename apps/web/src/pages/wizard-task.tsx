@@ -9,7 +9,6 @@ import {
   staleNotice,
   submissionVia,
 } from '@widerspruch/core';
-import { useState } from 'preact/hooks';
 import { CertaintyView } from '../components/certainty.js';
 import { FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
@@ -32,6 +31,7 @@ import {
   wizardPhase,
   wizardProfile,
   wizardTasks,
+  wizardText,
 } from '../state/wizard.js';
 
 /** When the submission or setting change was recorded (on a continued draft: not its creation). */
@@ -48,7 +48,10 @@ const BEFORE_TEXT = new Set(['route-via', 'no-route', 'open-form', 'in-app', 'em
 export function WizardTask({ catalog, index }: { catalog: Catalog; index: number }) {
   const tasks = wizardTasks.value;
   const task = tasks[index];
-  const [textLocale, setTextLocale] = useState<Locale>(locale.value);
+  const textLocale: Locale = wizardText.value.locale ?? locale.value;
+  const setTextLocale = (l: Locale) => {
+    wizardText.value = { ...wizardText.value, locale: l };
+  };
   if (task === undefined) return null;
   const built = buildGuide(catalog, {
     platform: task.platform,
@@ -147,6 +150,13 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
                 catalog={catalog}
                 platform={task.platform}
                 textLocale={textLocale}
+                choices={wizardText.value}
+                onChoices={(c) => {
+                  const kept = wizardText.value;
+                  if (c.note !== kept.note || c.grounds.join() !== kept.grounds.join()) {
+                    wizardText.value = { ...kept, grounds: c.grounds, note: c.note };
+                  }
+                }}
                 {...(guide.form === undefined ? { hint: t('wizard.textHintLetter') } : {})}
               />
             </>

@@ -1,8 +1,7 @@
-import { effect, signal } from '@preact/signals';
-import type { Device } from '@widerspruch/catalog';
-import { CASE_LIMITS, type Case, summarizeCase } from '@widerspruch/core';
-import * as v from 'valibot';
-import { cases, getSetting, putSetting, today } from './store.js';
+import { signal } from '@preact/signals';
+import type { Device, Locale } from '@widerspruch/catalog';
+import { type Case, type GroundId, summarizeCase } from '@widerspruch/core';
+import { cases, today } from './store.js';
 
 /** One objection to make: a platform and an account; `draft` when it continues a saved draft. */
 export interface Task {
@@ -22,6 +21,13 @@ export const wizardPhase = signal<WizardPhase>({ phase: 'setup' });
 export const wizardTasks = signal<readonly Task[]>([]);
 export const wizardProfile = signal<string | undefined>(undefined);
 export const recordedCount = signal(0);
+/** The grounds, note and language chosen for the objection texts of this run. */
+export interface WizardText {
+  readonly grounds: readonly GroundId[];
+  readonly note: string;
+  readonly locale?: Locale;
+}
+export const wizardText = signal<WizardText>({ grounds: [], note: '' });
 /** On the setup step: the services chosen so far, each with its account labels. */
 export const wizardChoices = signal<Record<string, string[]>>({});
 export const device = signal<Device>(detectDevice());
@@ -37,76 +43,8 @@ export function resetWizard(): void {
   wizardPhase.value = { phase: 'setup' };
   wizardTasks.value = [];
   wizardChoices.value = {};
+  wizardText.value = { grounds: [], note: '' };
   recordedCount.value = 0;
-}
-
-/** The setting that keeps the run in progress, so that a reload or a new tab resumes it. */
-const RUN_KEY = 'wizard-run';
-
-/** The run as stored: checked when read back, as anything from storage. */
-const RunSchema = v.object({
-  phase: v.variant('phase', [
-    v.object({ phase: v.literal('setup') }),
-    v.object({
-      phase: v.literal('task'),
-      index: v.pipe(v.number(), v.integer(), v.minValue(0)),
-      recordedCase: v.optional(v.string()),
-    }),
-    v.object({ phase: v.literal('done') }),
-  ]),
-  tasks: v.array(
-    v.object({
-      platform: v.string(),
-      account: v.pipe(v.string(), v.maxLength(CASE_LIMITS.account)),
-      draft: v.optional(v.string()),
-    }),
-  ),
-  profile: v.optional(v.string()),
-  recorded: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  choices: v.record(v.string(), v.array(v.pipe(v.string(), v.maxLength(CASE_LIMITS.account)))),
-});
-
-/**
- * Restores the run kept in IndexedDB (if any, and if it reads back as a run), then keeps
- * every later change of it there: services chosen, accounts, step. Called once the store
- * is open.
- */
-export async function resumeWizard(): Promise<void> {
-  const parsed = v.safeParse(RunSchema, await getSetting(RUN_KEY));
-  if (parsed.success) {
-    const run = parsed.output;
-    const index = run.phase.phase === 'task' ? run.phase.index : 0;
-    if (run.phase.phase !== 'task' || index < run.tasks.length) {
-      wizardTasks.value = run.tasks.map((t) => ({
-        platform: t.platform,
-        account: t.account,
-        ...(t.draft === undefined ? {} : { draft: t.draft }),
-      }));
-      wizardPhase.value =
-        run.phase.phase === 'task'
-          ? {
-              phase: 'task',
-              index,
-              ...(run.phase.recordedCase === undefined
-                ? {}
-                : { recordedCase: run.phase.recordedCase }),
-            }
-          : run.phase;
-      wizardProfile.value = run.profile;
-      recordedCount.value = run.recorded;
-      wizardChoices.value = run.choices;
-    }
-  }
-  effect(() => {
-    const run = {
-      phase: wizardPhase.value,
-      tasks: wizardTasks.value,
-      profile: wizardProfile.value,
-      recorded: recordedCount.value,
-      choices: wizardChoices.value,
-    };
-    void putSetting(RUN_KEY, run);
-  });
 }
 
 /**
