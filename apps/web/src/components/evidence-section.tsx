@@ -35,9 +35,15 @@ export function EvidenceSection({ c }: { c: Case }) {
   );
 }
 
-/** Whether files can be dragged here: not on a touch screen, where "drag here" means nothing. */
+/**
+ * Whether files can be dragged here: not on a touch screen or a phone-sized window, where
+ * "drag here" means nothing.
+ */
 function canDrag(): boolean {
-  return typeof matchMedia === 'undefined' || !matchMedia('(pointer: coarse)').matches;
+  return (
+    typeof matchMedia === 'undefined' ||
+    !matchMedia('(pointer: coarse), (max-width: 700px)').matches
+  );
 }
 
 /**

@@ -53,9 +53,7 @@ export function CasePage({ id }: { id: string }) {
       <DueLine summary={summary} withRule />
       <RequestLines requests={requests} />
       <NextAction summary={summary} />
-      {(summary.state === 'no-confirmation' || summary.state === 'awaiting-confirmation') && (
-        <FormAgain c={c} />
-      )}
+      {summary.state === 'no-confirmation' && <FormAgain c={c} />}
       {summary.state === 'draft' && (
         <p>
           <a class="button button-primary" href={hrefOf('wizard')} onClick={() => continueDraft(c)}>

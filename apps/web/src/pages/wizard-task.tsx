@@ -111,6 +111,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
       .map((s) => (
         <StepView key={s.id} step={s} collapsed={s.id === 'in-app' && guide.form !== undefined} />
       ));
+  const hasRoutes = guide.steps.some((s) => s.routes.length > 0);
   const platform = findPlatform(catalog, task.platform);
   const before = platform && objectBefore(platform, today());
 
@@ -135,13 +136,15 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
       )}
       {recorded === undefined ? (
         <>
-          {guide.steps.some((s) => s.routes.length > 0) && <DeviceSwitch />}
+          {/* With a form, the device only matters for the menu routes of the fallback. */}
+          {!guide.form && hasRoutes && <DeviceSwitch />}
           {guide.form && <FormButton guide={guide} />}
           {steps(
             (s) =>
               (BEFORE_TEXT.has(s.id) || s.id === 'toggle' || s.id === 'not-training') &&
               s.id !== 'open-form',
           )}
+          {guide.form && hasRoutes && <DeviceSwitch />}
           {takesText && (
             <>
               <TextLanguage value={textLocale} onChange={setTextLocale} />
