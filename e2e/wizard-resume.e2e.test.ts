@@ -79,6 +79,13 @@ describe.each(['de', 'en'] as const)('wizard run kept in IndexedDB (%s)', (lang)
       const other = await newPage(profile.context);
       await other.goto(`${server.url}#/widersprechen`);
       await expectHeading(other, 'Instagram');
+      await recordSent(other, lang);
+      await other.getByRole('button', { name: text.finish, exact: true }).click();
+      await expectHeading(other, text.doneTitle);
+      // The end of the run, too, survives a reload.
+      await other.reload();
+      await expectHeading(other, text.doneTitle);
+      await other.getByText(text.doneTwo).waitFor();
     } finally {
       await profile.close();
     }
