@@ -63,5 +63,5 @@ describe.each(['de', 'en'] as const)('every page and wizard step (%s)', (lang) =
     } finally {
       await profile.close();
     }
-  });
+  }, 150_000); // 16 states, each checked at two widths with every disclosure open
 });

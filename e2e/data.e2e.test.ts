@@ -62,7 +62,9 @@ test('export, then import into a fresh profile: the cases arrive identically; ba
     await objectOnce(page, server.url, 'de', { name: 'Instagram', account: 'ig@example.org' });
     const cards = await readCaseCards(page);
     expect(cards).toHaveLength(2);
-    expect(cards.map((c) => c.status).sort()).toEqual([text.statusSubmitted, text.statusConfirmed]);
+    expect(cards.map((c) => c.status).sort()).toEqual(
+      [text.statusSubmitted, text.statusConfirmed].sort(),
+    );
     const stored = sorted(await readDatabase(page));
     expect(stored.cases).toHaveLength(2);
     expect(stored.profiles).toHaveLength(1);

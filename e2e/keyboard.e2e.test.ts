@@ -75,6 +75,8 @@ test('the whole wizard for Instagram with the keyboard alone', async () => {
     await page.keyboard.press('Enter');
     await expectFocusOnHeading(page, 'Instagram');
 
+    await tabTo(page, element('summary', text.addGrounds));
+    await page.keyboard.press('Enter');
     await tabTo(page, /^input\[checkbox\] /);
     await page.keyboard.press('Space');
     await tabTo(page, element('textarea', text.note));

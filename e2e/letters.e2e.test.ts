@@ -5,13 +5,6 @@ import { expect, test } from 'vitest';
 import { useBrowser, useServer } from './setup.js';
 import { BROWSER_LOCALE, longDate, newPage, objectOnce, POLL, todayUtc } from './support.js';
 
-/** The day `n` days after the day the app records a submission on (YYYY-MM-DD). */
-function isoDay(n: number): string {
-  const d = new Date(`${todayUtc()}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
 const browser = useBrowser();
 const server = useServer();
 
@@ -21,24 +14,19 @@ test('a complaint to the Land authority, as PDF, .eml and text', async () => {
   await objectOnce(page, server.url, 'de', { name: 'Facebook', account: 'anna@example.org' });
   await page.getByRole('link', { name: /^Details, Nachweise und Verlauf/ }).click();
   await page.getByRole('heading', { level: 2, name: 'Was Sie jetzt tun können' }).waitFor();
-  // While the company's month runs, the reminder and the complaint are shown ahead, without
-  // a button, with the day from which each can be written: the day after the due date shown.
-  const dueText =
-    (await page
-      .getByText(/^Antwort fällig am /)
-      .first()
-      .textContent()) ?? '';
-  const days = Array.from({ length: 40 }, (_, n) => isoDay(n));
-  const dueIndex = days.findIndex((d) => dueText.includes(`am ${longDate('de', d)}`));
-  expect(dueIndex, dueText).toBeGreaterThan(27);
-  const from = longDate('de', days[dueIndex + 1] as string);
-  const ahead = page.locator('details', { hasText: 'Falls bis zum Fristende keine Antwort kommt' });
+  // Sent through Meta's form: the confirmation e-mail is expected, no month runs and no
+  // reminder is offered; what to do if none comes is shown ahead, without a letter button.
+  await page
+    .locator('.badge', { hasText: 'Bestätigung erwartet (meist binnen 24 Stunden)' })
+    .waitFor();
+  expect(await page.getByText(/^Antwort fällig am /).count()).toBe(0);
+  const ahead = page.locator('details', {
+    hasText: 'Falls nach zwei Tagen keine Bestätigung da ist',
+  });
   await ahead.locator('summary').click();
-  // Both letters wait for the same day: said once, in the summary.
-  await ahead.locator('summary', { hasText: `Schreiben ab dem ${from} möglich` }).waitFor();
-  expect(await ahead.locator('li').count()).toBe(2);
-  expect(await ahead.getByText(/Schreiben .*möglich/).count()).toBe(1);
+  await ahead.getByText(/erneut über das Formular widersprechen/).waitFor();
   expect(await ahead.getByRole('button').count()).toBe(0);
+  expect(await page.getByRole('button', { name: /Erinnerung/ }).count()).toBe(0);
   // The complaint is offered in the "rejected" situation; record a rejection first.
   await page.getByLabel('Was ist passiert?').selectOption('reply-received');
   await page.getByLabel('Was steht in der Antwort?').selectOption('rejected');
@@ -150,8 +138,9 @@ test('an access request recorded as sent gets its own due date, also in the cale
     page.getByRole('button', { name: 'Erinnerung für den Kalender (.ics)' }).click(),
   ]);
   const text = readFileSync((await ics.path()) as string, 'utf8');
-  expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
-  expect(text).toContain('SUMMARY:Widerspruch Instagram: Antwort fällig');
+  // The objection went through the form: it waits for a confirmation, not for a deadline.
+  expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  expect(text).not.toContain('SUMMARY:Widerspruch Instagram');
   expect(text).toContain('SUMMARY:Auskunftsersuchen Instagram: Antwort fällig');
   // "My objections" puts every running due date of every case in one file.
   await objectOnce(page, server.url, 'de', { name: 'Facebook', account: 'anna@example.org' });
@@ -160,8 +149,8 @@ test('an access request recorded as sent gets its own due date, also in the cale
     page.getByRole('button', { name: 'Alle Fristen für den Kalender (.ics)' }).click(),
   ]);
   const allText = readFileSync((await all.path()) as string, 'utf8');
-  expect(allText.match(/BEGIN:VEVENT/g)).toHaveLength(3);
-  expect(allText).toContain('SUMMARY:Widerspruch Facebook: Antwort fällig');
+  expect(allText.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  expect(allText).toContain('SUMMARY:Auskunftsersuchen Instagram: Antwort fällig');
   await profile.close();
 });
 

@@ -94,6 +94,6 @@ test('a case older than the platform’s newest policy event is flagged "object 
   await flag.waitFor();
   const flagText = (await flag.textContent()) ?? '';
   expect(flagText).toContain('Erneut prüfen');
-  expect(flagText).toContain('nach Ihrem Widerspruch vom 2024-06-01');
+  expect(flagText).toContain('nach Ihrem Widerspruch vom 1. Juni 2024');
   await profile.close();
 });

@@ -8,6 +8,7 @@ import {
   BROWSER_LOCALE,
   expectHeading,
   newPage,
+  openGrounds,
   openPage,
   POLL,
   recordSent,
@@ -59,6 +60,7 @@ test('a whole visit requests nothing but the own origin, under a strict CSP, wit
     expect(new URL((await form.getAttribute('href')) ?? '').origin).toBe(
       'https://www.facebook.com',
     );
+    await openGrounds(page, 'de');
     await page.getByRole('group', { name: text.grounds }).getByRole('checkbox').nth(1).check();
     await page.getByLabel(text.note, { exact: true }).fill('Bitte nicht.');
     await recordSent(page, 'de');

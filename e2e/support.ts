@@ -14,7 +14,7 @@ export const TEXT = {
   de: {
     startTitle: 'Widersprechen Sie dem KI-Training mit Ihren Daten',
     startWhatHappens: 'Was Meta macht',
-    begin: 'Jetzt widersprechen',
+    begin: 'Weitere Dienste: Schritt für Schritt',
     wizardTitle: 'Widersprechen',
     continue: 'Weiter',
     account: (platform: string, n = 1) =>
@@ -24,6 +24,7 @@ export const TEXT = {
     noneChosen: 'Bitte wählen Sie mindestens einen Dienst.',
     openForm: (platform: string) => `Formular von ${platform} öffnen (öffnet in neuem Tab)`,
     grounds: 'Gründe aus Ihrer Situation (freiwillig)',
+    addGrounds: 'Gründe ergänzen (freiwillig)',
     note: 'Eigene Worte (freiwillig)',
     text: 'Text zum Einfügen',
     copy: 'Text kopieren',
@@ -37,7 +38,7 @@ export const TEXT = {
     doneOne: 'Sie haben einen Widerspruch festgehalten.',
     doneTwo: 'Sie haben 2 Widersprüche festgehalten.',
     casesTitle: 'Meine Widersprüche',
-    statusSubmitted: 'Abgeschickt, Bestätigung steht aus',
+    statusSubmitted: 'Bestätigung erwartet (meist binnen 24 Stunden)',
     statusConfirmed: 'Bestätigt',
     submittedOn: (date: string) => `Abgeschickt am ${date}`,
     confirmedOn: (date: string) => `Bestätigung erhalten am ${date}`,
@@ -64,7 +65,7 @@ export const TEXT = {
   en: {
     startTitle: 'Object to AI training on your data',
     startWhatHappens: 'What Meta does',
-    begin: 'Object now',
+    begin: 'Other services: step by step',
     wizardTitle: 'Object',
     continue: 'Continue',
     account: (platform: string, n = 1) =>
@@ -74,6 +75,7 @@ export const TEXT = {
     noneChosen: 'Please choose at least one service.',
     openForm: (platform: string) => `Open the ${platform} form (opens in a new tab)`,
     grounds: 'Grounds from your situation (optional)',
+    addGrounds: 'Add grounds (optional)',
     note: 'Your own words (optional)',
     text: 'Text to paste',
     copy: 'Copy text',
@@ -87,7 +89,7 @@ export const TEXT = {
     doneOne: 'You recorded one objection.',
     doneTwo: 'You recorded 2 objections.',
     casesTitle: 'My objections',
-    statusSubmitted: 'Sent, confirmation pending',
+    statusSubmitted: 'Confirmation expected (usually within 24 hours)',
     statusConfirmed: 'Confirmed',
     submittedOn: (date: string) => `Sent on ${date}`,
     confirmedOn: (date: string) => `Confirmation received on ${date}`,
@@ -108,7 +110,7 @@ export const TEXT = {
     notFoundTitle: 'This page does not exist',
     caseDetails: 'Details, evidence and timeline',
     openGuide: 'Open the guide',
-    guideTitle: (platform: string) => `How to object at ${platform}`,
+    guideTitle: (platform: string) => `How to object on ${platform}`,
     switchLanguage: 'Auf Deutsch umschalten',
   },
 } as const;
@@ -193,6 +195,12 @@ export async function setUpWizard(
   }
   await page.getByRole('button', { name: text.continue, exact: true }).click();
   await expectHeading(page, choices[0]?.name ?? '');
+}
+
+/** On a task: opens the optional grounds and note below the text to copy. */
+export async function openGrounds(page: Page, lang: Lang): Promise<void> {
+  await page.locator('summary', { hasText: TEXT[lang].addGrounds }).click();
+  await page.getByRole('group', { name: TEXT[lang].grounds }).waitFor();
 }
 
 /** On a task: records that the objection was sent; returns the confirmation message. */
@@ -338,6 +346,7 @@ export async function walkEveryState(
   await button(text.continue).click();
 
   await expectHeading(page, 'Facebook');
+  await openGrounds(page, lang);
   await page.getByRole('group', { name: text.grounds }).getByRole('checkbox').first().check();
   await page.getByLabel(text.note, { exact: true }).fill('Meine Fotos. My photos.');
   await at('task');
@@ -374,6 +383,9 @@ export async function walkEveryState(
   // The route through the app's menus links to the platform's guide, to read again.
   await page.getByRole('link', { name: text.openGuide, exact: true }).click();
   await expectHeading(page, text.guideTitle(heading.split(' · ')[0] ?? heading));
+  // The routes through the menus are a fallback, collapsed below the primary route.
+  await page.locator('details.more-routes').waitFor();
+  await openAllDetails(page);
   await page.locator('section.step-in-app ol.menu-path').first().waitFor();
   await at('guide');
 

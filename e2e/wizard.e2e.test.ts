@@ -11,6 +11,7 @@ import {
   type Lang,
   longDate,
   newPage,
+  openGrounds,
   openPage,
   POLL,
   ROUTES,
@@ -107,6 +108,7 @@ describe.each(['de', 'en'] as const)('wizard (%s)', (lang) => {
         const output = page.getByLabel(text.text, { exact: true });
         const plain = expectedText(id, lang, [], '');
         expect(await output.inputValue()).toBe(plain);
+        await openGrounds(page, lang);
         await page.getByRole('group', { name: text.grounds }).getByRole('checkbox').first().check();
         await page.getByLabel(text.note, { exact: true }).fill(NOTE[lang]);
         const full = expectedText(id, lang, [GROUND_IDS[0]], NOTE[lang]);

@@ -35,6 +35,7 @@ for (const locale of ['de', 'en'] as const) {
       .click();
     await page.locator('article.task').waitFor();
     await shoot(page, `${tag}-3-task`);
+    await page.locator('.text-builder summary').click();
     await page.locator('.text-builder input[type=checkbox]').first().check();
     await page
       .getByRole('button', {

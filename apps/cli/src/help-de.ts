@@ -58,6 +58,8 @@ export const HELP_DE: Readonly<Record<string, string>> = {
   'the account: e-mail address or user name': 'das Konto: E-Mail-Adresse oder Nutzername',
   'the day you sent the objection (YYYY-MM-DD)':
     'der Tag, an dem Sie widersprochen haben (JJJJ-MM-TT)',
+  'how you sent it; web-form: the tracker waits for the confirmation e-mail, not a month':
+    'wie Sie ihn abgeschickt haben; web-form: es wird auf die Bestätigungs-E-Mail gewartet, nicht einen Monat',
   'whose account it is (default: you)': 'wessen Konto es ist (Standard: Ihres)',
   'all cases, what needs attention first': 'alle Fälle, die dringendsten zuerst',
   'one case: state, due date with its rule, next step, timeline':

@@ -221,6 +221,12 @@ function addCaseCommands(program: Command, io: CliIo): void {
     .argument('<platform>', 'platform id, e.g. facebook')
     .requiredOption('--account <label>', 'the account: e-mail address or user name')
     .option('--submitted <date>', 'the day you sent the objection (YYYY-MM-DD)')
+    .addOption(
+      new Option(
+        '--via <how>',
+        'how you sent it; web-form: the tracker waits for the confirmation e-mail, not a month',
+      ).choices(['web-form', 'in-app', 'email', 'letter']),
+    )
     .option('--profile <name>', 'whose account it is (default: you)')
     .addOption(langOption())
     .addOption(storeOption())

@@ -30,6 +30,31 @@ describe('widerspruch case', () => {
     expect(late.due.date).toBe('2026-03-02');
   });
 
+  it('--via web-form waits for the confirmation: no month, then check spam and object again', async () => {
+    const store = newStore();
+    const r = await cli(
+      store,
+      'case',
+      'add',
+      'facebook',
+      '--account',
+      'a@example.org',
+      '--submitted',
+      '2026-03-10',
+      '--via',
+      'web-form',
+    );
+    expect(r.code).toBe(0);
+    const c = await show(store, r.stdout.trim().split('\n').at(-1) as string);
+    expect(c.due).toBeUndefined();
+    expect(c.next.id).toBe('check-spam-resubmit');
+    const alone = await cli(store, 'case', 'add', 'facebook', '--account', 'b', '--via', 'letter');
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('--submitted');
+    const wrong = await cli(store, 'case', 'add', 'facebook', '--account', 'b', '--via', 'fax');
+    expect(wrong.code).toBe(2);
+  });
+
   it('finds a case by a unique prefix and lists what needs attention first', async () => {
     const store = newStore();
     const early = await addCase(store, '2026-11-20');

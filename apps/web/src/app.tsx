@@ -43,7 +43,7 @@ export function App() {
                   aria-current={
                     current === item.page ||
                     (current === 'case' && item.page === 'cases') ||
-                    (current === 'guide' && item.page === 'wizard')
+                    ((current === 'guide' || current === 'meta') && item.page === 'wizard')
                       ? 'page'
                       : undefined
                   }
@@ -77,6 +77,8 @@ function Page() {
   switch (route.value.page) {
     case 'start':
       return <StartPage />;
+    case 'meta':
+      return <Lazy page={PAGES.meta} props={{}} />;
     case 'wizard':
       return <WizardPage />;
     case 'cases':
@@ -107,10 +109,11 @@ function lazyPage<P>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
 }
 
 // The start page, the wizard and "My objections" are in the first load; the other pages
-// (the export scan with the ZIP reader's page code, a case with its letters and evidence,
+// (Facebook and Instagram in one minute, the export scan with the ZIP reader's page code, a case with its letters and evidence,
 // the data page, the guide) load when they are opened.
 const PAGES = {
   scan: lazyPage(() => import('./pages/scan.js').then((m) => m.ScanPage)),
+  meta: lazyPage(() => import('./pages/meta.js').then((m) => m.MetaPage)),
   case: lazyPage<{ id: string }>(() => import('./pages/case.js').then((m) => m.CasePage)),
   data: lazyPage(() => import('./pages/data.js').then((m) => m.DataPage)),
   guide: lazyPage<{ platform: string }>(() => import('./pages/guide.js').then((m) => m.GuidePage)),

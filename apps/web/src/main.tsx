@@ -13,7 +13,8 @@ async function boot(): Promise<void> {
   // person chose in the app, once the store is open.
   await switchLocale(preferredLocale());
   render(<App />, root);
-  await initStore();
+  // A wizard run in progress is restored before the first page shows.
+  await initStore(undefined, () => import('./state/wizard-run.js').then((m) => m.resumeWizard()));
   const saved = await getSetting<UiLocale>('locale');
   if (saved === 'de' || saved === 'en') await switchLocale(saved);
   if ('serviceWorker' in navigator && location.protocol !== 'file:') {

@@ -3,6 +3,7 @@ import { signal } from '@preact/signals';
 /** A page of the app and its parameters. */
 export type Route =
   | { readonly page: 'start' }
+  | { readonly page: 'meta' }
   | { readonly page: 'wizard' }
   | { readonly page: 'cases' }
   | { readonly page: 'data' }
@@ -18,6 +19,8 @@ export function parseHash(hash: string): Route {
   switch (path) {
     case '/':
       return { page: 'start' };
+    case '/meta':
+      return { page: 'meta' };
     case '/widersprechen':
       return { page: 'wizard' };
     case '/meine-widersprueche':
@@ -54,6 +57,7 @@ export function guideHref(platform: string): string {
 export function hrefOf(page: Route['page']): string {
   const paths: Record<Route['page'], string> = {
     start: '#/',
+    meta: '#/meta',
     wizard: '#/widersprechen',
     cases: '#/meine-widersprueche',
     data: '#/daten',

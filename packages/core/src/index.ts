@@ -36,6 +36,8 @@ export {
   ProfileSchema,
   REPLY_KINDS,
   type ReplyKind,
+  SUBMISSION_CHANNELS,
+  type SubmissionChannel,
 } from './case/model.js';
 export { type OfferedStep, type Situation, type SituationId, whatNext } from './case/reactor.js';
 // Letters and the authority finder are '@widerspruch/core/letters'; the .eml renderer
@@ -56,16 +58,12 @@ export {
   requestDeadlines,
   runningDates,
   sortByAttention,
+  submittedOn,
   summarizeCase,
 } from './case/state.js';
-export {
-  type CaseStatus,
-  caseStatus,
-  confirmedOn,
-  orderedEvents,
-  submittedOn,
-} from './case/status.js';
+export { confirmedOn, orderedEvents } from './case/status.js';
 export { InvalidRecordError, validRecord } from './case/valid-record.js';
+export { submissionVia } from './case/via.js';
 export {
   compareIsoDates,
   formatIsoDate,

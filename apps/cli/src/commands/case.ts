@@ -4,6 +4,7 @@ import {
   type CaseEvent,
   type CaseRepository,
   lookupPlatform,
+  type SubmissionChannel,
   sortByAttention,
 } from '@widerspruch/core';
 import { fromProblems, usageError } from '../errors.js';
@@ -24,13 +25,20 @@ export interface CaseContext {
 }
 
 /**
- * `case add <platform> --account <label> [--submitted <date>]`: prints the new id last.
+ * `case add <platform> --account <label> [--submitted <date> [--via <how>]]`: prints the new
+ * id last. `--via web-form` tracks the objection by its confirmation e-mail, not by a month.
  * A blank or too long account or profile name is a usage error, like a missing --account.
  */
 export async function runCaseAdd(
   ctx: CaseContext,
   platformId: string,
-  opts: { account: string; submitted?: string; profile?: string; json?: boolean },
+  opts: {
+    account: string;
+    submitted?: string;
+    via?: SubmissionChannel;
+    profile?: string;
+    json?: boolean;
+  },
 ): Promise<void> {
   const platform = lookupPlatform(ctx.catalog, platformId.toLowerCase());
   if (!platform.ok) throw fromProblems(platform.problems, ['unknown-platform']);
@@ -40,13 +48,20 @@ export async function runCaseAdd(
   const today = ctx.io.today();
   const submitted =
     opts.submitted === undefined ? undefined : parseDay(opts.submitted, today, '--submitted');
+  if (opts.via !== undefined && submitted === undefined) {
+    throw usageError({
+      de: '--via sagt, wie der Widerspruch abgeschickt wurde; geben Sie dazu mit --submitted an, wann.',
+      en: '--via says how the objection was sent; give the day with --submitted as well.',
+    });
+  }
+  const via = opts.via === undefined ? {} : { via: opts.via };
   await withStore(ctx.io, ctx.store, async (store) => {
     const profile = await profileFor(store, profileName, ctx.io);
     const at = ctx.io.now();
     const event: CaseEvent =
       submitted === undefined
         ? { id: crypto.randomUUID(), kind: 'drafted', at }
-        : { id: crypto.randomUUID(), kind: 'submitted', at, date: submitted };
+        : { id: crypto.randomUUID(), kind: 'submitted', at, date: submitted, ...via };
     const c: Case = {
       id: crypto.randomUUID(),
       platform: platform.value.id,

@@ -1,5 +1,5 @@
 import * as p from '@clack/prompts';
-import type { Catalog, Device, Locale } from '@widerspruch/catalog';
+import { type Catalog, type Device, findPlatform, type Locale } from '@widerspruch/catalog';
 import { bundledCatalog } from '@widerspruch/catalog/bundled';
 import {
   buildGuide,
@@ -7,6 +7,8 @@ import {
   type GroundId,
   objectionTemplate,
   objectionTextFor,
+  type SubmissionChannel,
+  submissionVia,
 } from '@widerspruch/core';
 import { CliFailure, EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -138,7 +140,8 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
     const sent = answer(
       await p.confirm({ message: t.sent, active: t.yes, inactive: t.no, initialValue: true }),
     );
-    if (sent) await recordCase(io, walk, 'submitted');
+    if (sent)
+      await recordCase(io, walk, 'submitted', submissionVia(findPlatform(catalog, walk.id)));
     p.log.info(sent ? t.sentYes : t.sentLater);
   } else if (isToggle) {
     const done = answer(
@@ -165,6 +168,7 @@ async function recordCase(
   io: CliIo,
   walk: Walk,
   kind: 'submitted' | 'setting-changed',
+  via?: SubmissionChannel,
 ): Promise<void> {
   const t = INTERACTIVE_TEXT[walk.locale];
   try {
@@ -177,7 +181,7 @@ async function recordCase(
         account: '',
         profile,
         createdAt: at,
-        events: [{ id: crypto.randomUUID(), kind, at, date: io.today() }],
+        events: [{ id: crypto.randomUUID(), kind, at, date: io.today(), ...(via ? { via } : {}) }],
       });
       p.log.info(t.recorded(path));
     });

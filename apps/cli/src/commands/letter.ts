@@ -261,7 +261,10 @@ async function record(
   ];
   // An objection for a case already sent does not move its sending date and deadline.
   const eventKind = recordedEvent(kind, c, today);
-  if (eventKind) events.push({ id: crypto.randomUUID(), kind: eventKind, at, date: today });
+  if (eventKind) {
+    const via = eventKind === 'submitted' ? ({ via: 'letter' } as const) : {};
+    events.push({ id: crypto.randomUUID(), kind: eventKind, at, date: today, ...via });
+  }
   await store.appendEvents(c.id, events);
   ctx.io.stderr(
     ctx.locale === 'de'

@@ -22,6 +22,11 @@ import { wrap } from './wrap.js';
 
 const STATE: Record<CaseSummary['state'], Record<Locale, string>> = {
   draft: { de: 'Entwurf', en: 'draft' },
+  'awaiting-confirmation': {
+    de: 'Bestätigung erwartet (meist binnen 24 Stunden)',
+    en: 'confirmation expected (usually within 24 hours)',
+  },
+  'no-confirmation': { de: 'keine Bestätigung gekommen', en: 'no confirmation yet' },
   'awaiting-answer': { de: 'wartet auf Antwort', en: 'awaiting answer' },
   overdue: { de: 'Frist abgelaufen', en: 'overdue' },
   reminded: { de: 'erinnert', en: 'reminded' },

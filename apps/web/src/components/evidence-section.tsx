@@ -1,4 +1,4 @@
-import { type Case, orderedEvents } from '@widerspruch/core';
+import { CASE_LIMITS, type Case, orderedEvents } from '@widerspruch/core';
 import { useState } from 'preact/hooks';
 import { formatDate, locale, t } from '../i18n/i18n.js';
 import { downloadFile } from '../lib-download.js';
@@ -10,13 +10,52 @@ type Status =
   | { kind: 'error'; text: string }
   | { kind: 'done'; text: string; confirmationDate?: string };
 
-/** The files kept with a case, and a drop zone to add one. */
+/** The files kept with a case, and the ways to add one. */
 export function EvidenceSection({ c }: { c: Case }) {
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [over, setOver] = useState(false);
   const items = orderedEvents(c.events).flatMap((e) =>
     e.kind === 'evidence-added' && e.evidence ? [{ id: e.id, at: e.at, evidence: e.evidence }] : [],
   );
+  return (
+    <section>
+      <h2>{t('case.evidence')}</h2>
+      <p class="hint">{t('proof.noteVsEvidence')}</p>
+      {items.length === 0 ? (
+        <p class="hint">{t('case.noEvidence')}</p>
+      ) : (
+        <ul class="evidence">
+          {items.map((e) => (
+            <li key={e.id}>
+              <EvidenceItem e={e} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <EvidenceAdd c={c} />
+    </section>
+  );
+}
+
+/**
+ * Whether files can be dragged here: not on a touch screen or a phone-sized window, where
+ * "drag here" means nothing.
+ */
+function canDrag(): boolean {
+  return (
+    typeof matchMedia === 'undefined' ||
+    !matchMedia('(pointer: coarse), (max-width: 700px)').matches
+  );
+}
+
+/**
+ * Adds evidence to a case: a screenshot (PNG, JPEG, WebP), a saved e-mail (.eml) or PDF,
+ * or the text of the confirmation e-mail pasted in (what a phone's mail app can give).
+ * Each is kept unchanged and identified by its SHA-256.
+ */
+export function EvidenceAdd({ c }: { c: Case }) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [over, setOver] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const drag = canDrag();
   const attach = async (file: File) => {
     setStatus({ kind: 'busy' });
     const { attachEvidence } = await import('../state/evidence.js');
@@ -33,50 +72,68 @@ export function EvidenceSection({ c }: { c: Case }) {
       ...(result.metaConfirmation ? { confirmationDate: iso } : {}),
     });
   };
+  const keepPasted = () => {
+    const text = pasted.trim();
+    if (text === '') {
+      setStatus({ kind: 'error', text: t('proof.pasteEmpty') });
+      return;
+    }
+    const name = `${t('proof.pastedName')}-${today()}.txt`;
+    void attach(new File([text], name, { type: 'text/plain' })).then(() => setPasted(''));
+  };
+  const input = `evidence-${c.id}`;
   return (
-    <section>
-      <h2>{t('case.evidence')}</h2>
-      {items.length === 0 ? (
-        <p class="hint">{t('case.noEvidence')}</p>
-      ) : (
-        <ul class="evidence">
-          {items.map((e) => (
-            <li key={e.id}>
-              <EvidenceItem e={e} />
-            </li>
-          ))}
-        </ul>
-      )}
+    <>
       <fieldset
         class={over ? 'dropzone dropzone-over' : 'dropzone'}
-        onDragOver={(ev) => {
-          ev.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={(ev) => {
-          ev.preventDefault();
-          setOver(false);
-          const file = ev.dataTransfer?.files[0];
-          if (file) void attach(file);
-        }}
+        {...(drag
+          ? {
+              onDragOver: (ev: DragEvent) => {
+                ev.preventDefault();
+                setOver(true);
+              },
+              onDragLeave: () => setOver(false),
+              onDrop: (ev: DragEvent) => {
+                ev.preventDefault();
+                setOver(false);
+                const file = ev.dataTransfer?.files[0];
+                if (file) void attach(file);
+              },
+            }
+          : {})}
       >
-        <legend>{t('case.drop')}</legend>
+        <legend>{t(drag ? 'case.drop' : 'case.choose')}</legend>
         <input
-          id={`evidence-${c.id}`}
-          aria-label={t('case.drop')}
+          id={input}
+          aria-label={t(drag ? 'case.drop' : 'case.choose')}
           type="file"
-          accept=".eml,message/rfc822,image/*,application/pdf"
-          aria-describedby={`evidence-hint-${c.id}`}
+          accept="image/png,image/jpeg,image/webp,.eml,message/rfc822,application/pdf"
+          aria-describedby={`${input}-hint`}
           onChange={(ev) => {
             const file = ev.currentTarget.files?.[0];
             ev.currentTarget.value = '';
             if (file) void attach(file);
           }}
         />
-        <p id={`evidence-hint-${c.id}`} class="hint">
+        <p id={`${input}-hint`} class="hint">
           {t('case.dropHint')}
         </p>
+        <details class="paste">
+          <summary>{t('proof.paste')}</summary>
+          <label class="field" for={`${input}-paste`}>
+            {t('proof.pasteLabel')}
+          </label>
+          <textarea
+            id={`${input}-paste`}
+            rows={4}
+            value={pasted}
+            maxLength={CASE_LIMITS.text}
+            onInput={(e) => setPasted(e.currentTarget.value)}
+          />
+          <button type="button" class="button button-small" onClick={keepPasted}>
+            {t('proof.pasteKeep')}
+          </button>
+        </details>
       </fieldset>
       <p role="status" class={status.kind === 'error' ? 'error' : 'success'}>
         {status.kind === 'busy' ? t('loading') : status.kind === 'idle' ? '' : status.text}
@@ -98,7 +155,7 @@ export function EvidenceSection({ c }: { c: Case }) {
           </button>
         </div>
       )}
-    </section>
+    </>
   );
 }
 
@@ -139,9 +196,12 @@ function EvidenceItem({
           )}
         </dl>
       )}
-      <p class="muted sha">
-        {t('case.sha')}: <span class="url">{ev.sha256}</span>
-      </p>
+      <details class="tech">
+        <summary>{t('case.technical')}</summary>
+        <p class="muted sha">
+          {t('case.sha')}: <span class="url">{ev.sha256}</span>
+        </p>
+      </details>
       <button type="button" class="button button-small" onClick={() => void download()}>
         {t('case.download')}
         <span class="visually-hidden">: {ev.name}</span>

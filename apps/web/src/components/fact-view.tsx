@@ -1,17 +1,21 @@
 import type { GuideFact, GuideSource } from '@widerspruch/core';
 import { t } from '../i18n/i18n.js';
+import { CertaintyView, published } from './certainty.js';
 
-/** A fact with its sources and, if the sources disagree, the reason it is uncertain. */
+/**
+ * A fact, plainly; its sources and, if they disagree, why it is uncertain, behind one
+ * "Wie sicher ist das?" disclosure.
+ */
 export function FactView({ fact }: { fact: GuideFact }) {
   return (
-    <div class={fact.uncertain ? 'fact fact-uncertain' : 'fact'}>
+    <div class="fact">
       <p>{fact.text}</p>
-      {fact.uncertain && (
-        <p class="uncertain">
-          <strong>{t('fact.uncertain')}:</strong> {fact.uncertain}
-        </p>
-      )}
-      <Sources sources={fact.sources} />
+      <CertaintyView
+        certainty={{
+          doubts: fact.uncertain ? [{ why: fact.uncertain }] : [],
+          sources: fact.sources,
+        }}
+      />
     </div>
   );
 }
@@ -31,7 +35,7 @@ export function Sources({ sources }: { sources: readonly GuideSource[] }) {
               {s.title}
             </a>
             {s.publisher ? ` — ${s.publisher}` : ''}
-            {s.published ? ` (${s.published})` : ''}
+            {s.published ? ` (${published(s.published)})` : ''}
           </li>
         ))}
       </ul>

@@ -107,7 +107,10 @@ export function LetterPanel(props: {
   const eventToRecord = recordedEvent(kind, c, today());
   const record = async () => {
     const eventKind = eventToRecord;
-    if (eventKind) await addEvent(c.id, { kind: eventKind, date: today() });
+    if (eventKind) {
+      const via = eventKind === 'submitted' ? ({ via: 'letter' } as const) : {};
+      await addEvent(c.id, { kind: eventKind, date: today(), ...via });
+    }
     setStatus(t('letter.recorded'));
   };
   const id = (x: string) => `letter-${c.id}-${x}`;

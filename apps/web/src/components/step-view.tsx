@@ -1,11 +1,12 @@
-import type { GuideLink, GuideRoute, GuideStep } from '@widerspruch/core';
+import type { GuideFact, GuideLink, GuideRoute, GuideStep } from '@widerspruch/core';
 import { locale, t } from '../i18n/i18n.js';
-import { FactList, Sources } from './fact-view.js';
+import { CertaintyView, certaintyOf } from './certainty.js';
 
 /**
- * One step of a guide: its paragraphs, links, menu paths and facts. A `collapsed` step (a
- * fallback, such as the menu routes when a form does not load) shows only its heading until
- * it is opened.
+ * One step of a guide: its instruction plainly (paragraphs, links, menu paths, what is
+ * certain), then one "Wie sicher ist das?" disclosure with what is uncertain and the sources.
+ * A `collapsed` step (a fallback, such as the menu routes when a form does not load) shows
+ * only its heading until it is opened.
  */
 export function StepView({
   step,
@@ -46,24 +47,38 @@ function StepBody({ step }: { step: GuideStep }) {
       {step.routes.map((route) => (
         <RouteView key={route.id} route={route} />
       ))}
-      {step.uncertain && (
-        <p class="uncertain">
-          <strong>{t('fact.uncertain')}:</strong> {step.uncertain}
-        </p>
-      )}
-      <FactList facts={step.facts} />
+      <PlainFacts facts={step.facts} />
       {step.sections.map((section) => (
         <div key={section.heading} class="step-section">
           <p class="section-heading">{section.heading}</p>
           <LinkList links={section.links} />
-          <FactList facts={section.facts} />
+          <PlainFacts facts={section.facts} />
         </div>
       ))}
+      <CertaintyView certainty={certaintyOf(step)} />
     </>
   );
 }
 
-/** Official pages to open, each with its uncertainty note. */
+/**
+ * The facts that are certain, as plain text (their sources are in the step's disclosure).
+ * An uncertain fact is no instruction: it is shown only inside "Wie sicher ist das?".
+ */
+export function PlainFacts({ facts }: { facts: readonly GuideFact[] }) {
+  const sure = facts.filter((f) => f.uncertain === undefined);
+  if (sure.length === 0) return null;
+  return (
+    <ul class="facts">
+      {sure.map((fact) => (
+        <li key={fact.text}>
+          <p>{fact.text}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Official pages to open. */
 function LinkList({ links }: { links: readonly GuideLink[] }) {
   if (links.length === 0) return null;
   return (
@@ -73,11 +88,6 @@ function LinkList({ links }: { links: readonly GuideLink[] }) {
           <a href={link.url} target="_blank" rel="noopener noreferrer">
             {link.label}
           </a>
-          {link.uncertain && (
-            <p class="uncertain">
-              <strong>{t('fact.uncertain')}:</strong> {link.uncertain}
-            </p>
-          )}
         </li>
       ))}
     </ul>
@@ -114,13 +124,7 @@ export function RouteView({ route }: { route: GuideRoute }) {
           {route.hint}
         </p>
       )}
-      {route.uncertain && (
-        <p class="uncertain">
-          <strong>{t('fact.uncertain')}:</strong> {route.uncertain}
-        </p>
-      )}
-      <FactList facts={route.notes} />
-      <Sources sources={route.sources} />
+      <PlainFacts facts={route.notes} />
     </div>
   );
 }

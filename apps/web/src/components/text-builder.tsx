@@ -1,7 +1,13 @@
 import type { Catalog, Locale } from '@widerspruch/catalog';
 import { GROUND_IDS, type GroundId, objectionTemplate, objectionTextFor } from '@widerspruch/core';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { locale, t } from '../i18n/i18n.js';
+
+/** The grounds and the note chosen for an objection text. */
+export interface TextChoices {
+  readonly grounds: readonly GroundId[];
+  readonly note: string;
+}
 
 /** The objection text with optional grounds, a note, a length check and a copy button. */
 export function TextBuilder({
@@ -9,20 +15,38 @@ export function TextBuilder({
   platform,
   textLocale,
   hint,
+  onText,
+  groundsOpen = false,
+  choices: kept,
+  onChoices,
 }: {
   catalog: Catalog;
   platform: string;
   textLocale: Locale;
   /** Explains where the text goes; defaults to the web-form hint. */
   hint?: string;
+  /** Told the text whenever it changes (undefined while it is not valid). */
+  onText?: (text: string | undefined) => void;
+  /** Shows the grounds and the note at once (they were asked for), not behind a disclosure. */
+  groundsOpen?: boolean;
+  /** Grounds and note chosen earlier (say, before a reload), to start from. */
+  choices?: TextChoices;
+  /** Told the grounds and the note whenever they change, so that they can be kept. */
+  onChoices?: (choices: TextChoices) => void;
 }) {
-  const [grounds, setGrounds] = useState<GroundId[]>([]);
-  const [note, setNote] = useState('');
+  const [grounds, setGrounds] = useState<GroundId[]>([...(kept?.grounds ?? [])]);
+  const [note, setNote] = useState(kept?.note ?? '');
+  // Open from the start when grounds were kept; never closed by the app afterwards.
+  const [startOpen] = useState(grounds.length > 0 || note !== '');
+  const report = useRef(onChoices);
+  report.current = onChoices;
+  useEffect(() => report.current?.({ grounds, note }), [grounds, note]);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const result = objectionTextFor(catalog, { platform, locale: textLocale, grounds, note });
   const labels = objectionTemplate(textLocale).groundLabels;
   const text = result.ok ? result.value.text : '';
   const limit = result.ok ? result.value.limit : undefined;
+  useEffect(() => onText?.(result.ok ? text : undefined), [text, result.ok, onText]);
   const toggle = (id: GroundId, on: boolean) => {
     setCopyState('idle');
     setGrounds((current) =>
@@ -39,10 +63,8 @@ export function TextBuilder({
       setCopyState('failed');
     }
   };
-  return (
-    <section class="text-builder">
-      <h2>{t('wizard.textTitle')}</h2>
-      <p>{hint ?? t('wizard.textHint')}</p>
+  const choices = (
+    <>
       <fieldset>
         <legend>{t('wizard.grounds')}</legend>
         {GROUND_IDS.map((id) => (
@@ -76,13 +98,20 @@ export function TextBuilder({
           {result.problems.map((p) => p.message[locale.value]).join(' ')}
         </p>
       )}
+    </>
+  );
+  // The text and its copy button first; the optional grounds one tap away below them.
+  return (
+    <section class="text-builder">
+      <h2>{t('wizard.textTitle')}</h2>
+      <p>{hint ?? t('wizard.textHint')}</p>
       <label class="field" for={`text-${platform}`}>
         {t('wizard.text')}
       </label>
       <textarea
         id={`text-${platform}`}
         class="output"
-        rows={6}
+        rows={4}
         readOnly
         lang={textLocale}
         value={text}
@@ -104,6 +133,14 @@ export function TextBuilder({
             ? t('wizard.copyFailed')
             : ''}
       </p>
+      {groundsOpen ? (
+        choices
+      ) : (
+        <details class="grounds-more" open={startOpen || undefined}>
+          <summary>{t('wizard.addGrounds')}</summary>
+          {choices}
+        </details>
+      )}
     </section>
   );
 }

@@ -32,7 +32,11 @@ export function preferredLocale(): UiLocale {
 export async function switchLocale(next: UiLocale): Promise<void> {
   catalogs[next] ??= (await loaders[next]()).default;
   locale.value = next;
-  if (typeof document !== 'undefined') document.documentElement.lang = next;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = next;
+    // The window's title follows the language too.
+    document.title = t('app.title');
+  }
 }
 
 /** The message for a key in the current language, with `{name}` placeholders filled. */
@@ -50,7 +54,9 @@ export function tPlural(
     | 'case.overdueBy'
     | 'scan.found'
     | 'scan.media'
-    | 'scan.incomplete',
+    | 'scan.incomplete'
+    | 'certainty.doubts'
+    | 'certainty.sources',
   count: number,
   params: Record<string, string | number> = {},
 ): string {

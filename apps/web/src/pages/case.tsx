@@ -1,3 +1,4 @@
+import { findPlatform, primaryForm } from '@widerspruch/catalog';
 import {
   type Case,
   EVENT_KIND_TEXT,
@@ -14,9 +15,9 @@ import { PageHeading } from '../components/page-heading.js';
 import { RecordForm } from '../components/record-form.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
 import { downloadFile } from '../lib-download.js';
-import { hrefOf } from '../router.js';
+import { hrefOf, remedyHref } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
-import { cases, now, today } from '../state/store.js';
+import { addEvent, cases, now, today } from '../state/store.js';
 import { continueDraft } from '../state/wizard.js';
 import { NoteForm, platformName } from './cases.js';
 
@@ -52,6 +53,7 @@ export function CasePage({ id }: { id: string }) {
       <DueLine summary={summary} withRule />
       <RequestLines requests={requests} />
       <NextAction summary={summary} />
+      {summary.state === 'no-confirmation' && <FormAgain c={c} />}
       {summary.state === 'draft' && (
         <p>
           <a class="button button-primary" href={hrefOf('wizard')} onClick={() => continueDraft(c)}>
@@ -68,7 +70,42 @@ export function CasePage({ id }: { id: string }) {
         <NoteForm caseId={c.id} onDone={() => undefined} cancellable={false} />
       </section>
       <Timeline c={c} />
+      {isMeta(c.platform) && (
+        <p>
+          <a href={remedyHref(c.platform)}>{t('case.remedy')}</a>
+        </p>
+      )}
     </article>
+  );
+}
+
+function isMeta(platform: string): boolean {
+  const record = catalog.value && findPlatform(catalog.value, platform);
+  return record?.controller === 'meta-platforms-ireland';
+}
+
+/**
+ * No confirmation after a web-form objection: the form again, one tap away, and the button
+ * that records the new sending (a second submission; the tracker starts afresh from it).
+ */
+function FormAgain({ c }: { c: Case }) {
+  const record = catalog.value && findPlatform(catalog.value, c.platform);
+  const form = record && primaryForm(record);
+  if (form === undefined) return null;
+  return (
+    <p class="button-row">
+      <a class="button" href={form.url} target="_blank" rel="noopener noreferrer">
+        {t('case.resubmitForm')} <span class="visually-hidden">{t('wizard.newTab')}</span>
+        <span aria-hidden="true">↗</span>
+      </a>
+      <button
+        type="button"
+        class="button button-primary"
+        onClick={() => void addEvent(c.id, { kind: 'submitted', date: today(), via: 'web-form' })}
+      >
+        {t('case.resubmitted')}
+      </button>
+    </p>
   );
 }
 

@@ -152,6 +152,8 @@ function CaseCard({ c, grouped }: { c: Case; grouped: boolean }) {
             </span>
           </a>
           {(summary.state === 'awaiting-answer' ||
+            summary.state === 'awaiting-confirmation' ||
+            summary.state === 'no-confirmation' ||
             summary.state.includes('overdue') ||
             summary.state === 'reminded') && (
             <button type="button" class="button" onClick={() => setMode('confirm')}>

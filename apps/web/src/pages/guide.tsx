@@ -1,5 +1,5 @@
 import { findPlatform } from '@widerspruch/catalog';
-import { buildGuide } from '@widerspruch/core';
+import { buildGuide, type GuideStepId } from '@widerspruch/core';
 import { useEffect } from 'preact/hooks';
 import { AsOf } from '../components/as-of.js';
 import { FactView } from '../components/fact-view.js';
@@ -11,6 +11,25 @@ import { hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
 import { device } from '../state/wizard.js';
 import { DeviceSwitch } from './wizard-task.js';
+
+const PRIMARY_WITH_FORM: ReadonlySet<GuideStepId> = new Set([
+  'not-training',
+  'route-via',
+  'open-form',
+  'enter',
+  'after',
+]);
+const PRIMARY_WITHOUT_FORM: ReadonlySet<GuideStepId> = new Set([
+  'not-training',
+  'route-via',
+  'toggle',
+  'in-app',
+  'enter',
+  'after',
+  'email',
+  'letter',
+  'no-route',
+]);
 
 /**
  * One platform's guide to read again (from a case, say): every route, what the objection
@@ -34,6 +53,11 @@ export function GuidePage({ platform }: { platform: string }) {
       </section>
     );
   const guide = built.value;
+  // The primary route first (the form, or the one way there is), what to enter and what comes
+  // after; the fallbacks and the background collapsed below.
+  const main = guide.form ? PRIMARY_WITH_FORM : PRIMARY_WITHOUT_FORM;
+  const primary = guide.steps.filter((s) => main.has(s.id));
+  const rest = guide.steps.filter((s) => !main.has(s.id));
   return (
     <article class="task">
       <PageHeading focusKey={`guide-${platform}`}>
@@ -41,16 +65,30 @@ export function GuidePage({ platform }: { platform: string }) {
       </PageHeading>
       <FactView fact={guide.summary} />
       <AsOf platform={record} />
-      {guide.steps.some((s) => s.routes.length > 0) && <DeviceSwitch />}
-      {guide.steps.map((s) => (
+      {primary.map((s) => (
         <StepView key={s.id} step={s} />
       ))}
+      {rest.length > 0 && (
+        <details class="more-routes">
+          <summary>{t('guide.more')}</summary>
+          {rest.some((s) => s.routes.length > 0) && <DeviceSwitch />}
+          {rest.map((s) => (
+            <StepView key={s.id} step={s} headingLevel={3} />
+          ))}
+        </details>
+      )}
       <RemediesSummary platform={record.id} company={guide.controller.shortName} />
       <LawInFluxNote />
       <p>
-        <a class="button button-primary" href={hrefOf('wizard')}>
-          {t('guide.toWizard')}
-        </a>
+        {platform === 'facebook' || platform === 'instagram' ? (
+          <a class="button button-primary" href={hrefOf('meta')}>
+            {t('start.meta')}
+          </a>
+        ) : (
+          <a class="button button-primary" href={hrefOf('wizard')}>
+            {t('guide.toWizard')}
+          </a>
+        )}
       </p>
     </article>
   );

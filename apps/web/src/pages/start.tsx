@@ -18,12 +18,16 @@ export function StartPage() {
     <section class="start">
       <PageHeading>{t('start.title')}</PageHeading>
       <p class="lead">{t('start.lead')}</p>
-      <ObjectBeforeWarnings />
-      <p>
-        <a class="button button-primary" href={hrefOf('wizard')}>
+      <p class="start-actions">
+        <a class="button button-primary" href={hrefOf('meta')}>
+          {t('start.meta')}
+        </a>{' '}
+        <a class="button" href={hrefOf('wizard')}>
           {t('start.begin')}
         </a>
       </p>
+      <p class="hint">{t('start.metaHint')}</p>
+      <ObjectBeforeWarnings />
       <ol class="how">
         <li>{t('start.how1')}</li>
         <li>{t('start.how2')}</li>

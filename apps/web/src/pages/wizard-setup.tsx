@@ -3,9 +3,15 @@ import { CASE_LIMITS } from '@widerspruch/core';
 import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
 import { locale, t } from '../i18n/i18n.js';
-import { addProfile, profiles } from '../state/store.js';
-import { type Task, wizardPhase, wizardProfile, wizardTasks } from '../state/wizard.js';
-import { matchesFilter } from '../view/service-filter.js';
+import { addProfile, profiles, today } from '../state/store.js';
+import {
+  type Task,
+  wizardChoices,
+  wizardPhase,
+  wizardProfile,
+  wizardTasks,
+} from '../state/wizard.js';
+import { matchesService, serviceOrder } from '../view/service-filter.js';
 
 const NEW = '__new__';
 /** On a first visit: a new profile for the person using the app. */
@@ -16,7 +22,11 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
   const known = profiles.value;
   const [profile, setProfile] = useState<string>(wizardProfile.value ?? known[0]?.id ?? ME);
   const [newName, setNewName] = useState('');
-  const [accounts, setAccounts] = useState<Record<string, string[]>>({});
+  // The services and accounts chosen so far are kept with the run (in IndexedDB).
+  const accounts = wizardChoices.value;
+  const setAccounts = (change: (current: Record<string, string[]>) => Record<string, string[]>) => {
+    wizardChoices.value = change(wizardChoices.value);
+  };
   const [error, setError] = useState<string | undefined>();
   const [filter, setFilter] = useState('');
   const chosen = Object.keys(accounts);
@@ -56,11 +66,68 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
       );
     wizardTasks.value = tasks;
     wizardPhase.value = { phase: 'task', index: 0 };
+    wizardChoices.value = {};
   };
 
   return (
     <form class="wizard-setup" onSubmit={(e) => void submit(e)} noValidate>
       <PageHeading focusKey="setup">{t('wizard.title')}</PageHeading>
+      <fieldset aria-describedby={error ? 'services-error' : undefined}>
+        <legend>{t('wizard.services')}</legend>
+        <label class="field" for="service-filter">
+          {t('wizard.search')}
+        </label>
+        <input
+          id="service-filter"
+          type="search"
+          value={filter}
+          autoComplete="off"
+          aria-describedby="service-filter-hint"
+          onInput={(e) => setFilter(e.currentTarget.value)}
+        />
+        <p id="service-filter-hint" class="hint">
+          {t('wizard.searchHint')} {t('wizard.servicesHint')}
+        </p>
+        {serviceOrder(catalog.platforms, today(), locale.value)
+          // Chosen services stay in the list whatever the filter says.
+          .filter((p) => p.id in accounts || matchesService(catalog, p, filter))
+          .map((p) => (
+            <div key={p.id} class="service">
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={p.id in accounts}
+                  onChange={(e) => toggle(p.id, e.currentTarget.checked)}
+                />
+                <span>
+                  <strong>{p.name}</strong>
+                  {p.aiTraining.headline && (
+                    <span class="muted"> – {p.aiTraining.headline[locale.value]}</span>
+                  )}
+                </span>
+              </label>
+              {p.id in accounts && p.channels.length > 0 && (
+                <AccountInputs
+                  platform={p.name}
+                  values={accounts[p.id] ?? []}
+                  onChange={(i, v) => setAccount(p.id, i, v)}
+                  onAdd={() => setAccounts((c) => ({ ...c, [p.id]: [...(c[p.id] ?? []), ''] }))}
+                  onRemove={(i) =>
+                    setAccounts((c) => ({
+                      ...c,
+                      [p.id]: (c[p.id] ?? []).filter((_, j) => j !== i),
+                    }))
+                  }
+                />
+              )}
+            </div>
+          ))}
+        {error && (
+          <p id="services-error" class="error" role="alert">
+            {error}
+          </p>
+        )}
+      </fieldset>
       <fieldset>
         <legend>{t('wizard.who')}</legend>
         <p class="hint">{t('wizard.whoHint')}</p>
@@ -111,63 +178,15 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
           </>
         )}
       </fieldset>
-      <fieldset aria-describedby={error ? 'services-error' : undefined}>
-        <legend>{t('wizard.services')}</legend>
-        <p class="hint">{t('wizard.servicesHint')}</p>
-        <label class="field" for="service-filter">
-          {t('wizard.serviceFilter')}
-        </label>
-        <input
-          id="service-filter"
-          type="search"
-          value={filter}
-          autoComplete="off"
-          onInput={(e) => setFilter(e.currentTarget.value)}
-        />
-        {[...catalog.platforms]
-          .sort((a, b) => a.name.localeCompare(b.name, locale.value))
-          // Chosen services stay in the list whatever the filter says.
-          .filter((p) => p.id in accounts || matchesFilter(p.name, filter))
-          .map((p) => (
-            <div key={p.id} class="service">
-              <label class="check">
-                <input
-                  type="checkbox"
-                  checked={p.id in accounts}
-                  onChange={(e) => toggle(p.id, e.currentTarget.checked)}
-                />
-                <span>
-                  <strong>{p.name}</strong>
-                  {p.aiTraining.headline && (
-                    <span class="muted"> – {p.aiTraining.headline[locale.value]}</span>
-                  )}
-                </span>
-              </label>
-              {p.id in accounts && p.channels.length > 0 && (
-                <AccountInputs
-                  platform={p.name}
-                  values={accounts[p.id] ?? []}
-                  onChange={(i, v) => setAccount(p.id, i, v)}
-                  onAdd={() => setAccounts((c) => ({ ...c, [p.id]: [...(c[p.id] ?? []), ''] }))}
-                  onRemove={(i) =>
-                    setAccounts((c) => ({
-                      ...c,
-                      [p.id]: (c[p.id] ?? []).filter((_, j) => j !== i),
-                    }))
-                  }
-                />
-              )}
-            </div>
-          ))}
-        {error && (
-          <p id="services-error" class="error" role="alert">
-            {error}
-          </p>
+      {/* Always in reach, however long the list: on a phone it stays at the bottom edge. */}
+      <div class="submit-bar">
+        <button type="submit" class="button button-primary">
+          {t('wizard.start')}
+        </button>
+        {chosen.length > 0 && (
+          <span class="muted"> {t('wizard.chosenCount', { n: chosen.length })}</span>
         )}
-      </fieldset>
-      <button type="submit" class="button button-primary">
-        {t('wizard.start')}
-      </button>
+      </div>
     </form>
   );
 }

@@ -7,9 +7,10 @@ import {
   isStale,
   objectBefore,
   staleNotice,
+  submissionVia,
 } from '@widerspruch/core';
-import { useState } from 'preact/hooks';
-import { FactView, Sources } from '../components/fact-view.js';
+import { CertaintyView } from '../components/certainty.js';
+import { FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { StepView } from '../components/step-view.js';
 import { TextBuilder } from '../components/text-builder.js';
@@ -30,6 +31,7 @@ import {
   wizardPhase,
   wizardProfile,
   wizardTasks,
+  wizardText,
 } from '../state/wizard.js';
 
 /** When the submission or setting change was recorded (on a continued draft: not its creation). */
@@ -46,7 +48,10 @@ const BEFORE_TEXT = new Set(['route-via', 'no-route', 'open-form', 'in-app', 'em
 export function WizardTask({ catalog, index }: { catalog: Catalog; index: number }) {
   const tasks = wizardTasks.value;
   const task = tasks[index];
-  const [textLocale, setTextLocale] = useState<Locale>(locale.value);
+  const textLocale: Locale = wizardText.value.locale ?? locale.value;
+  const setTextLocale = (l: Locale) => {
+    wizardText.value = { ...wizardText.value, locale: l };
+  };
   if (task === undefined) return null;
   const built = buildGuide(catalog, {
     platform: task.platform,
@@ -67,7 +72,9 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
   const record = async (kind: 'submitted' | 'setting-changed') => {
     const profile = wizardProfile.value;
     if (profile === undefined) return;
-    const input = { platform: task.platform, account: task.account, profile };
+    // A form that confirms by e-mail is tracked by its confirmation, not by a month's deadline.
+    const via = kind === 'submitted' && guide.form ? submissionVia(platform) : undefined;
+    const input = { platform: task.platform, account: task.account, profile, via };
     const draft = draftFor(task, profile);
     if (draft && !isDraft(draft)) {
       // Recorded meanwhile (say, from its page): shown as it is, not sent a second time.
@@ -75,7 +82,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
       return;
     }
     const c = draft
-      ? await addEvent(draft.id, { kind, date: today() })
+      ? await addEvent(draft.id, { kind, date: today(), ...(via ? { via } : {}) })
       : kind === 'submitted'
         ? await recordSubmission(input)
         : await recordSetting(input);
@@ -104,6 +111,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
       .map((s) => (
         <StepView key={s.id} step={s} collapsed={s.id === 'in-app' && guide.form !== undefined} />
       ));
+  const hasRoutes = guide.steps.some((s) => s.routes.length > 0);
   const platform = findPlatform(catalog, task.platform);
   const before = platform && objectBefore(platform, today());
 
@@ -128,13 +136,15 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
       )}
       {recorded === undefined ? (
         <>
-          {guide.steps.some((s) => s.routes.length > 0) && <DeviceSwitch />}
+          {/* With a form, the device only matters for the menu routes of the fallback. */}
+          {!guide.form && hasRoutes && <DeviceSwitch />}
           {guide.form && <FormButton guide={guide} />}
           {steps(
             (s) =>
               (BEFORE_TEXT.has(s.id) || s.id === 'toggle' || s.id === 'not-training') &&
               s.id !== 'open-form',
           )}
+          {guide.form && hasRoutes && <DeviceSwitch />}
           {takesText && (
             <>
               <TextLanguage value={textLocale} onChange={setTextLocale} />
@@ -143,6 +153,13 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
                 catalog={catalog}
                 platform={task.platform}
                 textLocale={textLocale}
+                choices={wizardText.value}
+                onChoices={(c) => {
+                  const kept = wizardText.value;
+                  if (c.note !== kept.note || c.grounds.join() !== kept.grounds.join()) {
+                    wizardText.value = { ...kept, grounds: c.grounds, note: c.note };
+                  }
+                }}
                 {...(guide.form === undefined ? { hint: t('wizard.textHintLetter') } : {})}
               />
             </>
@@ -240,11 +257,6 @@ function FormButton({ guide }: { guide: Guide }) {
           <span aria-hidden="true">↗</span>
         </a>
       </p>
-      {form.uncertain && (
-        <p class="uncertain">
-          <strong>{t('fact.uncertain')}:</strong> {form.uncertain}
-        </p>
-      )}
       {form.alternates.length > 0 && (
         <details>
           <summary>{t('wizard.otherUrls')}</summary>
@@ -257,7 +269,17 @@ function FormButton({ guide }: { guide: Guide }) {
           </ul>
         </details>
       )}
-      <Sources sources={form.sources} />
+      <CertaintyView
+        certainty={{
+          doubts: [
+            ...(form.uncertain ? [{ why: form.uncertain }] : []),
+            ...form.alternates.flatMap((a) =>
+              a.uncertain ? [{ about: a.url, why: a.uncertain }] : [],
+            ),
+          ],
+          sources: form.sources,
+        }}
+      />
     </section>
   );
 }

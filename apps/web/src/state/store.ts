@@ -6,6 +6,7 @@ import {
   type ExportData,
   mergeCaseLists,
   type Profile,
+  type SubmissionChannel,
 } from '@widerspruch/core';
 import { openStorage, requestPersistence, type Storage } from '../storage/db.js';
 
@@ -41,12 +42,17 @@ export function today(): string {
 }
 
 /** Opens the database and loads everything. */
-export async function initStore(dbName = 'widerspruch'): Promise<void> {
+export async function initStore(
+  dbName = 'widerspruch',
+  afterLoad?: () => Promise<void>,
+): Promise<void> {
   try {
     storage = await openStorage(dbName);
     const loaded = await storage.loadAll();
     profiles.value = loaded.profiles;
     cases.value = loaded.cases;
+    // What must be restored before the first page shows (say, a wizard run in progress).
+    await afterLoad?.();
     void requestPersistence().then((granted) => {
       persisted.value = granted;
     });
@@ -82,6 +88,8 @@ interface NewCase {
   readonly platform: string;
   readonly account: string;
   readonly profile: string;
+  /** For a submission: how it was sent (a form that confirms by e-mail, say). */
+  readonly via?: SubmissionChannel | undefined;
 }
 
 async function recordCase(
@@ -95,7 +103,15 @@ async function recordCase(
     account: input.account.trim(),
     profile: input.profile,
     createdAt: at,
-    events: [{ id: newId(), kind, at, date: today() }],
+    events: [
+      {
+        id: newId(),
+        kind,
+        at,
+        date: today(),
+        ...(kind === 'submitted' && input.via ? { via: input.via } : {}),
+      },
+    ],
   };
   await db().putCase(c);
   cases.value = [...cases.value, c];

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
-import type { Device } from '@widerspruch/catalog';
-import { type Case, summarizeCase } from '@widerspruch/core';
+import type { Device, Locale } from '@widerspruch/catalog';
+import { type Case, type GroundId, summarizeCase } from '@widerspruch/core';
 import { cases, today } from './store.js';
 
 /** One objection to make: a platform and an account; `draft` when it continues a saved draft. */
@@ -21,6 +21,15 @@ export const wizardPhase = signal<WizardPhase>({ phase: 'setup' });
 export const wizardTasks = signal<readonly Task[]>([]);
 export const wizardProfile = signal<string | undefined>(undefined);
 export const recordedCount = signal(0);
+/** The grounds, note and language chosen for the objection texts of this run. */
+export interface WizardText {
+  readonly grounds: readonly GroundId[];
+  readonly note: string;
+  readonly locale?: Locale;
+}
+export const wizardText = signal<WizardText>({ grounds: [], note: '' });
+/** On the setup step: the services chosen so far, each with its account labels. */
+export const wizardChoices = signal<Record<string, string[]>>({});
 export const device = signal<Device>(detectDevice());
 
 function detectDevice(): Device {
@@ -33,6 +42,8 @@ function detectDevice(): Device {
 export function resetWizard(): void {
   wizardPhase.value = { phase: 'setup' };
   wizardTasks.value = [];
+  wizardChoices.value = {};
+  wizardText.value = { grounds: [], note: '' };
   recordedCount.value = 0;
 }
 

@@ -1,5 +1,6 @@
+import { bundledCatalog } from '@widerspruch/catalog/bundled';
 import { describe, expect, it } from 'vitest';
-import { matchesFilter } from './service-filter.js';
+import { matchesFilter, matchesService, serviceOrder } from './service-filter.js';
 
 describe('matchesFilter', () => {
   it('finds a service by part of its name, ignoring case, accents, spaces and dots', () => {
@@ -14,5 +15,34 @@ describe('matchesFilter', () => {
   it('lets every service through an empty filter', () => {
     expect(matchesFilter('X', '')).toBe(true);
     expect(matchesFilter('X', '  ')).toBe(true);
+  });
+});
+
+describe('matchesService and serviceOrder', () => {
+  const catalog = bundledCatalog();
+
+  it('finds every Meta service by the company name', () => {
+    const found = catalog.platforms.filter((p) => matchesService(catalog, p, 'Meta'));
+    expect(found.map((p) => p.id).sort()).toEqual(
+      ['facebook', 'instagram', 'messenger', 'threads', 'whatsapp'].sort(),
+    );
+    expect(catalog.platforms.filter((p) => matchesService(catalog, p, '')).length).toBe(
+      catalog.platforms.length,
+    );
+  });
+
+  it('puts an announced start ahead first, then the most documented services that train now', () => {
+    const order = serviceOrder(catalog.platforms, '2026-12-06', 'de').map((p) => p.id);
+    expect(order.slice(0, 2)).toEqual(['facebook', 'instagram']);
+    const soon = catalog.platforms.map((p) =>
+      p.id === 'zoom'
+        ? {
+            ...p,
+            aiTraining: { ...p.aiTraining, status: 'announced' as const, since: '2027-01-01' },
+          }
+        : p,
+    );
+    expect(serviceOrder(soon, '2026-12-06', 'de')[0]?.id).toBe('zoom');
+    expect(order).not.toEqual([...order].sort());
   });
 });

@@ -4,7 +4,8 @@ import { sha256Hex } from './evidence.js';
 import { parseExport, serializeExport } from './export-file.js';
 import { mergeCase, mergeCaseLists } from './merge.js';
 import type { Case, CaseEvent } from './model.js';
-import { caseStatus, confirmedOn, submittedOn } from './status.js';
+import { submittedOn } from './state.js';
+import { confirmedOn } from './status.js';
 
 const base: Case = {
   id: 'case-1',
@@ -28,27 +29,24 @@ const eventArb = fc.record({
 });
 const caseArb = fc.array(eventArb, { maxLength: 6 }).map((events) => ({ ...base, events }) as Case);
 
-describe('case status', () => {
-  it('is derived from the events', () => {
-    expect(caseStatus(base)).toBe('draft');
+describe('submitted on and confirmed on', () => {
+  it('are the days of the events, the last submission counting', () => {
+    expect(submittedOn(base)).toBeUndefined();
     const submitted = {
       ...base,
       events: [event('a', 'submitted', '2026-03-10T09:01:00Z', '2026-03-09')],
     };
-    expect(caseStatus(submitted)).toBe('submitted');
     expect(submittedOn(submitted)).toBe('2026-03-09');
     const confirmed = {
       ...submitted,
       events: [...submitted.events, event('b', 'confirmation-received', '2026-03-11T10:00:00Z')],
     };
-    expect(caseStatus(confirmed)).toBe('confirmed');
     expect(confirmedOn(confirmed)).toBe('2026-03-11');
-    expect(
-      caseStatus({
-        ...confirmed,
-        events: [...confirmed.events, event('c', 'closed', '2026-04-01T00:00:00Z')],
-      }),
-    ).toBe('closed');
+    const again = {
+      ...confirmed,
+      events: [...confirmed.events, event('c', 'submitted', '2026-05-02T10:00:00Z')],
+    };
+    expect(submittedOn(again)).toBe('2026-05-02');
   });
 });
 

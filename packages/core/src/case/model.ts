@@ -17,6 +17,16 @@ export const CASE_EVENT_KINDS = [
   'closed',
 ] as const;
 
+/**
+ * How an objection was sent, kept on its `submitted` event: a web form that confirms by
+ * e-mail follows another process than a letter, which the company must answer within the
+ * month of Art. 12(3) GDPR.
+ */
+export const SUBMISSION_CHANNELS = ['web-form', 'in-app', 'email', 'letter'] as const;
+
+/** How an objection was sent. */
+export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
+
 /** What a reply from the company says. */
 export const REPLY_KINDS = [
   'accepted',
@@ -63,6 +73,8 @@ export const CaseEventSchema = v.object({
   /** The day it happened, as the person says (e.g. the date on a confirmation e-mail). */
   date: v.optional(DateSchema),
   note: v.optional(TextSchema),
+  /** For `submitted`: how the objection was sent (unknown on cases recorded before). */
+  via: v.optional(v.picklist(SUBMISSION_CHANNELS)),
   /** For `reply-received`: what the company answered. */
   reply: v.optional(v.picklist(REPLY_KINDS)),
   /** For `evidence-added`: the file kept with the case. */

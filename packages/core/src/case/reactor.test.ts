@@ -103,15 +103,26 @@ describe('whatNext', () => {
     });
   });
 
-  it('offers nothing about deadlines once the objection is confirmed', () => {
+  it('offers nothing about deadlines, nor help with the form, once confirmed', () => {
     const c = caseWith(submitted, { id: 'k', kind: 'confirmation-received', date: '2026-03-12' });
-    expect(situations(c, '2026-05-01')).toEqual(ALWAYS);
+    expect(situations(c, '2026-05-01')).toEqual(ALWAYS.slice(1));
+  });
+
+  it('follows a web form: confirmation ahead, then check spam and object again, no reminder', () => {
+    const sent = { ...submitted, via: 'web-form' } as const;
+    expect(situations(caseWith(sent), '2026-03-11')).toEqual(['>no-confirmation', ...ALWAYS]);
+    expect(situations(caseWith(sent), '2026-03-13')).toEqual(['*no-confirmation', ...ALWAYS]);
+    const offered = letters(caseWith(sent), '2026-04-20');
+    expect(Object.keys(offered)).not.toContain('no-answer/reminder');
+    expect(offered['no-confirmation/objection']).toBe('ok');
+    expect(letterRefusal('reminder', caseWith(sent), '2026-04-20')?.id).toBe('web-form');
   });
 
   it('never offers a letter as the current step that cannot be written today', () => {
     const cases: [Case, string][] = [
       [caseWith(), '2026-03-10'],
       [caseWith(submitted), '2026-04-11'],
+      [caseWith({ ...submitted, via: 'web-form' }), '2026-03-13'],
       [caseWith(submitted, { id: 'r', kind: 'reminder-sent', date: '2026-04-13' }), '2026-05-01'],
       [caseWith(submitted, { id: 'f', kind: 'complaint-filed', date: '2026-04-13' }), '2026-09-01'],
       [

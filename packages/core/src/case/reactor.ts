@@ -4,6 +4,7 @@ import type { CaseSummary } from './state.js';
 
 /** Situations a case can be in, each with the steps Widerspruch offers. */
 export type SituationId =
+  | 'no-confirmation'
   | 'no-answer'
   | 'reminder-unanswered'
   | 'asks-for-reason'
@@ -34,6 +35,13 @@ export interface Situation {
 }
 
 const STEP = {
+  resubmitForm: {
+    id: 'resubmit-form',
+    text: {
+      de: 'Im Spam-Ordner nach der Bestätigung sehen; ist dort nichts, einfach erneut über das Formular widersprechen',
+      en: 'Look for the confirmation in your spam folder; if nothing is there, simply object again through the form',
+    },
+  },
   reminder: {
     id: 'reminder',
     letter: 'reminder',
@@ -147,6 +155,10 @@ const TITLES: Readonly<Record<SituationId, LocalizedText>> = {
     de: 'Die Aufsichtsbehörde meldet sich nicht',
     en: 'The authority does not report back',
   },
+  'no-confirmation': {
+    de: 'Keine Bestätigung nach zwei Tagen',
+    en: 'No confirmation after two days',
+  },
   'form-fails': {
     de: 'Das Formular lädt nicht oder zeigt einen Fehler',
     en: 'The form does not load or shows an error',
@@ -160,6 +172,10 @@ const TITLES: Readonly<Record<SituationId, LocalizedText>> = {
 
 /** Titles of situations shown ahead of time, while the deadline that leads to them runs. */
 const AHEAD: Partial<Readonly<Record<SituationId, LocalizedText>>> = {
+  'no-confirmation': {
+    de: 'Falls nach zwei Tagen keine Bestätigung da ist',
+    en: 'If no confirmation has come after two days',
+  },
   'no-answer': {
     de: 'Falls bis zum Fristende keine Antwort kommt',
     en: 'If no answer comes by the deadline',
@@ -187,6 +203,12 @@ function ahead(id: SituationId, steps: readonly OfferedStep[]): Situation {
 export function whatNext(summary: CaseSummary): Situation[] {
   const now: Situation[] = [];
   switch (summary.state) {
+    case 'no-confirmation':
+      now.push(situation('no-confirmation', true, [STEP.resubmitForm, STEP.letter]));
+      break;
+    case 'awaiting-confirmation':
+      now.push(ahead('no-confirmation', [STEP.resubmitForm]));
+      break;
     case 'overdue':
       now.push(situation('no-answer', true, [STEP.reminder, STEP.complaint]));
       break;
@@ -214,8 +236,12 @@ export function whatNext(summary: CaseSummary): Situation[] {
       if (summary.next === 'authority-silent')
         now.push(situation('authority-silent', true, [STEP.askAuthority, STEP.dossier]));
   }
+  // Once confirmed (or closed), help for a form that does not load is beside the point.
+  const settled = summary.state === 'confirmed' || summary.state === 'closed';
   const always: Situation[] = [
-    situation('form-fails', summary.state === 'draft', [STEP.inApp, STEP.letter]),
+    ...(settled
+      ? []
+      : [situation('form-fails', summary.state === 'draft', [STEP.inApp, STEP.letter])]),
     situation('already-trained', false, [STEP.hide, STEP.others, STEP.access]),
     situation('legal-action', false, [STEP.dossier]),
   ];

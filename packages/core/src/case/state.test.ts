@@ -1,7 +1,79 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseWith } from '../testing/case-fixture.js';
-import { extensionRange, requestDeadlines, sortByAttention, summarizeCase } from './state.js';
+import {
+  extensionRange,
+  needsAttention,
+  requestDeadlines,
+  sortByAttention,
+  summarizeCase,
+} from './state.js';
+
+describe('summarizeCase for a web-form objection (confirmed by e-mail)', () => {
+  const sent = { id: 's', kind: 'submitted', date: '2026-03-10', via: 'web-form' } as const;
+  const after = (days: number) => {
+    const d = new Date(Date.UTC(2026, 2, 10 + days));
+    return d.toISOString().slice(0, 10);
+  };
+
+  it('expects the confirmation on the day and the day after, with no deadline', () => {
+    for (const days of [0, 1]) {
+      expect(summarizeCase(caseWith(sent), after(days))).toEqual({
+        state: 'awaiting-confirmation',
+        submittedOn: '2026-03-10',
+        next: 'expect-confirmation',
+      });
+    }
+  });
+
+  it('after two days without one: check spam, then object again (no reminder, no month)', () => {
+    for (const days of [2, 3, 35]) {
+      const s = summarizeCase(caseWith(sent), after(days));
+      expect(s).toEqual({
+        state: 'no-confirmation',
+        submittedOn: '2026-03-10',
+        next: 'check-spam-resubmit',
+      });
+      expect(needsAttention(s)).toBe(true);
+    }
+  });
+
+  it('is confirmed once the confirmation is recorded, at 0, 1, 3 and 35 days', () => {
+    const c = caseWith(sent, { id: 'c', kind: 'confirmation-received', date: '2026-03-10' });
+    for (const days of [0, 1, 3, 35]) {
+      expect(summarizeCase(c, after(days))).toMatchObject({
+        state: 'confirmed',
+        next: 'keep-proof',
+      });
+      expect(summarizeCase(c, after(days)).due).toBeUndefined();
+    }
+  });
+
+  it('starts afresh with a second submission through the form', () => {
+    const c = caseWith(sent, { id: 's2', kind: 'submitted', date: '2026-03-14', via: 'web-form' });
+    expect(summarizeCase(c, '2026-03-14')).toMatchObject({
+      state: 'awaiting-confirmation',
+      submittedOn: '2026-03-14',
+    });
+    expect(summarizeCase(c, '2026-03-16').state).toBe('no-confirmation');
+  });
+
+  it('counts the month of Art. 12(3) GDPR for a letter sent after the form', () => {
+    const c = caseWith(sent, { id: 'l', kind: 'submitted', date: '2026-03-14', via: 'letter' });
+    const s = summarizeCase(c, '2026-03-20');
+    expect(s).toMatchObject({ state: 'awaiting-answer', next: 'wait' });
+    expect(s.due?.date).toBe('2026-04-14');
+  });
+
+  it('counts the month for an answer asking for reasons, answered by a new objection', () => {
+    const c = caseWith(
+      sent,
+      { id: 'r', kind: 'reply-received', date: '2026-03-12', reply: 'asks-for-reason' },
+      { id: 'l', kind: 'submitted', date: '2026-03-14', via: 'email' },
+    );
+    expect(summarizeCase(c, '2026-04-20')).toMatchObject({ state: 'overdue' });
+  });
+});
 
 describe('summarizeCase', () => {
   it('is a draft before submission', () => {

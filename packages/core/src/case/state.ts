@@ -18,6 +18,8 @@ import { orderedEvents } from './status.js';
 /** Where a case stands, derived from its events and today's date. */
 export type CaseState =
   | 'draft'
+  | 'awaiting-confirmation'
+  | 'no-confirmation'
   | 'awaiting-answer'
   | 'overdue'
   | 'reminded'
@@ -34,6 +36,8 @@ export type CaseState =
 /** What the person should do next. */
 export type NextActionId =
   | 'submit'
+  | 'expect-confirmation'
+  | 'check-spam-resubmit'
   | 'wait'
   | 'send-reminder'
   | 'complain'
@@ -68,13 +72,32 @@ export function eventDate(event: CaseEvent): string {
 }
 
 /**
+ * Days without a confirmation after which a web-form objection is best sent again: the
+ * confirmation e-mail usually comes within minutes to about 24 hours.
+ */
+export const CONFIRMATION_DAYS = 2;
+
+/**
+ * The day the objection was last sent (a second submission, say after no confirmation came
+ * or after a policy change, replaces the first), or undefined while nothing was sent.
+ */
+export function submittedOn(c: Case): string | undefined {
+  const submitted = lastSubmission(orderedEvents(c.events));
+  return submitted && eventDate(submitted);
+}
+
+function lastSubmission(events: readonly CaseEvent[]): CaseEvent | undefined {
+  return events.filter((e) => e.kind === 'submitted').at(-1);
+}
+
+/**
  * Derives state, due date (with its rule) and the next action from a case's events.
  * `today` is the caller's clock (YYYY-MM-DD); nothing here reads the time itself.
  */
 export function summarizeCase(c: Case, today: string): CaseSummary {
   const events = orderedEvents(c.events);
   const last = (kind: CaseEvent['kind']) => events.filter((e) => e.kind === kind).at(-1);
-  const submitted = last('submitted');
+  const submitted = lastSubmission(events);
   if (last('closed')) return withSubmitted({ state: 'closed', next: 'none' }, submitted);
   if (submitted === undefined) {
     return last('setting-changed')
@@ -92,6 +115,9 @@ export function summarizeCase(c: Case, today: string): CaseSummary {
   // grounds the company asked for) starts afresh.
   const since = events.slice(events.indexOf(submitted));
   const reminder = since.filter((e) => e.kind === 'reminder-sent').at(-1);
+  if (submitted.via === 'web-form' && reminder === undefined) {
+    return webFormSummary(submittedOn, today);
+  }
   const statutory = statutoryDueOf(since, submitted);
   const reminderDue = reminder && addWeeksPeriod(eventDate(reminder), 2);
   // A reminder's two weeks never end before the deadline of Art. 12(3) (say, one the company
@@ -110,6 +136,18 @@ export function summarizeCase(c: Case, today: string): CaseSummary {
       : 'awaiting-answer';
   const next: NextActionId = !overdue ? 'wait' : reminder ? 'complain' : 'send-reminder';
   return { state, submittedOn, due, next, daysLeft: daysBetween(today, due.date) };
+}
+
+/**
+ * A web-form objection waiting for the confirmation e-mail: expected within about a day; after
+ * two days without one, check the spam folder and simply object again through the form. No
+ * answer is due under Art. 12(3) GDPR here (the form confirms; nothing asks for a reply).
+ */
+function webFormSummary(submittedOn: string, today: string): CaseSummary {
+  const late = daysBetween(submittedOn, today) >= CONFIRMATION_DAYS;
+  return late
+    ? { state: 'no-confirmation', submittedOn, next: 'check-spam-resubmit' }
+    : { state: 'awaiting-confirmation', submittedOn, next: 'expect-confirmation' };
 }
 
 /**
@@ -140,7 +178,7 @@ function statutoryDueOf(since: readonly CaseEvent[], submitted: CaseEvent): DueD
  */
 export function statutoryDue(c: Case): DueDate | undefined {
   const events = orderedEvents(c.events);
-  const submitted = events.filter((e) => e.kind === 'submitted').at(-1);
+  const submitted = lastSubmission(events);
   return submitted && statutoryDueOf(events.slice(events.indexOf(submitted)), submitted);
 }
 
@@ -200,15 +238,12 @@ function answerState(reply: ReplyKind): { state: CaseState; next: NextActionId }
  * @example extensionRange(c) // submitted 2026-01-10 → { earliest: '2026-02-11', latest: '2026-04-10' }
  */
 export function extensionRange(c: Case): { earliest: string; latest: string } | undefined {
-  const submitted = orderedEvents(c.events)
-    .filter((e) => e.kind === 'submitted')
-    .at(-1);
-  if (submitted === undefined) return undefined;
-  const submittedOn = eventDate(submitted);
-  const oneMonth = parseIsoDate(addMonthsPeriod(submittedOn, 1));
+  const sent = submittedOn(c);
+  if (sent === undefined) return undefined;
+  const oneMonth = parseIsoDate(addMonthsPeriod(sent, 1));
   return {
     earliest: formatIsoDate(addDays(oneMonth, 1)),
-    latest: addMonthsPeriod(submittedOn, 3),
+    latest: addMonthsPeriod(sent, 3),
   };
 }
 
@@ -282,6 +317,7 @@ export function identityRequestedOn(c: Case, summary: CaseSummary): string | und
 /** Whether a case needs the person to act now (a deadline passed, or an answer needs a reaction). */
 export function needsAttention(summary: CaseSummary): boolean {
   return [
+    'no-confirmation',
     'overdue',
     'reminder-overdue',
     'rejected',
@@ -315,6 +351,14 @@ export const NEXT_ACTION_TEXT: Readonly<Record<NextActionId, LocalizedText>> = {
   submit: {
     de: 'Widerspruch abschicken und hier festhalten.',
     en: 'Send the objection and record it here.',
+  },
+  'expect-confirmation': {
+    de: 'Bestätigung erwartet (meist binnen 24 Stunden). Tragen Sie sie ein, sobald die E-Mail da ist.',
+    en: 'Confirmation expected (usually within 24 hours). Record it as soon as the e-mail arrives.',
+  },
+  'check-spam-resubmit': {
+    de: 'Noch keine Bestätigung: Sehen Sie im Spam-Ordner nach. Ist dort nichts, widersprechen Sie einfach erneut über das Formular.',
+    en: 'No confirmation yet: look in your spam folder. If nothing is there, simply object again through the form.',
   },
   wait: {
     de: 'Abwarten. Tragen Sie die Bestätigung ein, sobald sie kommt.',

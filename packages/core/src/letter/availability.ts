@@ -27,6 +27,8 @@ export type LetterRefusalId =
   | 'asks-for-reason'
   /** The company asked for proof of identity: the next step is the objection with it. */
   | 'asks-for-id'
+  /** The objection went through a web form that confirms by e-mail: no answer is due. */
+  | 'web-form'
   /** The case is closed. */
   | 'closed'
   /** A complaint was filed; a reminder to the company comes too late. */
@@ -90,6 +92,9 @@ function reminderObstacle(summary: CaseSummary): LetterObstacle | undefined {
       return undefined;
     case 'awaiting-answer':
       return notDue(summary.due?.date);
+    case 'awaiting-confirmation':
+    case 'no-confirmation':
+      return { id: 'web-form' };
     case 'reminded':
       return { ...notDue(summary.due?.date), reminded: true };
     case 'complained':
@@ -126,6 +131,9 @@ function complaintObstacle(
       return undefined;
     case 'awaiting-answer':
       return notDue(summary.due?.date);
+    case 'awaiting-confirmation':
+    case 'no-confirmation':
+      return { id: 'web-form' };
     case 'confirmed':
       return { id: 'confirmed' };
     default:

@@ -147,12 +147,12 @@ export function complaintLetter(ctx: LetterContext): Letter {
       text: ruleApplies(GDPR_PROCEDURAL_REGULATION, ctx.today)
         ? pick(
             l,
-            `Die Verarbeitung ist grenzüberschreitend; federführende Aufsichtsbehörde ist voraussichtlich ${lead.title.de} (Art. 56 DSGVO). Ich bitte Sie, meine Beschwerde nach der Verordnung (EU) 2025/2518 an sie weiterzuleiten und mich über den Fortgang zu unterrichten (Art. 77 Abs. 2 DSGVO).`,
+            `Die Verarbeitung ist grenzüberschreitend; federführend ist voraussichtlich die Aufsichtsbehörde ${lead.title.de} (Art. 56 DSGVO). Ich bitte Sie, meine Beschwerde nach der Verordnung (EU) 2025/2518 an sie weiterzuleiten und mich über den Fortgang zu unterrichten (Art. 77 Abs. 2 DSGVO).`,
             `The processing is cross-border; the lead supervisory authority is presumably ${lead.title.en} (Art. 56 GDPR). Please transmit my complaint to it under Regulation (EU) 2025/2518 and keep me informed of its progress (Art. 77(2) GDPR).`,
           )
         : pick(
             l,
-            `Die Verarbeitung ist grenzüberschreitend; federführende Aufsichtsbehörde ist voraussichtlich ${lead.title.de} (Art. 56 DSGVO). Ich bitte Sie, meine Beschwerde entsprechend weiterzuleiten und mich über den Fortgang zu unterrichten (Art. 77 Abs. 2 DSGVO).`,
+            `Die Verarbeitung ist grenzüberschreitend; federführend ist voraussichtlich die Aufsichtsbehörde ${lead.title.de} (Art. 56 DSGVO). Ich bitte Sie, meine Beschwerde entsprechend weiterzuleiten und mich über den Fortgang zu unterrichten (Art. 77 Abs. 2 DSGVO).`,
             `The processing is cross-border; the lead supervisory authority is presumably ${lead.title.en} (Art. 56 GDPR). Please forward my complaint accordingly and keep me informed of its progress (Art. 77(2) GDPR).`,
           ),
     });

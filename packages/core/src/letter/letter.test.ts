@@ -94,6 +94,27 @@ describe('letters', () => {
     );
   });
 
+  it('a reminder encloses the objection only when it was a letter, else the evidence kept', () => {
+    const byForm = composeLetter('reminder', context());
+    expect(byForm.enclosures).toEqual(['formular.png']);
+    const letterCase: Case = {
+      ...aCase,
+      events: aCase.events.map((e) => (e.kind === 'submitted' ? { ...e, via: 'letter' } : e)),
+    };
+    const byLetter = composeLetter('reminder', context({ case: letterCase }));
+    expect(byLetter.enclosures).toEqual(['Mein Widerspruch vom 10. März 2026']);
+  });
+
+  it('a complaint names the lead authority with its article', () => {
+    const lead = catalog.authorities.find((a) => a.id === 'ie-dpc');
+    const text = renderLetterText(
+      composeLetter('complaint', context(lead ? { leadAuthority: lead } : {})),
+    );
+    expect(text).toContain(
+      'federführend ist voraussichtlich die Aufsichtsbehörde Data Protection Commission (DPC), Irland',
+    );
+  });
+
   it('a complaint names the authority, the controller, the dates and the evidence', () => {
     const text = renderLetterText(composeLetter('complaint', context()));
     expect(text).toContain('Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit');

@@ -61,6 +61,8 @@ function refusalText(kind: LetterKind, obstacle: LetterObstacle): LocalizedText 
       return ASKS_FOR_REASON;
     case 'asks-for-id':
       return ASKS_FOR_ID;
+    case 'web-form':
+      return WEB_FORM;
     case 'closed':
       return CLOSED;
     case 'complained':
@@ -112,6 +114,10 @@ const ASKS_FOR_REASON: LocalizedText = {
 const ASKS_FOR_ID: LocalizedText = {
   de: 'Das Unternehmen hat einen Identitätsnachweis verlangt. Statt einer Erinnerung schicken Sie jetzt den Widerspruch erneut, mit den Angaben zu Ihrem Konto, die das Unternehmen schon hat. Sie können sich auch bei der Aufsichtsbehörde beschweren.',
   en: 'The company asked for proof of identity. Instead of a reminder, send the objection again with the account details the company already holds. You can also complain to the supervisory authority.',
+};
+const WEB_FORM: LocalizedText = {
+  de: 'Sie haben über das Formular widersprochen; darauf kommt keine Antwort mit Frist, sondern eine Bestätigungs-E-Mail, meist binnen 24 Stunden. Kommt keine, sehen Sie im Spam-Ordner nach und widersprechen Sie einfach erneut über das Formular. Geht das nicht, widersprechen Sie per Brief; für den läuft dann die Monatsfrist.',
+  en: 'You objected through the form; it is answered not within a deadline but by a confirmation e-mail, usually within 24 hours. If none comes, look in your spam folder and simply object again through the form. If that does not work, object by letter; the one-month deadline then runs for the letter.',
 };
 const CLOSED: LocalizedText = {
   de: 'Der Fall ist als abgeschlossen eingetragen; dafür sind keine weiteren Schreiben vorgesehen. Geht es weiter, legen Sie einen neuen Fall an.',

@@ -9,6 +9,7 @@ import {
   objectionDue,
   pick,
 } from './context.js';
+import { evidenceEnclosures } from './evidence-list.js';
 import type { Letter } from './model.js';
 
 /** A reminder after the one-month deadline, with two more weeks (Art. 12(3) GDPR). */
@@ -70,6 +71,18 @@ export function reminderLetter(ctx: LetterContext): Letter {
         ),
       },
     ],
-    enclosures: [pick(locale, `Mein Widerspruch vom ${sent}`, `My objection of ${sent}`)],
+    enclosures: reminderEnclosures(ctx, sent),
   });
+}
+
+/**
+ * What goes with a reminder: the objection itself only when it was a letter or an e-mail
+ * (a form leaves the person nothing to enclose), else the evidence files kept with the case.
+ */
+function reminderEnclosures(ctx: LetterContext, sent: string): string[] {
+  const submitted = ctx.case.events.filter((e) => e.kind === 'submitted');
+  const byLetter = submitted.some((e) => e.via === 'letter' || e.via === 'email');
+  return byLetter
+    ? [pick(ctx.locale, `Mein Widerspruch vom ${sent}`, `My objection of ${sent}`)]
+    : evidenceEnclosures(ctx);
 }

@@ -31,6 +31,32 @@ describe('policy watch', () => {
     expect(objectAgain({ ...caseSubmitted('2024-06-01'), events: [] }, facebook)).toBeUndefined();
   });
 
+  it('counts from the latest submission: objecting again after a policy change clears the flag', () => {
+    const first = caseSubmitted('2024-06-01');
+    const flag = objectAgain(first, facebook);
+    const changedOn = flag?.event.date ?? '';
+    expect(changedOn > '2024-06-01').toBe(true);
+    const day = new Date(Date.parse(`${changedOn}T12:00:00Z`) + 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const again: Case = {
+      ...first,
+      events: [
+        ...first.events,
+        { id: 's2', kind: 'submitted', at: `${day}T10:00:00.000Z`, date: day },
+      ],
+    };
+    expect(day > changedOn).toBe(true);
+    expect(objectAgain(again, facebook)).toBeUndefined();
+  });
+
+  it('writes dates out in its messages, never as ISO dates', () => {
+    const flag = objectAgain(caseSubmitted('2024-06-01'), facebook);
+    expect(flag?.message.de).toContain('vom 1. Juni 2024');
+    expect(flag?.message.en).toContain('of 1 June 2024');
+    expect(flag?.message.de).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it('warns before an announced start that lies ahead, and not after it', () => {
     const announced = {
       ...facebook,

@@ -1,7 +1,8 @@
 import type { HistoryEvent, Locale, LocalizedText, Platform } from '@widerspruch/catalog';
 import type { Case } from '../case/model.js';
-import { submittedOn } from '../case/status.js';
+import { submittedOn } from '../case/state.js';
 import { compareIsoDates, daysBetween } from '../deadline/calendar.js';
+import { longDate } from '../util/date-text.js';
 
 /** Facts older than this many days are shown as possibly out of date. */
 export const FRESHNESS_DAYS = 180;
@@ -30,8 +31,8 @@ export function objectBefore(platform: Platform, today: string): ObjectBefore | 
     startsOn: since,
     daysLeft,
     message: {
-      de: `${platform.name} will ab dem ${since} mit Nutzerdaten trainieren (in ${daysLeft} Tagen). Wer vorher widerspricht, hält seine bisherigen Inhalte aus dem ersten Training heraus.`,
-      en: `${platform.name} plans to train on user data from ${since} (in ${daysLeft} days). Objecting before then keeps your existing content out of the first training.`,
+      de: `${platform.name} will ab dem ${longDate(since, 'de')} mit Nutzerdaten trainieren (in ${daysLeft} ${daysLeft === 1 ? 'Tag' : 'Tagen'}). Wer vorher widerspricht, hält seine bisherigen Inhalte aus dem ersten Training heraus.`,
+      en: `${platform.name} plans to train on user data from ${longDate(since, 'en')} (in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'}). Objecting before then keeps your existing content out of the first training.`,
     },
   };
 }
@@ -66,8 +67,8 @@ export function objectAgain(c: Case, platform: Platform): ObjectAgain | undefine
     caseId: c.id,
     event,
     message: {
-      de: `${platform.name} hat seine Regeln nach Ihrem Widerspruch vom ${objected} geändert (${event.date}: ${event.text.de}). Prüfen Sie, ob Ihr Widerspruch das abdeckt, und widersprechen Sie im Zweifel erneut.`,
-      en: `${platform.name} changed its policy after your objection of ${objected} (${event.date}: ${event.text.en}). Check whether your objection covers this, and object again if in doubt.`,
+      de: `${platform.name} hat seine Regeln nach Ihrem Widerspruch vom ${longDate(objected, 'de')} geändert (${longDate(event.date, 'de')}: ${event.text.de}). Prüfen Sie, ob Ihr Widerspruch das abdeckt, und widersprechen Sie im Zweifel erneut.`,
+      en: `${platform.name} changed its policy after your objection of ${longDate(objected, 'en')} (${longDate(event.date, 'en')}: ${event.text.en}). Check whether your objection covers this, and object again if in doubt.`,
     },
   };
 }

@@ -1,0 +1,107 @@
+import type { GuideFact, GuideSource, GuideStep } from '@widerspruch/core';
+import { formatDate, t, tPlural } from '../i18n/i18n.js';
+
+/** One point that is not certain: what it concerns and why. */
+export interface Doubt {
+  readonly about?: string;
+  readonly why: string;
+}
+
+/** What is uncertain in a step and every source it rests on, collected once. */
+export interface Certainty {
+  readonly doubts: readonly Doubt[];
+  readonly sources: readonly GuideSource[];
+}
+
+/**
+ * Collects a step's doubts (of the step, its links, routes and facts) and its sources,
+ * each source once, so that they can sit behind one disclosure.
+ */
+export function certaintyOf(step: GuideStep): Certainty {
+  const doubts: Doubt[] = [];
+  const sources = new Map<string, GuideSource>();
+  const addSources = (list: readonly GuideSource[]) => {
+    for (const s of list) sources.set(s.url, s);
+  };
+  const addFact = (fact: GuideFact) => {
+    addSources(fact.sources);
+    if (fact.uncertain) doubts.push({ about: fact.text, why: fact.uncertain });
+  };
+  if (step.uncertain) doubts.push({ why: step.uncertain });
+  for (const link of step.links) {
+    if (link.uncertain) doubts.push({ about: link.label, why: link.uncertain });
+  }
+  for (const route of step.routes) {
+    addSources(route.sources);
+    if (route.uncertain) doubts.push({ about: route.label, why: route.uncertain });
+    for (const note of route.notes) addFact(note);
+  }
+  for (const fact of step.facts) addFact(fact);
+  for (const section of step.sections) {
+    for (const link of section.links) {
+      if (link.uncertain) doubts.push({ about: link.label, why: link.uncertain });
+    }
+    for (const fact of section.facts) addFact(fact);
+  }
+  return { doubts, sources: [...sources.values()] };
+}
+
+/** Joins several collections (say, a form's and a step's) into one. */
+export function joinCertainty(...parts: readonly Certainty[]): Certainty {
+  const sources = new Map<string, GuideSource>();
+  for (const part of parts) for (const s of part.sources) sources.set(s.url, s);
+  return { doubts: parts.flatMap((p) => p.doubts), sources: [...sources.values()] };
+}
+
+/**
+ * "Wie sicher ist das?": one disclosure per step with the count of open points and of
+ * sources in its summary, and the doubts and sources inside. Nothing when there is neither.
+ */
+export function CertaintyView({ certainty }: { certainty: Certainty }) {
+  const { doubts, sources } = certainty;
+  if (doubts.length === 0 && sources.length === 0) return null;
+  const summary = [
+    doubts.length > 0 ? tPlural('certainty.doubts', doubts.length) : t('certainty.sure'),
+    sources.length > 0 ? tPlural('certainty.sources', sources.length) : '',
+  ]
+    .filter((s) => s !== '')
+    .join(' · ');
+  return (
+    <details class="certainty sources">
+      <summary>
+        {t('certainty.title')} <span class="muted">({summary})</span>
+      </summary>
+      {doubts.length > 0 && (
+        <ul class="doubts">
+          {doubts.map((d, i) => (
+            <li key={i}>
+              {d.about && <p class="doubt-about">{d.about}</p>}
+              <p>{d.why}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {sources.length > 0 && (
+        <>
+          <p class="section-heading">{t('fact.sources')}</p>
+          <ul class="source-list">
+            {sources.map((s) => (
+              <li key={s.url}>
+                <a href={s.url} target="_blank" rel="noopener noreferrer">
+                  {s.title}
+                </a>
+                {s.publisher ? ` – ${s.publisher}` : ''}
+                {s.published ? ` (${published(s.published)})` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </details>
+  );
+}
+
+/** A source's date written out when it is a full date ("27. Mai 2025"), else as given. */
+export function published(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
+}
