@@ -130,9 +130,9 @@ test('export files dropped anywhere on the page are scanned', async () => {
 });
 
 test('every supported layout is read in the browser, with its counts and decoded text', async () => {
-  const de: Record<string, string> = JSON.parse(
-    readFileSync(join(import.meta.dirname, '../apps/web/src/i18n/de.json'), 'utf8'),
-  );
+  const messages = (file: string): Record<string, string> =>
+    JSON.parse(readFileSync(join(import.meta.dirname, '../apps/web/src/i18n', file), 'utf8'));
+  const de = { ...messages('de.json'), ...messages('scan.de.json') };
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
   const page = await newPage(profile.context);
   for (const synthetic of everyLayout()) {

@@ -2,10 +2,10 @@ import { signal } from '@preact/signals';
 
 /** Languages of the interface. */
 export type UiLocale = 'de' | 'en';
-/** A key of the message catalog. */
-export type MessageKey = keyof typeof import('./de.json');
+/** A key of the message catalog: the app's own, and those of pages that bring theirs along. */
+export type MessageKey = keyof typeof import('./de.json') | keyof typeof import('./scan.de.json');
 
-type Catalog = Record<MessageKey, string>;
+type Catalog = Partial<Record<MessageKey, string>>;
 
 // Each language's messages load when it is first used, so that a visit downloads only its
 // own language (the service worker keeps both for offline use).
@@ -14,6 +14,15 @@ const loaders: Record<UiLocale, () => Promise<{ default: Catalog }>> = {
   de: () => import('./de.json'),
   en: () => import('./en.json'),
 };
+
+// Messages that a page loaded on demand brings along (both languages in its own chunk), so
+// that the first load carries only the messages of what it shows.
+const pageMessages: Record<UiLocale, Catalog> = { de: {}, en: {} };
+
+/** Adds a lazily loaded page's messages, in every language; a key the app has wins. */
+export function addPageMessages(messages: Record<UiLocale, Catalog>): void {
+  for (const l of Object.keys(messages) as UiLocale[]) Object.assign(pageMessages[l], messages[l]);
+}
 
 /** The current interface language; set by {@link switchLocale}. */
 export const locale = signal<UiLocale>('de');
@@ -41,7 +50,7 @@ export async function switchLocale(next: UiLocale): Promise<void> {
 
 /** The message for a key in the current language, with `{name}` placeholders filled. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = catalogs[locale.value]?.[key] ?? key;
+  const text = catalogs[locale.value]?.[key] ?? pageMessages[locale.value][key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
