@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -63,7 +63,8 @@ describe('case input the store could not read back', () => {
         /--profile darf nicht leer sein/,
       );
     }
-    expect(JSON.parse((await cli(store, 'case', 'list', '--json')).stdout).cases).toEqual([]);
+    // Nothing was saved, so not even the store was created.
+    expect(existsSync(store)).toBe(false);
   });
 
   it('refuses dates before the GDPR applied (25 May 2018)', async () => {

@@ -40,29 +40,36 @@ export async function runCaseAdd(
   const today = ctx.io.today();
   const submitted =
     opts.submitted === undefined ? undefined : parseDay(opts.submitted, today, '--submitted');
-  await withStore(ctx.io, ctx.store, async (store) => {
-    const profile = await profileFor(store, profileName, ctx.io);
-    const at = ctx.io.now();
-    const event: CaseEvent =
-      submitted === undefined
-        ? { id: crypto.randomUUID(), kind: 'drafted', at }
-        : { id: crypto.randomUUID(), kind: 'submitted', at, date: submitted };
-    const c: Case = {
-      id: crypto.randomUUID(),
-      platform: platform.value.id,
-      account,
-      profile,
-      createdAt: at,
-      events: [event],
-    };
-    await store.putCase(c);
-    if (opts.json) printJson(ctx.io, caseJson(c, today, ctx.locale, ctx.catalog));
-    else
-      ctx.io.stdout(
-        renderCase(c, ctx.catalog, today, ctx.locale, styleFor(ctx.io), ctx.io.columns),
-      );
-    ctx.io.stdout(`${c.id}\n`);
-  });
+  await withStore(
+    ctx.io,
+    ctx.store,
+    async (store) => {
+      const profile = await profileFor(store, profileName, ctx.io);
+      const at = ctx.io.now();
+      const event: CaseEvent =
+        submitted === undefined
+          ? { id: crypto.randomUUID(), kind: 'drafted', at }
+          : { id: crypto.randomUUID(), kind: 'submitted', at, date: submitted };
+      const c: Case = {
+        id: crypto.randomUUID(),
+        platform: platform.value.id,
+        account,
+        profile,
+        createdAt: at,
+        events: [event],
+      };
+      await store.putCase(c);
+      // --json prints only JSON (the id is in it); the text ends with the id for scripts.
+      if (opts.json) printJson(ctx.io, caseJson(c, today, ctx.locale, ctx.catalog));
+      else {
+        ctx.io.stdout(
+          renderCase(c, ctx.catalog, today, ctx.locale, styleFor(ctx.io), ctx.io.columns),
+        );
+        ctx.io.stdout(`${c.id}\n`);
+      }
+    },
+    'create',
+  );
 }
 
 /** `case list`: every case, what needs attention first. */

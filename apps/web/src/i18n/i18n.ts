@@ -49,7 +49,11 @@ export function tPlural(
     | 'case.daysLeft'
     | 'case.overdueBy'
     | 'scan.found'
-    | 'scan.media',
+    | 'scan.media'
+    | 'data.importedCases'
+    | 'data.importedProfiles'
+    | 'data.importedUnused'
+    | 'cases.unreadable',
   count: number,
   params: Record<string, string | number> = {},
 ): string {
