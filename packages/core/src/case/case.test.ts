@@ -131,7 +131,12 @@ describe('export file', () => {
 
   it('refuses an evidence event whose file is not in the backup', async () => {
     const bytes = new Uint8Array([1, 2, 3]);
-    const blob = { sha256: await sha256Hex(bytes), name: 'gone.png', mediaType: 'image/png', bytes };
+    const blob = {
+      sha256: await sha256Hex(bytes),
+      name: 'gone.png',
+      mediaType: 'image/png',
+      bytes,
+    };
     const text = serializeExport(
       { ...data, cases: [withEvidence(data.cases[0], blob)] },
       '2026-03-12T10:00:00.000Z',

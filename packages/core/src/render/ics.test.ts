@@ -40,6 +40,12 @@ describe('renderReminderIcs', () => {
     expect(events[0]?.getAllSubcomponents('valarm')).toHaveLength(1);
   });
 
+  it('ends every line with CRLF, the last one too (RFC 5545)', () => {
+    const ics = render(base, 'en');
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
   it('matches the golden file', async () => {
     const ics = render(base, 'en').replace(/DTSTAMP:\d+T\d+Z/, 'DTSTAMP:X');
     await expect(ics).toMatchFileSnapshot('./__golden__/reminder-en.ics');

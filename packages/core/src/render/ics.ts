@@ -54,7 +54,9 @@ export function renderCalendarIcs(
     name: 'Widerspruch',
   });
   for (const dates of cases) addCaseEvents(calendar, dates, locale, now);
-  return calendar.toString();
+  // Every content line ends with CRLF, the last one too (RFC 5545, 3.1).
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
 function addCaseEvents(
