@@ -46,13 +46,13 @@ export function sourceText(location: StoreLocation): { de: string; en: string } 
       };
     case 'xdg':
       return {
-        de: 'der Standardort unter XDG_DATA_HOME (ändern mit --store oder WIDERSPRUCH_STORE)',
-        en: 'the default place under XDG_DATA_HOME (change it with --store or WIDERSPRUCH_STORE)',
+        de: 'der Standardort unter XDG_DATA_HOME; ändern mit --store oder WIDERSPRUCH_STORE',
+        en: 'the default place under XDG_DATA_HOME; change it with --store or WIDERSPRUCH_STORE',
       };
     case 'home':
       return {
-        de: 'der Standardort im Benutzerordner (HOME; ändern mit --store oder WIDERSPRUCH_STORE)',
-        en: 'the default place in the home folder (HOME; change it with --store or WIDERSPRUCH_STORE)',
+        de: 'der Standardort im Benutzerordner HOME; ändern mit --store oder WIDERSPRUCH_STORE',
+        en: 'the default place in the home folder HOME; change it with --store or WIDERSPRUCH_STORE',
       };
   }
 }
