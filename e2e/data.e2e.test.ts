@@ -132,7 +132,7 @@ test('export, then import into a fresh profile: the cases arrive identically; ba
       buffer: Buffer.from(JSON.stringify(changed)),
     });
     expect(refusedConflict.kind).toBe('error');
-    expect(refusedConflict.text).toContain('(account)');
+    expect(refusedConflict.text).toContain('(Konto)');
     expect(refusedConflict.text).toContain('nichts eingelesen und nichts geändert');
     expect(sorted(await readDatabase(other))).toEqual(stored);
 

@@ -115,7 +115,7 @@ describe('backups', () => {
     const before = (await cli(store, 'case', 'export')).stdout.replace(/"exportedAt": "[^"]+"/, '');
     const r = await cli(store, 'case', 'import', changed);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/Fall \S+ \(platform, account\)/);
+    expect(r.stderr).toMatch(/Fall facebook · a@example\.org \[\S+\] \(Dienst, Konto\)/);
     expect(r.stderr).toContain('nichts geändert');
     expect((await cli(store, 'case', 'export')).stdout.replace(/"exportedAt": "[^"]+"/, '')).toBe(
       before,

@@ -13,6 +13,8 @@ export interface ImportConflict {
   readonly eventId?: string;
   /** The fields that differ, such as `account` or `date`. */
   readonly fields: readonly string[];
+  /** How a person recognises the stored record: "instagram · anna@example.org", a name. */
+  readonly label?: string;
 }
 
 /** An import refused because it would change stored records; nothing was written. */
@@ -47,7 +49,8 @@ export function importConflicts(
   for (const p of incoming.profiles) {
     const known = profiles.get(p.id);
     const fields = known === undefined ? [] : differingFields(known, p);
-    if (fields.length > 0) conflicts.push({ record: 'profile', id: p.id, fields });
+    if (fields.length > 0 && known)
+      conflicts.push({ record: 'profile', id: p.id, fields, label: known.name });
   }
   const cases = new Map(stored.cases.map((c) => [c.id, c]));
   for (const c of incoming.cases) {
@@ -61,29 +64,51 @@ export function importConflicts(
 /** Conflicts between two copies of one case (same id). */
 export function caseConflicts(known: Case, other: Case): ImportConflict[] {
   const conflicts: ImportConflict[] = [];
+  const label = `${known.platform} · ${known.account || '–'}`;
   const header = CASE_FIELDS.filter((f) => known[f] !== other[f]);
-  if (header.length > 0) conflicts.push({ record: 'case', id: known.id, fields: header });
+  if (header.length > 0) conflicts.push({ record: 'case', id: known.id, fields: header, label });
   const events = new Map<string, CaseEvent>(known.events.map((e) => [e.id, e]));
   for (const e of other.events) {
     const mine = events.get(e.id);
     const fields = mine === undefined ? [] : differingFields(mine, e);
-    if (fields.length > 0) conflicts.push({ record: 'event', id: known.id, eventId: e.id, fields });
+    if (fields.length > 0)
+      conflicts.push({ record: 'event', id: known.id, eventId: e.id, fields, label });
   }
   return conflicts;
 }
 
-/** One conflict in words, such as "case 1f3a… (account, createdAt)". */
+/** The fields a person can recognise, in words. */
+const FIELD_TEXT: Readonly<Record<string, LocalizedText>> = {
+  platform: { de: 'Dienst', en: 'service' },
+  account: { de: 'Konto', en: 'account' },
+  profile: { de: 'Person', en: 'person' },
+  createdAt: { de: 'angelegt am', en: 'created on' },
+  name: { de: 'Name', en: 'name' },
+  kind: { de: 'Art', en: 'kind' },
+  date: { de: 'Datum', en: 'date' },
+  at: { de: 'Zeitpunkt', en: 'time' },
+  note: { de: 'Notiz', en: 'note' },
+  reply: { de: 'Antwort', en: 'reply' },
+  evidence: { de: 'Nachweis', en: 'evidence' },
+};
+
+/**
+ * One conflict in words, such as "Fall instagram · anna@example.org [id] (Konto)": the id
+ * in brackets, so that the record can be found in the file.
+ */
 export function conflictText(conflict: ImportConflict): LocalizedText {
-  const fields = conflict.fields.join(', ');
+  const fields = (lang: 'de' | 'en') =>
+    conflict.fields.map((f) => FIELD_TEXT[f]?.[lang] ?? f).join(', ');
+  const who = conflict.label ? `${conflict.label} [${conflict.id}]` : conflict.id;
   switch (conflict.record) {
     case 'profile':
-      return { de: `Person ${conflict.id} (${fields})`, en: `person ${conflict.id} (${fields})` };
+      return { de: `Person ${who} (${fields('de')})`, en: `person ${who} (${fields('en')})` };
     case 'case':
-      return { de: `Fall ${conflict.id} (${fields})`, en: `case ${conflict.id} (${fields})` };
+      return { de: `Fall ${who} (${fields('de')})`, en: `case ${who} (${fields('en')})` };
     case 'event':
       return {
-        de: `Fall ${conflict.id}, Ereignis ${conflict.eventId ?? ''} (${fields})`,
-        en: `case ${conflict.id}, event ${conflict.eventId ?? ''} (${fields})`,
+        de: `ein Ereignis im Fall ${who} (${fields('de')})`,
+        en: `an event in case ${who} (${fields('en')})`,
       };
   }
 }
