@@ -4,6 +4,7 @@ import {
   linkSync,
   lstatSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   statSync,
@@ -119,6 +120,35 @@ function writeTemporary(path: string, data: string | Uint8Array): string {
   return temp;
 }
 
+/**
+ * Removes temporary files a killed earlier write left beside `path` (their process no longer
+ * runs), so that nothing piles up next to a backup that is written again and again.
+ */
+function removeLeftovers(path: string): void {
+  const prefix = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = /^(\d+)-[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || match === null) continue;
+    const pid = Number(match[1]);
+    if (pid !== process.pid && !isRunning(pid)) removeQuietly(join(dirname(path), name));
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 function removeQuietly(path: string): void {
   try {
     unlinkSync(path);
@@ -163,6 +193,7 @@ export function writeOutputFile(path: string, data: string | Uint8Array): void {
   let existed = false;
   try {
     existed = checkTarget(path);
+    removeLeftovers(path);
     const temp = writeTemporary(path, data);
     try {
       renameSync(temp, path);
