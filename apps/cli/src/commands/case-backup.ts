@@ -33,7 +33,7 @@ export async function runCaseExport(
   await withStore(ctx.io, ctx.store, async (store, path) => {
     const { profiles, cases, unreadable } = await store.loadAll();
     if (unreadable > 0 && !opts.skipUnreadable) throw incompleteBackup(unreadable, path);
-    warnUnreadable(ctx, unreadable, 'export');
+    warnUnreadable(ctx, unreadable, 'export', unreadable > 0 ? store.unreadableRecords() : []);
     const plain = serializeExport(
       { profiles, cases, evidence: await store.allEvidence() },
       ctx.io.now(),
@@ -142,11 +142,23 @@ export function count(n: number, one: string, many: string): string {
   return `${n} ${pluralRules.select(n) === 'one' ? one : many}`;
 }
 
-/** "1 gespeicherter Eintrag ist unlesbar", "2 gespeicherte Einträge sind unlesbar". */
-function unreadableRecords(n: number): { de: string; en: string } {
+/**
+ * "1 gespeicherter Eintrag ist unlesbar", "2 gespeicherte Einträge (abc, def) sind unlesbar":
+ * the number, with the ids when known.
+ */
+function unreadableRecords(
+  n: number,
+  names: { de: readonly string[]; en: readonly string[] } = { de: [], en: [] },
+): { de: string; en: string } {
+  const list = (items: readonly string[]) =>
+    items.length === 0 ? '' : ` (${items.join(', ')}${n > items.length ? ', …' : ''})`;
+  const [de, en] = [list(names.de), list(names.en)];
   return n === 1
-    ? { de: '1 gespeicherter Eintrag ist unlesbar', en: '1 stored record cannot be read' }
-    : { de: `${n} gespeicherte Einträge sind unlesbar`, en: `${n} stored records cannot be read` };
+    ? { de: `1 gespeicherter Eintrag${de} ist unlesbar`, en: `1 stored record${en} cannot be read` }
+    : {
+        de: `${n} gespeicherte Einträge${de} sind unlesbar`,
+        en: `${n} stored records${en} cannot be read`,
+      };
 }
 
 /** Tells on stderr how many stored records could not be read (none: says nothing). */
@@ -154,9 +166,18 @@ export function warnUnreadable(
   ctx: CaseContext,
   unreadable: number,
   use: 'list' | 'export' | 'calendar' = 'list',
+  records: readonly { kind: 'case' | 'profile'; id: string }[] = [],
 ): void {
   if (unreadable === 0) return;
-  const what = unreadableRecords(unreadable);
+  const shown = records.slice(0, 10);
+  const name = (r: (typeof shown)[number], lang: 'de' | 'en') => {
+    const kind = r.kind === 'case' ? { de: 'Fall', en: 'case' } : { de: 'Person', en: 'person' };
+    return `${kind[lang]} ${terminalValue(r.id)}`;
+  };
+  const what = unreadableRecords(unreadable, {
+    de: shown.map((r) => name(r, 'de')),
+    en: shown.map((r) => name(r, 'en')),
+  });
   const one = unreadable === 1;
   if (use === 'calendar') {
     ctx.io.stderr(

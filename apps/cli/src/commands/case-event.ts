@@ -229,7 +229,12 @@ export async function runRemind(
     let cases: readonly Case[];
     if (id === undefined) {
       const loaded = await store.loadAll();
-      warnUnreadable(ctx, loaded.unreadable, 'calendar');
+      warnUnreadable(
+        ctx,
+        loaded.unreadable,
+        'calendar',
+        loaded.unreadable > 0 ? store.unreadableRecords() : [],
+      );
       cases = sortByAttention(loaded.cases, today);
     } else cases = [await findCase(store, id)];
     const dates = cases.flatMap((c) => {

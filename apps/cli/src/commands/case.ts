@@ -77,7 +77,7 @@ export async function runCaseList(ctx: CaseContext, opts: { json?: boolean }): P
   await withStore(ctx.io, ctx.store, async (store) => {
     const { cases, unreadable } = await store.loadAll();
     const today = ctx.io.today();
-    warnUnreadable(ctx, unreadable);
+    warnUnreadable(ctx, unreadable, 'list', unreadable > 0 ? store.unreadableRecords() : []);
     if (opts.json) {
       printJson(ctx.io, {
         cases: sortByAttention(cases, today).map((c) =>

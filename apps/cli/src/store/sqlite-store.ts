@@ -35,6 +35,8 @@ export interface SqliteStore extends CaseRepository {
    * One transaction, so parallel processes never create the same person twice.
    */
   ensureProfile(profile: Profile): string;
+  /** The stored records that cannot be read, by kind and id (to name them, not to show them). */
+  unreadableRecords(): { readonly kind: 'case' | 'profile'; readonly id: string }[];
 }
 
 /**
@@ -180,6 +182,7 @@ export function openSqliteStore(path: string, mode: OpenMode = 'create'): Sqlite
       db.pragma('wal_checkpoint(TRUNCATE)');
     },
     close: () => db.close(),
+    unreadableRecords: () => unreadableRecords(db),
     getSetting: (key) => {
       const row = db
         .prepare<[string], { json: string }>('SELECT json FROM settings WHERE key = ?')
@@ -209,6 +212,24 @@ function toBlob(row: EvidenceRow): EvidenceBlob {
     mediaType: row.media_type,
     bytes: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength).slice(),
   };
+}
+
+function unreadableRecords(db: Database.Database): { kind: 'case' | 'profile'; id: string }[] {
+  const failing = (kind: 'case' | 'profile', schema: v.GenericSchema) =>
+    db
+      .prepare<[], { id: string; json: string }>(
+        `SELECT id, json FROM ${kind === 'case' ? 'cases' : 'profiles'} ORDER BY rowid`,
+      )
+      .all()
+      .filter((row) => {
+        try {
+          return !v.safeParse(schema, JSON.parse(row.json)).success;
+        } catch {
+          return true;
+        }
+      })
+      .map((row) => ({ kind, id: row.id }));
+  return [...failing('profile', ProfileSchema), ...failing('case', CaseSchema)];
 }
 
 function loadAll(db: Database.Database): LoadedData {
