@@ -14,6 +14,7 @@ const alias = {
   '@widerspruch/core/email': src('./packages/core/src/case/email.ts'),
   '@widerspruch/core/ics': src('./packages/core/src/render/ics.ts'),
   '@widerspruch/core/pdf': src('./packages/core/src/letter/pdf.ts'),
+  '@widerspruch/core/terminal': src('./packages/core/src/util/terminal-text.ts'),
   '@widerspruch/core/testing': src('./packages/core/src/testing/repository-contract.ts'),
   '@widerspruch/core': src('./packages/core/src/index.ts'),
   '@widerspruch/export-reader/testing': src('./packages/export-reader/test/index.ts'),

@@ -118,6 +118,26 @@ test('export, then import into a fresh profile: the cases arrive identically; ba
     expect(refusedNewer.text).toContain(text.nothingChanged);
     expect(sorted(await readDatabase(other))).toEqual(stored);
 
+    // A backup that would change a stored case (another account under a known id) is refused
+    // and the conflict named: nothing is overwritten, as the page promises.
+    await other.reload();
+    await other.getByRole('heading', { level: 1, name: text.dataTitle }).waitFor();
+    const changed = {
+      ...exported,
+      cases: exported.cases.map((c: { account: string }, i: number) =>
+        i === 0 ? { ...c, account: 'jemand-anders@example.org' } : c,
+      ),
+    };
+    const refusedConflict = await importFile(other, {
+      name: 'widerspruch-geaendert.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(changed)),
+    });
+    expect(refusedConflict.kind).toBe('error');
+    expect(refusedConflict.text).toContain('(Konto)');
+    expect(refusedConflict.text).toContain('nichts eingelesen und nichts geändert');
+    expect(sorted(await readDatabase(other))).toEqual(stored);
+
     // So is a file that is not JSON at all.
     await other.reload();
     await other.getByRole('heading', { level: 1, name: text.dataTitle }).waitFor();

@@ -51,7 +51,7 @@ export const TEXT = {
     export: 'Sicherung speichern (JSON)',
     import: 'Sicherung einlesen',
     imported: (cases: number, profiles: number) =>
-      `Eingelesen: ${cases} Widersprüche von ${profiles} Personen.`,
+      `Eingelesen: ${cases === 1 ? 'ein Widerspruch' : `${cases} Widersprüche`} von ${profiles === 1 ? 'einer Person' : `${profiles} Personen`}.`,
     newerVersion: (version: number) =>
       `Die Datei stammt aus einer neueren Version von Widerspruch (Format ${version}).`,
     notJson: 'Diese Datei lässt sich nicht als Sicherung lesen (kein gültiges JSON).',
@@ -102,7 +102,7 @@ export const TEXT = {
     export: 'Save a backup (JSON)',
     import: 'Read in a backup',
     imported: (cases: number, profiles: number) =>
-      `Read in: ${cases} objections of ${profiles} people.`,
+      `Read in: ${cases === 1 ? 'one objection' : `${cases} objections`} of ${profiles === 1 ? 'one person' : `${profiles} people`}.`,
     newerVersion: (version: number) =>
       `The file comes from a newer version of Widerspruch (format ${version}).`,
     notJson: 'The file is not valid JSON.',

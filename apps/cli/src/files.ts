@@ -1,5 +1,17 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname } from 'node:path';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import type { LocalizedText } from '@widerspruch/catalog';
 import { CliFailure, EXIT, usageError } from './errors.js';
 
@@ -49,56 +61,190 @@ function reason(error: unknown, path: string): LocalizedText {
   }
 }
 
-/** A file that could not be written or read, as a failure that says why in words. */
-function failed(action: 'read' | 'write', path: string, error: unknown): CliFailure {
+/**
+ * A file that could not be written or read, as a failure that says why in words; for a
+ * write, also what became of the file that was there before.
+ */
+function failed(
+  action: 'read' | 'write',
+  path: string,
+  error: unknown,
+  previous: 'kept' | 'none' = 'none',
+): CliFailure {
   const why = reason(error, path);
   const de = action === 'read' ? 'lesen' : 'schreiben';
+  const after =
+    action === 'read'
+      ? { de: '', en: '' }
+      : previous === 'kept'
+        ? {
+            de: ' Die bisherige Datei ist unverändert erhalten.',
+            en: ' The file that was there is unchanged.',
+          }
+        : { de: ' Es wurde nichts geschrieben.', en: ' Nothing was written.' };
   return new CliFailure(
     [
       {
-        de: `„${path}“ lässt sich nicht ${de}: ${why.de}`,
-        en: `Cannot ${action} "${path}": ${why.en}`,
+        de: `„${path}“ lässt sich nicht ${de}: ${why.de}${after.de}`,
+        en: `Cannot ${action} "${path}": ${why.en}${after.en}`,
       },
     ],
     EXIT.failure,
   );
 }
 
+/** A hidden temporary name beside `path`, unique to this process and call. */
+function temporaryName(path: string): string {
+  const tag = `${process.pid}-${crypto.randomUUID().slice(0, 8)}`;
+  return join(dirname(path), `.${basename(path)}.${tag}.tmp`);
+}
+
 /**
- * Writes a file the person asked for. A failure (no such folder, a folder, no permission,
- * a full disk) ends the command with a message that says what to do, never a stack trace.
+ * Writes `data` to a new file only its owner can read (0600), flushed to the disk, and
+ * returns its name: the temporary file that {@link writeOutputFile} then renames.
+ */
+function writeTemporary(path: string, data: string | Uint8Array): string {
+  const temp = temporaryName(path);
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const fd = openSync(temp, 'wx', 0o600);
+  try {
+    for (let at = 0; at < bytes.length; )
+      at += writeSync(fd, bytes, at, Math.min(bytes.length - at, 1 << 20));
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    removeQuietly(temp);
+    throw error;
+  }
+  closeSync(fd);
+  return temp;
+}
+
+/**
+ * Removes temporary files a killed earlier write left beside `path` (their process no longer
+ * runs), so that nothing piles up next to a backup that is written again and again.
+ */
+function removeLeftovers(path: string): void {
+  const prefix = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = /^(\d+)-[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || match === null) continue;
+    const pid = Number(match[1]);
+    if (pid !== process.pid && !isRunning(pid)) removeQuietly(join(dirname(path), name));
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone, or never created.
+  }
+}
+
+/** Flushes a folder's entries (a rename) to the disk where the system allows it. */
+function syncFolder(path: string): void {
+  try {
+    const fd = openSync(dirname(path), 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some systems cannot open or flush a folder; the rename itself is still atomic.
+  }
+}
+
+/** Refuses a path that is a folder, a pipe or a device, with the code {@link reason} explains. */
+function checkTarget(path: string): boolean {
+  const existing = statSync(path, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
+  // A pipe or device would block until something reads it: only files are written.
+  if (existing && !existing.isFile())
+    throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+  return existing !== undefined;
+}
+
+/**
+ * Writes a file the person asked for, atomically: into a temporary file in the same folder,
+ * flushed, then renamed over the target. A file that was there stays whole until the new
+ * one is complete; after a failure or a kill it is unchanged. Written readable by its owner
+ * only (0600): backups, letters and calendars hold personal data. A failure (no such folder,
+ * a folder, no permission, a full disk) ends the command with a message that says what to do
+ * and what became of the earlier file, never a stack trace.
  */
 export function writeOutputFile(path: string, data: string | Uint8Array): void {
+  let existed = false;
   try {
-    // A pipe or device would block until something reads it: only files are written.
-    const existing = statSync(path, { throwIfNoEntry: false });
-    if (existing && !existing.isFile() && !existing.isDirectory())
-      throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
-    writeFileSync(path, data);
+    existed = checkTarget(path);
+    removeLeftovers(path);
+    const temp = writeTemporary(path, data);
+    try {
+      renameSync(temp, path);
+    } catch (error) {
+      removeQuietly(temp);
+      throw error;
+    }
+    syncFolder(path);
   } catch (error) {
-    throw failed('write', path, error);
+    throw failed('write', path, error, existed ? 'kept' : 'none');
   }
 }
 
 /**
  * Writes `data` under `name`, or under `name` with "-2", "-3" … before the extension when
- * that exists, so that a default name never overwrites an earlier file (created exclusively,
- * so not even one written in the meantime). Returns the name used.
+ * that exists, so that a default name never overwrites an earlier file (linked exclusively,
+ * so not even one written in the meantime). Atomic and 0600 like {@link writeOutputFile}.
+ * Returns the name used.
  */
 export function writeFreshFile(name: string, data: string | Uint8Array): string {
   const ext = extname(name);
   const stem = name.slice(0, name.length - ext.length);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? name : `${stem}-${n}${ext}`;
-    try {
-      writeFileSync(candidate, data, { flag: 'wx' });
-      return candidate;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      writeOutputFile(candidate, data); // reports the failure in words
-      return candidate;
-    }
+  let temp: string;
+  try {
+    temp = writeTemporary(name, data);
+  } catch (error) {
+    throw failed('write', name, error);
   }
+  try {
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? name : `${stem}-${n}${ext}`;
+      try {
+        linkSync(temp, candidate);
+        syncFolder(candidate);
+        return candidate;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+        throw failed('write', candidate, error);
+      }
+    }
+  } finally {
+    removeQuietly(temp);
+  }
+}
+
+/**
+ * `--out`: undefined for standard output (no option, or `-` as command-line tools take it),
+ * else the file name.
+ */
+export function outputTarget(out: string | undefined): string | undefined {
+  return out === '-' ? undefined : out;
 }
 
 /**
@@ -108,7 +254,7 @@ export function writeFreshFile(name: string, data: string | Uint8Array): string 
 export function inputFileSize(path: string): number {
   let stats: ReturnType<typeof statSync>;
   try {
-    stats = statSync(path);
+    stats = lstatSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       throw failed('read', path, error);
@@ -118,6 +264,13 @@ export function inputFileSize(path: string): number {
       en: `The file "${path}" does not exist.`,
     });
   }
+  // A link could lead anywhere (a file of another user, a device); like scan, only the file
+  // itself is read.
+  if (stats.isSymbolicLink())
+    throw usageError({
+      de: `„${path}“ ist eine Verknüpfung (symbolischer Link). Geben Sie die Datei selbst an.`,
+      en: `"${path}" is a symbolic link. Give the file itself.`,
+    });
   if (stats.isDirectory())
     throw usageError({
       de: `„${path}“ ist ein Ordner. Geben Sie eine Datei an.`,

@@ -81,7 +81,9 @@ export const HELP_DE: Readonly<Record<string, string>> = {
     'ohne Nachfrage löschen (nötig, wenn nicht im Terminal)',
   'all cases, people and evidence as one portable JSON file (stdout or --out)':
     'alle Fälle, Personen und Nachweise als eine JSON-Sicherung (Ausgabe oder --out)',
-  'write to a file': 'in eine Datei schreiben',
+  'write to a file (- for stdout)': 'in eine Datei schreiben (- für die Ausgabe)',
+  'replace a backup that holds cases even with an empty one':
+    'eine Sicherung mit Fällen auch durch eine leere ersetzen',
   'write the backup even if some stored records cannot be read (they are left out)':
     'die Sicherung auch schreiben, wenn gespeicherte Einträge unlesbar sind (sie fehlen darin)',
   'merge an export file (from the CLI or the web app) into the store':

@@ -5,6 +5,7 @@ import { CliFailure, EXIT, failureLines } from './errors.js';
 import { EVENT_KINDS_HELP, LETTER_KINDS_HELP } from './help-lists.js';
 import { type CliIo, processIo } from './io.js';
 import { localeFromEnv, parseLocale } from './locale.js';
+import { terminalBlock } from './render/terminal.js';
 import { usageText } from './usage-text.js';
 
 // Each command's module (and the catalog) is imported when the command runs: a scan does
@@ -39,7 +40,8 @@ function exitCodeFor(
 ): number {
   if (error instanceof CliFailure) {
     const locale = langFromArgs(args) ?? envLocale;
-    io.stderr(`${failureLines(error, locale).join('\n')}\n`);
+    // Messages quote what was given or stored (paths, ids, file names): made safe as a block.
+    io.stderr(`${terminalBlock(failureLines(error, locale).join('\n'))}\n`);
     return error.exitCode;
   }
   if (error instanceof CommanderError) {
@@ -48,7 +50,9 @@ function exitCodeFor(
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`widerspruch: unexpected error: ${message}\nPlease report this as a bug.\n`);
+  io.stderr(
+    `widerspruch: unexpected error: ${terminalBlock(message)}\nPlease report this as a bug.\n`,
+  );
   return EXIT.failure;
 }
 
@@ -288,7 +292,8 @@ function addCaseCommands(program: Command, io: CliIo): void {
   cases
     .command('export')
     .description('all cases, people and evidence as one portable JSON file (stdout or --out)')
-    .option('--out <file>', 'write to a file')
+    .option('--out <file>', 'write to a file (- for stdout)')
+    .option('--force', 'replace a backup that holds cases even with an empty one')
     .option(
       '--skip-unreadable',
       'write the backup even if some stored records cannot be read (they are left out)',

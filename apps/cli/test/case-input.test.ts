@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -63,7 +63,8 @@ describe('case input the store could not read back', () => {
         /--profile darf nicht leer sein/,
       );
     }
-    expect(JSON.parse((await cli(store, 'case', 'list', '--json')).stdout).cases).toEqual([]);
+    // Nothing was saved, so not even the store was created.
+    expect(existsSync(store)).toBe(false);
   });
 
   it('refuses dates before the GDPR applied (25 May 2018)', async () => {
@@ -149,7 +150,7 @@ describe('case export with unreadable records', () => {
     const skipped = await cli(store, 'case', 'export', '--out', out, '--skip-unreadable');
     expect(skipped.code).toBe(0);
     expect(skipped.stderr).toContain(
-      'Warnung: 1 gespeicherter Eintrag ist unlesbar und fehlt in dieser Sicherung',
+      'Warnung: 1 gespeicherter Eintrag (Fall broken) ist unlesbar und fehlt in dieser Sicherung',
     );
     expect(skipped.stderr).toContain('1 Fall gespeichert in');
     expect(JSON.parse(readFileSync(out, 'utf8')).cases).toHaveLength(1);
@@ -168,7 +169,7 @@ describe('case export with unreadable records', () => {
     expect(some.code).toBe(0);
     expect(some.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(some.stderr).toBe(
-      'Warnung: 1 gespeicherter Eintrag ist unlesbar; seine Frist fehlt in dieser Kalenderdatei. Er bleibt im Speicher unverändert erhalten.\n',
+      'Warnung: 1 gespeicherter Eintrag (Fall broken) ist unlesbar; seine Frist fehlt in dieser Kalenderdatei. Er bleibt im Speicher unverändert erhalten.\n',
     );
   });
 
@@ -177,11 +178,11 @@ describe('case export with unreadable records', () => {
     await addCase(store);
     spoil(store);
     expect((await cli(store, 'case', 'list')).stderr).toContain(
-      'Hinweis: 1 gespeicherter Eintrag ist unlesbar und wird nicht angezeigt; er bleibt unverändert erhalten.',
+      'Hinweis: 1 gespeicherter Eintrag (Fall broken) ist unlesbar und wird nicht angezeigt; er bleibt unverändert erhalten.',
     );
     spoil2(store);
     expect((await cli(store, 'case', 'list')).stderr).toContain(
-      '2 gespeicherte Einträge sind unlesbar und werden nicht angezeigt',
+      '2 gespeicherte Einträge (Person broken, Fall broken) sind unlesbar und werden nicht angezeigt',
     );
     const out = join(dir, 'one.json');
     await cli(store, 'case', 'export', '--out', out, '--skip-unreadable');

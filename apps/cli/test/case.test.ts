@@ -178,7 +178,8 @@ describe('widerspruch case', () => {
     await addCase(store);
     const before = await exportText(store);
     const files: [string, string, RegExp][] = [
-      ['corrupt.json', '{"format":"widerspruch","version":1,"cases":[', /kein gültiges JSON/],
+      ['corrupt.json', '{"format":"widerspruch","version":1,"cases":[', /unvollständig/],
+      ['notjson.json', 'format: widerspruch', /kein gültiges JSON/],
       ['newer.json', '{"format":"widerspruch","version":7}', /neueren Version/],
       [
         'unknown.json',

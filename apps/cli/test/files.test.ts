@@ -66,6 +66,7 @@ describe('output and input files', () => {
 
   it('ends with a message (exit 1) when an export, reminder or letter cannot be saved', async () => {
     const out = join(dir, 'missing-folder', 'backup.json');
+    await cli('case', 'add', 'facebook', '--account', 'a@example.org');
     const r = await cli('case', 'export', '--out', out);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('lässt sich nicht schreiben: den Ordner');

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InvalidRecordError } from '@widerspruch/core';
@@ -11,7 +11,22 @@ const dir = mkdtempSync(join(tmpdir(), 'widerspruch-store-'));
 let n = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describeCaseRepositoryContract('SQLite', async () => openSqliteStore(join(dir, `s${++n}.sqlite`)));
+const paths = new Map<unknown, string>();
+describeCaseRepositoryContract(
+  'SQLite',
+  async () => {
+    const path = join(dir, `s${++n}.sqlite`);
+    const store = openSqliteStore(path);
+    paths.set(store, path);
+    return store;
+  },
+  // The store's files byte for byte: the database and its write-ahead log.
+  async (repo) => {
+    const path = paths.get(repo) ?? '';
+    const read = (p: string) => (existsSync(p) ? readFileSync(p).toString('base64') : '');
+    return `${read(path)}|${read(`${path}-wal`)}`;
+  },
+);
 
 describe('SQLite store files', () => {
   it('uses WAL and creates missing folders', async () => {

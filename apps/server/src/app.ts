@@ -28,6 +28,12 @@ export function createApp(options: ServerOptions): Hono {
     );
     if (path.endsWith('.webmanifest')) c.header('Content-Type', 'application/manifest+json');
   });
+  // Only files are served: another method is answered 405 with the methods that work.
+  app.use('*', async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    c.header('Allow', 'GET, HEAD');
+    return c.text('Method not allowed', 405);
+  });
   // Brotli or gzip copies written by the build are sent where the browser accepts them.
   app.use('*', serveStatic({ root: options.root, precompressed: true }));
   app.notFound((c) => c.text('Not found', 404));

@@ -3,12 +3,24 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 
+/**
+ * The port from the environment variable PORT: unset means 8080; anything but a whole number
+ * from 1 to 65535 (an empty value, 0 for "any port", text) is an error message.
+ */
+export function parsePort(raw: string | undefined): number | { error: string } {
+  if (raw === undefined) return 8080;
+  const port = /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  if (Number.isInteger(port) && port >= 1 && port <= 65535) return port;
+  return {
+    error: `PORT must be a number from 1 to 65535, not "${raw}". Leave it unset for 8080.`,
+  };
+}
+
 /** Starts the server on 127.0.0.1 (PORT, default 8080) and prints its address. */
 export function main(): void {
-  const raw = process.env.PORT ?? '8080';
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`widerspruch: PORT must be a number from 0 to 65535, not "${raw}".\n`);
+  const port = parsePort(process.env.PORT);
+  if (typeof port !== 'number') {
+    process.stderr.write(`widerspruch: ${port.error}\n`);
     process.exit(2);
   }
   const hostname = process.env.HOST ?? '127.0.0.1';

@@ -31,15 +31,26 @@ export function parseHash(hash: string): Route {
       return { page: 'scan' };
     default:
       if (path.startsWith('/fall/') && path.length > 6) {
-        return { page: 'case', id: decodeURIComponent(path.slice(6)) };
+        const id = decoded(path.slice(6));
+        return id === undefined ? { page: 'not-found' } : { page: 'case', id };
       }
       if (path.startsWith('/anleitung/') && path.length > 11) {
-        return { page: 'guide', platform: decodeURIComponent(path.slice(11)) };
+        const platform = decoded(path.slice(11));
+        return platform === undefined ? { page: 'not-found' } : { page: 'guide', platform };
       }
       if (path.startsWith('/abhilfe/') && path.length > 9) {
         return { page: 'remedies', platform: decodeURIComponent(path.slice(9)) };
       }
       return { page: 'not-found' };
+  }
+}
+
+/** A percent-encoded part of an address; undefined when malformed (a stray `%`). */
+function decoded(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
   }
 }
 

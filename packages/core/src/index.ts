@@ -20,9 +20,18 @@ export {
   EXPORT_VERSION,
   type ExportData,
   type ImportProblem,
+  type ParsedExport,
   parseExport,
   serializeExport,
 } from './case/export-file.js';
+export {
+  caseConflicts,
+  conflictsMessage,
+  conflictText,
+  type ImportConflict,
+  ImportConflictError,
+  importConflicts,
+} from './case/import-conflicts.js';
 export { EVENT_KIND_TEXT, REPLY_KIND_TEXT, REQUEST_KIND_TEXT } from './case/labels.js';
 export { mergeCase, mergeCaseLists } from './case/merge.js';
 export {
@@ -32,6 +41,8 @@ export {
   type CaseEvent,
   type CaseEventKind,
   CaseSchema,
+  GDPR_APPLIES_FROM,
+  LATEST_CASE_DATE,
   type Profile,
   ProfileSchema,
   REPLY_KINDS,
@@ -135,7 +146,9 @@ export {
 export { countryName, formatPostalAddress } from './util/address.js';
 export { closestMatch, editDistance } from './util/closest.js';
 export { longDate } from './util/date-text.js';
+export { isEmailAddress } from './util/email-address.js';
 export { fail, ok, type Problem, type Result } from './util/result.js';
+export { terminalBlock, terminalJson, terminalValue } from './util/terminal-text.js';
 export {
   FRESHNESS_DAYS,
   isStale,

@@ -9,7 +9,9 @@ import {
   serializeExport,
 } from '@widerspruch/core';
 import { CliFailure, EXIT, fromProblems, usageError } from '../errors.js';
-import { inputFileSize, readInputFile, writeOutputFile } from '../files.js';
+import { inputFileSize, outputTarget, readInputFile, writeOutputFile } from '../files.js';
+import { terminalValue } from '../render/terminal.js';
+import { existingBackup, replacementNote } from './backup-target.js';
 import type { CaseContext } from './case.js';
 import { withStore } from './case-store.js';
 
@@ -23,30 +25,56 @@ import { withStore } from './case-store.js';
  */
 export async function runCaseExport(
   ctx: CaseContext,
-  opts: { out?: string; skipUnreadable?: boolean; encrypt?: boolean },
+  opts: { out?: string; skipUnreadable?: boolean; encrypt?: boolean; force?: boolean },
 ): Promise<void> {
+  const out = outputTarget(opts.out);
   // Asked before the store is opened, so that a cancelled prompt changes nothing.
   const secret = opts.encrypt ? await passphrase(ctx, 'encrypt') : undefined;
   await withStore(ctx.io, ctx.store, async (store, path) => {
     const { profiles, cases, unreadable } = await store.loadAll();
     if (unreadable > 0 && !opts.skipUnreadable) throw incompleteBackup(unreadable, path);
-    warnUnreadable(ctx, unreadable, 'export');
+    warnUnreadable(ctx, unreadable, 'export', unreadable > 0 ? store.unreadableRecords() : []);
     const plain = serializeExport(
       { profiles, cases, evidence: await store.allEvidence() },
       ctx.io.now(),
     );
     const text = secret === undefined ? plain : await encryptBackup(plain, secret);
-    if (opts.out === undefined) {
+    if (out === undefined) {
       ctx.io.stdout(text);
       return;
     }
-    writeOutputFile(opts.out, text);
+    // A backup with cases is never replaced by an empty one unasked (a mistyped --store).
+    const previous = existingBackup(out);
+    if (cases.length === 0 && previous.kind === 'backup' && previous.cases !== 0 && !opts.force)
+      throw emptyOverFull(out, previous.cases);
+    writeOutputFile(out, text);
+    const note = replacementNote(previous);
     ctx.io.stderr(
       ctx.locale === 'de'
-        ? `${count(cases.length, 'Fall', 'Fälle')} gespeichert in ${opts.out}${secret ? ' (mit Passwort verschlüsselt)' : ''}\n`
-        : `${count(cases.length, 'case', 'cases')} saved to ${opts.out}${secret ? ' (encrypted with a passphrase)' : ''}\n`,
+        ? `${count(cases.length, 'Fall', 'Fälle')} gespeichert in ${out}${secret ? ' (mit Passwort verschlüsselt)' : ''}${note.de}\n`
+        : `${count(cases.length, 'case', 'cases')} saved to ${out}${secret ? ' (encrypted with a passphrase)' : ''}${note.en}\n`,
     );
   });
+}
+
+/** Refusal to replace a backup that holds cases (or may: an encrypted one) with an empty one. */
+function emptyOverFull(out: string, cases: number | undefined): CliFailure {
+  const held =
+    cases === undefined
+      ? { de: 'eine verschlüsselte Sicherung', en: 'an encrypted backup' }
+      : {
+          de: `eine Sicherung mit ${count(cases, 'Fall', 'Fällen')}`,
+          en: `a backup with ${count(cases, 'case', 'cases')}`,
+        };
+  return new CliFailure(
+    [
+      {
+        de: `Nicht geschrieben: Der Speicher enthält keinen Fall, ${out} aber ${held.de}. Die Datei bleibt unverändert. Prüfen Sie --store bzw. WIDERSPRUCH_STORE; um sie dennoch durch eine leere Sicherung zu ersetzen: --force`,
+        en: `Not written: the store holds no case, but ${out} holds ${held.en}. The file is unchanged. Check --store or WIDERSPRUCH_STORE; to replace it with an empty backup anyway: --force`,
+      },
+    ],
+    EXIT.failure,
+  );
 }
 
 const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -65,17 +93,30 @@ export async function runCaseImport(ctx: CaseContext, file: string): Promise<voi
   const parsed = await parseExport(
     text,
     ctx.catalog.platforms.map((p) => p.id),
+    ctx.io.today(),
   );
   if (!parsed.ok) throw fromProblems(parsed.problems, []);
-  await withStore(ctx.io, ctx.store, async (store) => {
-    await store.importData(parsed.value);
-    const { cases, profiles, evidence } = { evidence: [], ...parsed.value };
-    ctx.io.stdout(
-      ctx.locale === 'de'
-        ? `Eingelesen: ${count(cases.length, 'Fall', 'Fälle')}, ${count(profiles.length, 'Person', 'Personen')}, ${count(evidence.length, 'Nachweis', 'Nachweise')}.\n`
-        : `Imported: ${count(cases.length, 'case', 'cases')}, ${count(profiles.length, 'person', 'people')}, ${count(evidence.length, 'evidence file', 'evidence files')}.\n`,
-    );
-  });
+  await withStore(
+    ctx.io,
+    ctx.store,
+    async (store) => {
+      await store.importData(parsed.value);
+      const { cases, profiles, evidence, unusedEvidence } = { evidence: [], ...parsed.value };
+      const de = ctx.locale === 'de';
+      ctx.io.stdout(
+        de
+          ? `Eingelesen: ${count(cases.length, 'Fall', 'Fälle')}, ${count(profiles.length, 'Person', 'Personen')}, ${count(evidence.length, 'Nachweis', 'Nachweise')}.\n`
+          : `Imported: ${count(cases.length, 'case', 'cases')}, ${count(profiles.length, 'person', 'people')}, ${count(evidence.length, 'evidence file', 'evidence files')}.\n`,
+      );
+      if (unusedEvidence.length > 0)
+        ctx.io.stderr(
+          de
+            ? `Nicht eingelesen: ${count(unusedEvidence.length, 'Nachweis', 'Nachweise')}, zu ${unusedEvidence.length === 1 ? 'dem' : 'denen'} kein Fall gehört (${unusedEvidence.map(terminalValue).join(', ')}).\n`
+            : `Not imported: ${count(unusedEvidence.length, 'evidence file', 'evidence files')} that no case refers to (${unusedEvidence.map(terminalValue).join(', ')}).\n`,
+        );
+    },
+    'create',
+  );
 }
 
 function readImportFile(file: string): string {
@@ -94,16 +135,30 @@ function readImportFile(file: string): string {
   return readInputFile(file).toString('utf8');
 }
 
-/** "1 Fall", "2 Fälle": a number with the noun in singular or plural. */
+const pluralRules = new Intl.PluralRules('en');
+
+/** "1 Fall", "2 Fälle": a number with the noun in singular or plural (Intl.PluralRules). */
 export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n} ${pluralRules.select(n) === 'one' ? one : many}`;
 }
 
-/** "1 gespeicherter Eintrag ist unlesbar", "2 gespeicherte Einträge sind unlesbar". */
-function unreadableRecords(n: number): { de: string; en: string } {
+/**
+ * "1 gespeicherter Eintrag ist unlesbar", "2 gespeicherte Einträge (abc, def) sind unlesbar":
+ * the number, with the ids when known.
+ */
+function unreadableRecords(
+  n: number,
+  names: { de: readonly string[]; en: readonly string[] } = { de: [], en: [] },
+): { de: string; en: string } {
+  const list = (items: readonly string[]) =>
+    items.length === 0 ? '' : ` (${items.join(', ')}${n > items.length ? ', …' : ''})`;
+  const [de, en] = [list(names.de), list(names.en)];
   return n === 1
-    ? { de: '1 gespeicherter Eintrag ist unlesbar', en: '1 stored record cannot be read' }
-    : { de: `${n} gespeicherte Einträge sind unlesbar`, en: `${n} stored records cannot be read` };
+    ? { de: `1 gespeicherter Eintrag${de} ist unlesbar`, en: `1 stored record${en} cannot be read` }
+    : {
+        de: `${n} gespeicherte Einträge${de} sind unlesbar`,
+        en: `${n} stored records${en} cannot be read`,
+      };
 }
 
 /** Tells on stderr how many stored records could not be read (none: says nothing). */
@@ -111,9 +166,18 @@ export function warnUnreadable(
   ctx: CaseContext,
   unreadable: number,
   use: 'list' | 'export' | 'calendar' = 'list',
+  records: readonly { kind: 'case' | 'profile'; id: string }[] = [],
 ): void {
   if (unreadable === 0) return;
-  const what = unreadableRecords(unreadable);
+  const shown = records.slice(0, 10);
+  const name = (r: (typeof shown)[number], lang: 'de' | 'en') => {
+    const kind = r.kind === 'case' ? { de: 'Fall', en: 'case' } : { de: 'Person', en: 'person' };
+    return `${kind[lang]} ${terminalValue(r.id)}`;
+  };
+  const what = unreadableRecords(unreadable, {
+    de: shown.map((r) => name(r, 'de')),
+    en: shown.map((r) => name(r, 'en')),
+  });
   const one = unreadable === 1;
   if (use === 'calendar') {
     ctx.io.stderr(

@@ -13,9 +13,10 @@ import {
 import { emailDay, looksLikeMetaConfirmation, readEmail } from '@widerspruch/core/email';
 import { caseDates, renderCalendarIcs } from '@widerspruch/core/ics';
 import { CliFailure, EXIT, fromProblems, usageError } from '../errors.js';
-import { inputFileSize, readInputFile, writeOutputFile } from '../files.js';
+import { inputFileSize, outputTarget, readInputFile, writeOutputFile } from '../files.js';
 import { caseJson } from '../render/case.js';
 import { eventKindLabel } from '../render/event-kind.js';
+import { terminalBlock, terminalValue } from '../render/terminal.js';
 import type { CaseContext } from './case.js';
 import { findCase } from './case.js';
 import { warnUnreadable } from './case-backup.js';
@@ -152,9 +153,9 @@ function confirmation(
   ];
   if (email) {
     lines.push(
-      `  From: ${email.from ?? '–'}`,
-      `  Subject: ${email.subject ?? '–'}`,
-      `  Date: ${email.date ?? '–'}`,
+      `  From: ${terminalValue(email.from ?? '–')}`,
+      `  Subject: ${terminalValue(email.subject ?? '–')}`,
+      `  Date: ${terminalValue(email.date ?? '–')}`,
     );
   }
   return `${lines.join('\n')}\n`;
@@ -228,7 +229,12 @@ export async function runRemind(
     let cases: readonly Case[];
     if (id === undefined) {
       const loaded = await store.loadAll();
-      warnUnreadable(ctx, loaded.unreadable, 'calendar');
+      warnUnreadable(
+        ctx,
+        loaded.unreadable,
+        'calendar',
+        loaded.unreadable > 0 ? store.unreadableRecords() : [],
+      );
       cases = sortByAttention(loaded.cases, today);
     } else cases = [await findCase(store, id)];
     const dates = cases.flatMap((c) => {
@@ -252,10 +258,11 @@ export async function runRemind(
       );
     }
     const ics = renderCalendarIcs(dates, ctx.locale, ctx.io.now());
-    if (opts.out === undefined) ctx.io.stdout(ics);
+    const out = outputTarget(opts.out);
+    if (out === undefined) ctx.io.stdout(terminalBlock(ics));
     else {
-      writeOutputFile(opts.out, ics);
-      ctx.io.stderr(ctx.locale === 'de' ? `Gespeichert: ${opts.out}\n` : `Saved: ${opts.out}\n`);
+      writeOutputFile(out, ics);
+      ctx.io.stderr(ctx.locale === 'de' ? `Gespeichert: ${out}\n` : `Saved: ${out}\n`);
     }
   });
 }

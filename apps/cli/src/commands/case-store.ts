@@ -1,29 +1,47 @@
-import { InvalidRecordError } from '@widerspruch/core';
+import { conflictsMessage, ImportConflictError, InvalidRecordError } from '@widerspruch/core';
 import { CliFailure, EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { storePath } from '../store/location.js';
+import { sourceText, storeLocation } from '../store/location.js';
 import {
+  type OpenMode,
   openSqliteStore,
   type SqliteStore,
   StoreError,
+  StoreMissingError,
   UnreadableCaseError,
 } from '../store/sqlite-store.js';
 
 /**
- * Opens the store for a command, runs it, and always closes the store. A record the store
- * refuses to write (commands check their input first, so this is a last guard) ends in a
- * failure saying that nothing was changed.
+ * Opens the store for a command, runs it, and always closes the store. Only commands that
+ * save something new (`mode` `create`: case add, import) create a missing store; the others
+ * say which path they looked at and how it was chosen. A record the store refuses to write
+ * (commands check their input first, so this is a last guard) ends in a failure saying that
+ * nothing was changed.
  */
 export async function withStore<T>(
   io: CliIo,
   option: string | undefined,
   run: (store: SqliteStore, path: string) => Promise<T>,
+  mode: OpenMode = 'existing',
 ): Promise<T> {
-  const path = storePath(option, io.env);
+  const location = storeLocation(option, io.env);
+  const path = location.path;
   let store: SqliteStore;
   try {
-    store = openSqliteStore(path);
+    store = openSqliteStore(path, mode);
   } catch (error) {
+    if (error instanceof StoreMissingError) {
+      const how = sourceText(location);
+      throw new CliFailure(
+        [
+          {
+            de: `Unter ${path} gibt es keinen Speicher (${how.de}). Es wurde nichts angelegt. Prüfen Sie den Pfad; ein neuer Speicher entsteht mit „widerspruch case add“ oder „widerspruch case import“.`,
+            en: `There is no store at ${path} (${how.en}). Nothing was created. Check the path; a new store is made by "widerspruch case add" or "widerspruch case import".`,
+          },
+        ],
+        EXIT.failure,
+      );
+    }
     if (error instanceof StoreError) {
       throw new CliFailure(
         [
@@ -50,6 +68,9 @@ export async function withStore<T>(
         ],
         EXIT.failure,
       );
+    }
+    if (error instanceof ImportConflictError) {
+      throw new CliFailure([conflictsMessage(error.conflicts)], EXIT.failure);
     }
     if (error instanceof InvalidRecordError) {
       throw new CliFailure(

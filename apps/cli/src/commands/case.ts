@@ -55,29 +55,36 @@ export async function runCaseAdd(
     });
   }
   const via = opts.via === undefined ? {} : { via: opts.via };
-  await withStore(ctx.io, ctx.store, async (store) => {
-    const profile = await profileFor(store, profileName, ctx.io);
-    const at = ctx.io.now();
-    const event: CaseEvent =
-      submitted === undefined
-        ? { id: crypto.randomUUID(), kind: 'drafted', at }
-        : { id: crypto.randomUUID(), kind: 'submitted', at, date: submitted, ...via };
-    const c: Case = {
-      id: crypto.randomUUID(),
-      platform: platform.value.id,
-      account,
-      profile,
-      createdAt: at,
-      events: [event],
-    };
-    await store.putCase(c);
-    if (opts.json) printJson(ctx.io, caseJson(c, today, ctx.locale, ctx.catalog));
-    else
-      ctx.io.stdout(
-        renderCase(c, ctx.catalog, today, ctx.locale, styleFor(ctx.io), ctx.io.columns),
-      );
-    ctx.io.stdout(`${c.id}\n`);
-  });
+  await withStore(
+    ctx.io,
+    ctx.store,
+    async (store) => {
+      const profile = await profileFor(store, profileName, ctx.io);
+      const at = ctx.io.now();
+      const event: CaseEvent =
+        submitted === undefined
+          ? { id: crypto.randomUUID(), kind: 'drafted', at }
+          : { id: crypto.randomUUID(), kind: 'submitted', at, date: submitted, ...via };
+      const c: Case = {
+        id: crypto.randomUUID(),
+        platform: platform.value.id,
+        account,
+        profile,
+        createdAt: at,
+        events: [event],
+      };
+      await store.putCase(c);
+      // --json prints only JSON (the id is in it); the text ends with the id for scripts.
+      if (opts.json) printJson(ctx.io, caseJson(c, today, ctx.locale, ctx.catalog));
+      else {
+        ctx.io.stdout(
+          renderCase(c, ctx.catalog, today, ctx.locale, styleFor(ctx.io), ctx.io.columns),
+        );
+        ctx.io.stdout(`${c.id}\n`);
+      }
+    },
+    'create',
+  );
 }
 
 /** `case list`: every case, what needs attention first. */
@@ -85,7 +92,7 @@ export async function runCaseList(ctx: CaseContext, opts: { json?: boolean }): P
   await withStore(ctx.io, ctx.store, async (store) => {
     const { cases, unreadable } = await store.loadAll();
     const today = ctx.io.today();
-    warnUnreadable(ctx, unreadable);
+    warnUnreadable(ctx, unreadable, 'list', unreadable > 0 ? store.unreadableRecords() : []);
     if (opts.json) {
       printJson(ctx.io, {
         cases: sortByAttention(cases, today).map((c) =>

@@ -1,5 +1,6 @@
 import type { Catalog, Locale } from '@widerspruch/catalog';
 import type { CliIo } from '../io.js';
+import { terminalJson } from '../render/terminal.js';
 
 /** What every command gets. */
 export interface CommandContext {
@@ -10,5 +11,5 @@ export interface CommandContext {
 
 /** Writes a value as pretty JSON to stdout. */
 export function printJson(io: CliIo, value: unknown): void {
-  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  io.stdout(`${terminalJson(JSON.stringify(value, null, 2))}\n`);
 }

@@ -172,19 +172,24 @@ async function recordCase(
 ): Promise<void> {
   const t = INTERACTIVE_TEXT[walk.locale];
   try {
-    await withStore(io, undefined, async (store, path) => {
-      const profile = await profileFor(store, defaultProfileName(walk.locale), io);
-      const at = io.now();
-      await store.putCase({
-        id: crypto.randomUUID(),
-        platform: walk.id,
-        account: '',
-        profile,
-        createdAt: at,
-        events: [{ id: crypto.randomUUID(), kind, at, date: io.today(), ...(via ? { via } : {}) }],
-      });
-      p.log.info(t.recorded(path));
-    });
+    await withStore(
+      io,
+      undefined,
+      async (store, path) => {
+        const profile = await profileFor(store, defaultProfileName(walk.locale), io);
+        const at = io.now();
+        await store.putCase({
+          id: crypto.randomUUID(),
+          platform: walk.id,
+          account: '',
+          profile,
+          createdAt: at,
+          events: [{ id: crypto.randomUUID(), kind, at, date: io.today(), ...(via ? { via } : {}) }],
+        });
+        p.log.info(t.recorded(path));
+      },
+      'create',
+    );
   } catch (error) {
     if (!(error instanceof CliFailure)) throw error;
     p.log.warn(error.messages.map((m) => m[walk.locale]).join(' '));

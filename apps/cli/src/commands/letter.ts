@@ -4,6 +4,7 @@ import {
   type Case,
   type CaseEvent,
   closestMatch,
+  isEmailAddress,
   isGroundId,
   LETTER_KINDS,
   type LetterKind,
@@ -24,8 +25,9 @@ import {
   type Sender,
 } from '@widerspruch/core/letters';
 import { CliFailure, EXIT, usageError } from '../errors.js';
-import { writeFreshFile, writeOutputFile } from '../files.js';
+import { outputTarget, writeFreshFile, writeOutputFile } from '../files.js';
 import { eventKindLabel } from '../render/event-kind.js';
+import { terminalBlock } from '../render/terminal.js';
 import type { CaseContext } from './case.js';
 import { findCase } from './case.js';
 import { withStore } from './case-store.js';
@@ -76,6 +78,12 @@ export async function runLetter(
         en: `There is no reason "${g}" (see: widerspruch text --list-reasons).`,
       });
   const residence = checkResidence(ctx.catalog, opts.country, opts.region);
+  if (opts.email !== undefined) checkEmail(opts.email);
+  if (opts.out === '-' && format === 'pdf')
+    throw usageError({
+      de: 'Ein PDF lässt sich nicht in die Ausgabe schreiben. Geben Sie mit --out einen Dateinamen an oder lassen Sie --out weg.',
+      en: 'A PDF cannot be written to standard output. Give a file name with --out, or leave out --out.',
+    });
   await withStore(ctx.io, ctx.store, async (store) => {
     const c = await findCase(store, opts.case);
     const platform = findPlatform(ctx.catalog, c.platform);
@@ -117,11 +125,11 @@ export async function runLetter(
     const bytes = await render(letter, format, ctx);
     // A PDF goes to a file: a default name names the platform and never replaces an
     // earlier letter.
-    let out = opts.out;
+    let out = outputTarget(opts.out);
     if (out !== undefined) writeOutputFile(out, bytes);
     else if (format === 'pdf')
       out = writeFreshFile(`widerspruch-${kind}-${c.platform}-${today}.pdf`, bytes);
-    if (out === undefined) ctx.io.stdout(new TextDecoder().decode(bytes));
+    if (out === undefined) ctx.io.stdout(terminalBlock(new TextDecoder().decode(bytes)));
     else ctx.io.stderr(ctx.locale === 'de' ? `Gespeichert: ${out}\n` : `Saved: ${out}\n`);
     if (opts.record) await record(ctx, store, c, kind, format, bytes, today);
     // Saved only once the letter is written, so a failed command changes nothing.
@@ -326,7 +334,18 @@ function resolveSender(opts: LetterOptions, saved: unknown): Sender {
   const address =
     opts.address !== undefined ? splitAddress(opts.address) : [...(stored.address ?? [])];
   const email = opts.email ?? stored.email;
+  // A saved address is checked too: it becomes a header of the .eml.
+  if (email) checkEmail(email);
   return { name, address, ...(email ? { email } : {}) };
+}
+
+/** Refuses an e-mail address that is not one plain address (it becomes the From header). */
+function checkEmail(value: string): void {
+  if (isEmailAddress(value)) return;
+  throw usageError({
+    de: `--email: „${value}“ ist keine E-Mail-Adresse. Geben Sie eine Adresse wie name@example.org an (ohne Namen, Leerzeichen oder Kommas).`,
+    en: `--email: "${value}" is not an e-mail address. Give one address such as name@example.org (no name, spaces or commas).`,
+  });
 }
 
 /** "Musterstraße 1, 10115 Berlin" or lines separated by newlines → address lines. */

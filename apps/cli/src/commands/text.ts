@@ -1,6 +1,7 @@
 import type { Locale } from '@widerspruch/catalog';
 import { GROUND_IDS, objectionTemplate, objectionTextFor } from '@widerspruch/core';
 import { fromProblems, usageError } from '../errors.js';
+import { terminalBlock } from '../render/terminal.js';
 import { type CommandContext, printJson } from './context.js';
 
 interface TextOptions {
@@ -41,5 +42,5 @@ export function runText(
     throw fromProblems(result.problems, ['unknown-platform', 'unknown-ground', 'too-long']);
   }
   if (opts.json) printJson(ctx.io, result.value);
-  else ctx.io.stdout(`${result.value.text}\n`);
+  else ctx.io.stdout(`${terminalBlock(result.value.text)}\n`);
 }

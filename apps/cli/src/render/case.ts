@@ -18,6 +18,7 @@ import {
   whatNext,
 } from '@widerspruch/core';
 import type { Style } from './style.js';
+import { terminalValue } from './terminal.js';
 import { wrap } from './wrap.js';
 
 const STATE: Record<CaseSummary['state'], Record<Locale, string>> = {
@@ -184,7 +185,7 @@ export function renderCaseList(
     const state = STATE[summary.state][locale];
     const marked = summary.state.includes('overdue') ? s.warn(state) : state;
     const again = againFor(c, catalog) ? `, ${s.warn(AGAIN_MARK[locale])}` : '';
-    return `${s.bold(c.id.slice(0, 8))}  ${name.padEnd(10)} ${(c.account || '–').padEnd(24)} ${marked}${due ? `, ${due}` : ''}${again}`;
+    return `${s.bold(c.id.slice(0, 8))}  ${name.padEnd(10)} ${terminalValue(c.account || '–').padEnd(24)} ${marked}${due ? `, ${due}` : ''}${again}`;
   });
   const hint = cases.some((c) => againFor(c, catalog))
     ? `\n${s.warn(AGAIN_MARK[locale])}: ${AGAIN_HINT[locale]}\n`
@@ -206,7 +207,7 @@ export function renderCase(
   const name = findPlatform(catalog, c.platform)?.name ?? c.platform;
   const l = locale === 'de';
   const lines = [
-    s.bold(`${name} · ${c.account || '–'}`),
+    s.bold(`${name} · ${terminalValue(c.account || '–')}`),
     `${l ? 'Fall' : 'Case'}: ${c.id}`,
     `${l ? 'Stand' : 'State'}: ${STATE[summary.state][locale]}`,
   ];
@@ -263,8 +264,10 @@ export function renderCase(
     const day = e.date ?? e.at.slice(0, 10);
     const detail = [
       e.reply && REPLY_KIND_TEXT[e.reply][locale],
-      e.evidence ? `${e.evidence.name} (sha256 ${e.evidence.sha256.slice(0, 12)}…)` : undefined,
-      e.note,
+      e.evidence
+        ? `${terminalValue(e.evidence.name)} (sha256 ${e.evidence.sha256.slice(0, 12)}…)`
+        : undefined,
+      e.note && terminalValue(e.note),
     ]
       .filter(Boolean)
       .join(' · ');

@@ -1,16 +1,58 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+/** How the store's path was chosen. */
+export type StoreSource = 'option' | 'env' | 'xdg' | 'home';
+
+/** The store's path and how it was chosen (said when there is no store there). */
+export interface StoreLocation {
+  readonly path: string;
+  readonly source: StoreSource;
+}
+
 /**
  * Where the CLI keeps cases: `--store <file>`, else `WIDERSPRUCH_STORE`, else
  * `$XDG_DATA_HOME/widerspruch/store.sqlite` (default `~/.local/share/widerspruch/…`).
  */
+export function storeLocation(
+  option: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): StoreLocation {
+  if (option !== undefined && option !== '') return { path: resolve(option), source: 'option' };
+  if (env.WIDERSPRUCH_STORE) return { path: resolve(env.WIDERSPRUCH_STORE), source: 'env' };
+  if (env.XDG_DATA_HOME)
+    return { path: join(env.XDG_DATA_HOME, 'widerspruch', 'store.sqlite'), source: 'xdg' };
+  const home = env.HOME || homedir();
+  return { path: join(home, '.local', 'share', 'widerspruch', 'store.sqlite'), source: 'home' };
+}
+
+/** The store's path (see {@link storeLocation}). */
 export function storePath(
   option: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
 ): string {
-  if (option !== undefined && option !== '') return resolve(option);
-  if (env.WIDERSPRUCH_STORE) return resolve(env.WIDERSPRUCH_STORE);
-  const dataHome = env.XDG_DATA_HOME || join(env.HOME || homedir(), '.local', 'share');
-  return join(dataHome, 'widerspruch', 'store.sqlite');
+  return storeLocation(option, env).path;
+}
+
+/** How the path was chosen, in words. */
+export function sourceText(location: StoreLocation): { de: string; en: string } {
+  switch (location.source) {
+    case 'option':
+      return { de: 'angegeben mit --store', en: 'given with --store' };
+    case 'env':
+      return {
+        de: 'aus der Umgebungsvariable WIDERSPRUCH_STORE',
+        en: 'from the environment variable WIDERSPRUCH_STORE',
+      };
+    case 'xdg':
+      return {
+        de: 'der Standardort unter XDG_DATA_HOME; ändern mit --store oder WIDERSPRUCH_STORE',
+        en: 'the default place under XDG_DATA_HOME; change it with --store or WIDERSPRUCH_STORE',
+      };
+    case 'home':
+      return {
+        de: 'der Standardort im Benutzerordner HOME; ändern mit --store oder WIDERSPRUCH_STORE',
+        en: 'the default place in the home folder HOME; change it with --store or WIDERSPRUCH_STORE',
+      };
+  }
 }

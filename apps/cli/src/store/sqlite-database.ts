@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -13,20 +13,61 @@ const MIGRATIONS: readonly string[] = [
 /** Why the store could not be opened. */
 export class StoreError extends Error {}
 
+/** There is no store at the path; a command that only reads never creates one. */
+export class StoreMissingError extends StoreError {
+  constructor(readonly path: string) {
+    super(`there is no store at ${path}`);
+  }
+}
+
+/** `create`: a missing store is created (commands that save); `existing`: it must exist. */
+export type OpenMode = 'create' | 'existing';
+
 /**
- * Opens (creating if needed) a store file: WAL journal, a busy timeout so that processes
- * wait for each other, and the schema brought up to date.
+ * Creates a store file readable only by its owner (0600), in a folder only the owner can
+ * open (0700) when the folder is new. SQLite gives its journal files the same permissions.
  */
-export function openDatabase(path: string): Database.Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+function createPrivately(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  try {
+    closeSync(openSync(path, 'wx', 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
+/**
+ * Opens a store file: WAL journal, a busy timeout so that processes wait for each other,
+ * deleted content overwritten (secure_delete), and the schema brought up to date. In mode
+ * `existing` a missing file is a {@link StoreMissingError}, and nothing is created.
+ */
+export function openDatabase(path: string, mode: OpenMode = 'create'): Database.Database {
+  if (path !== ':memory:') {
+    if (!existsSync(path)) {
+      if (mode === 'existing') throw new StoreMissingError(path);
+      try {
+        createPrivately(path);
+      } catch (error) {
+        throw new StoreError(`cannot create the store ${path}: ${(error as Error).message}`);
+      }
+    } else {
+      try {
+        // A store created by an older version may be readable by others; it holds personal data.
+        chmodSync(path, 0o600);
+      } catch {
+        // Not the owner (a shared or read-only store): it is used as it is.
+      }
+    }
+  }
   let db: Database.Database;
   try {
     // The busy timeout first: switching to WAL waits for other processes too.
-    db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    db = new Database(path, { timeout: BUSY_TIMEOUT_MS, fileMustExist: path !== ':memory:' });
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON');
   } catch (error) {
     throw new StoreError(`cannot open the store ${path}: ${(error as Error).message}`);
   }

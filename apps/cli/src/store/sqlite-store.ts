@@ -5,6 +5,8 @@ import {
   CaseSchema,
   type EvidenceBlob,
   type ExportData,
+  ImportConflictError,
+  importConflicts,
   type LoadedData,
   mergeCase,
   type Profile,
@@ -13,9 +15,9 @@ import {
 } from '@widerspruch/core';
 import type Database from 'better-sqlite3';
 import * as v from 'valibot';
-import { openDatabase, StoreError } from './sqlite-database.js';
+import { type OpenMode, openDatabase, StoreError } from './sqlite-database.js';
 
-export { StoreError } from './sqlite-database.js';
+export { type OpenMode, StoreError, StoreMissingError } from './sqlite-database.js';
 
 /** A stored case that cannot be read (changed or damaged outside the app). */
 export class UnreadableCaseError extends StoreError {
@@ -33,14 +35,16 @@ export interface SqliteStore extends CaseRepository {
    * One transaction, so parallel processes never create the same person twice.
    */
   ensureProfile(profile: Profile): string;
+  /** The stored records that cannot be read, by kind and id (to name them, not to show them). */
+  unreadableRecords(): { readonly kind: 'case' | 'profile'; readonly id: string }[];
 }
 
 /**
  * Cases in a SQLite file (WAL journal; every write is one transaction, so a killed process
  * leaves the file as it was before or after that write, never in between).
  */
-export function openSqliteStore(path: string): SqliteStore {
-  const db = openDatabase(path);
+export function openSqliteStore(path: string, mode: OpenMode = 'create'): SqliteStore {
+  const db = openDatabase(path, mode);
   const getCase = db.prepare<[string], { json: string }>('SELECT json FROM cases WHERE id = ?');
   const putCaseStatement = db.prepare('INSERT OR REPLACE INTO cases (id, json) VALUES (?, ?)');
   const putProfileStatement = db.prepare(
@@ -81,7 +85,26 @@ export function openSqliteStore(path: string): SqliteStore {
     putCaseRow(updated);
     return updated;
   });
+  const getProfile = db.prepare<[string], { json: string }>(
+    'SELECT json FROM profiles WHERE id = ?',
+  );
+  // Nothing stored is ever overwritten: a known id with other content stops the import
+  // before anything is written (the transaction is still empty then).
+  const refuseConflicts = (data: ExportData) => {
+    const storedProfiles = data.profiles.flatMap((p) => {
+      const row = getProfile.get(p.id);
+      const parsed = row && v.safeParse(ProfileSchema, JSON.parse(row.json));
+      return parsed?.success ? [parsed.output] : [];
+    });
+    const storedCases = data.cases.flatMap((c) => readCase(c.id) ?? []);
+    const conflicts = importConflicts(
+      { profiles: storedProfiles, cases: storedCases },
+      { profiles: data.profiles, cases: data.cases },
+    );
+    if (conflicts.length > 0) throw new ImportConflictError(conflicts);
+  };
   const importAll = db.transaction((data: ExportData) => {
+    refuseConflicts(data);
     for (const profile of data.profiles) putProfileIfNew(profile);
     for (const incoming of data.cases) {
       const stored = readCase(incoming.id);
@@ -90,6 +113,22 @@ export function openSqliteStore(path: string): SqliteStore {
     for (const blob of data.evidence ?? []) {
       putEvidenceRow.run(blob.sha256, blob.name, blob.mediaType, Buffer.from(blob.bytes));
     }
+  });
+
+  // A case goes with the evidence files no other case refers to. Other rows are searched as
+  // text, so that a damaged case that still names a file keeps it.
+  const caseJson = db.prepare<[string], { json: string }>('SELECT json FROM cases WHERE id = ?');
+  const deleteCaseRow = db.prepare('DELETE FROM cases WHERE id = ?');
+  const usedElsewhere = db.prepare<[string], { n: number }>(
+    'SELECT count(*) AS n FROM cases WHERE instr(json, ?) > 0',
+  );
+  const deleteEvidenceRow = db.prepare('DELETE FROM evidence WHERE sha256 = ?');
+  const deleteWithEvidence = db.transaction((id: string) => {
+    const row = caseJson.get(id);
+    if (row === undefined) return;
+    const named = new Set(row.json.match(/[0-9a-f]{64}/g) ?? []);
+    deleteCaseRow.run(id);
+    for (const sha of named) if ((usedElsewhere.get(sha)?.n ?? 0) === 0) deleteEvidenceRow.run(sha);
   });
 
   const ensureProfile = db.transaction((profile: Profile): string => {
@@ -113,7 +152,9 @@ export function openSqliteStore(path: string): SqliteStore {
     ensureProfile: (profile) => ensureProfile.immediate(profile),
     appendEvents: async (caseId, events) => append.immediate(caseId, events),
     deleteCase: async (id) => {
-      db.prepare('DELETE FROM cases WHERE id = ?').run(id);
+      deleteWithEvidence.immediate(id);
+      // Freed pages are zeroed (secure_delete); the log that still holds them is emptied.
+      db.pragma('wal_checkpoint(TRUNCATE)');
     },
     importData: async (data) => {
       importAll.immediate(data);
@@ -138,8 +179,10 @@ export function openSqliteStore(path: string): SqliteStore {
           'DELETE FROM cases; DELETE FROM profiles; DELETE FROM evidence; DELETE FROM settings;',
         );
       }).immediate();
+      db.pragma('wal_checkpoint(TRUNCATE)');
     },
     close: () => db.close(),
+    unreadableRecords: () => unreadableRecords(db),
     getSetting: (key) => {
       const row = db
         .prepare<[string], { json: string }>('SELECT json FROM settings WHERE key = ?')
@@ -169,6 +212,24 @@ function toBlob(row: EvidenceRow): EvidenceBlob {
     mediaType: row.media_type,
     bytes: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength).slice(),
   };
+}
+
+function unreadableRecords(db: Database.Database): { kind: 'case' | 'profile'; id: string }[] {
+  const failing = (kind: 'case' | 'profile', schema: v.GenericSchema) =>
+    db
+      .prepare<[], { id: string; json: string }>(
+        `SELECT id, json FROM ${kind === 'case' ? 'cases' : 'profiles'} ORDER BY rowid`,
+      )
+      .all()
+      .filter((row) => {
+        try {
+          return !v.safeParse(schema, JSON.parse(row.json)).success;
+        } catch {
+          return true;
+        }
+      })
+      .map((row) => ({ kind, id: row.id }));
+  return [...failing('profile', ProfileSchema), ...failing('case', CaseSchema)];
 }
 
 function loadAll(db: Database.Database): LoadedData {

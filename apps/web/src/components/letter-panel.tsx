@@ -3,6 +3,7 @@ import {
   type Case,
   countryName,
   identityRequestedOn,
+  isEmailAddress,
   type LetterKind,
   summarizeCase,
 } from '@widerspruch/core';
@@ -59,10 +60,14 @@ export function LetterPanel(props: {
   const choice = finding.recommended;
   const lead = finding.choices.find((x) => x.role === 'lead')?.authority;
   const summary = summarizeCase(c, today());
+  const { email: typed, ...senderWithoutEmail } = sender;
+  const email = typed?.trim() ?? '';
+  const emailOk = email !== '' && isEmailAddress(email);
   const letter: Letter = composeLetter(kind, {
     locale: locale.value,
     today: today(),
-    sender: { ...sender, name: sender.name || '…' },
+    // An address that is not one plain address never becomes the .eml's From header.
+    sender: { ...senderWithoutEmail, name: sender.name || '…', ...(emailOk ? { email } : {}) },
     case: c,
     summary,
     platform,
@@ -153,8 +158,15 @@ export function LetterPanel(props: {
           type="email"
           autoComplete="email"
           value={sender.email ?? ''}
+          aria-invalid={email !== '' && !emailOk}
+          aria-describedby={email !== '' && !emailOk ? id('email-error') : undefined}
           onInput={(e) => saveSender({ ...sender, email: e.currentTarget.value })}
         />
+        {email !== '' && !emailOk && (
+          <p class="error" id={id('email-error')}>
+            {t('letter.emailInvalid')}
+          </p>
+        )}
       </fieldset>
       {kind === 'complaint' && (
         <fieldset>

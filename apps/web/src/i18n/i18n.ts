@@ -65,7 +65,11 @@ export function tPlural(
     | 'scan.media'
     | 'scan.incomplete'
     | 'certainty.doubts'
-    | 'certainty.sources',
+    | 'certainty.sources'
+    | 'data.importedCases'
+    | 'data.importedProfiles'
+    | 'data.importedUnused'
+    | 'cases.unreadable',
   count: number,
   params: Record<string, string | number> = {},
 ): string {

@@ -13,11 +13,11 @@ import {
 import { useEffect, useState } from 'preact/hooks';
 import { DueLine, NextAction, StateBadge } from '../components/case-status.js';
 import { PageHeading } from '../components/page-heading.js';
-import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
+import { formatDate, formatDateTime, locale, t, tPlural } from '../i18n/i18n.js';
 import { downloadFile } from '../lib-download.js';
 import { caseHref, hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
-import { addEvent, cases, deleteCase, now, profiles, today } from '../state/store.js';
+import { addEvent, cases, deleteCase, now, profiles, today, unreadable } from '../state/store.js';
 import { continueDraft } from '../state/wizard.js';
 
 /** "My objections": every case, what needs attention first, with due date and next step. */
@@ -31,6 +31,11 @@ export function CasesPage() {
   return (
     <section>
       <PageHeading>{t('cases.title')}</PageHeading>
+      {unreadable.value > 0 && (
+        <p class="warning" role="status">
+          {tPlural('cases.unreadable', unreadable.value)}
+        </p>
+      )}
       {all.length === 0 ? (
         <>
           <p>{t('cases.empty')}</p>

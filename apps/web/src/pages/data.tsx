@@ -1,7 +1,9 @@
 import {
+  conflictsMessage,
   decryptBackup,
   encryptBackup,
   encryptedBackupProblem,
+  ImportConflictError,
   InvalidRecordError,
   isEncryptedBackup,
   MIN_PASSPHRASE_LENGTH,
@@ -10,10 +12,10 @@ import {
 } from '@widerspruch/core';
 import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
-import { locale, t } from '../i18n/i18n.js';
+import { locale, t, tPlural } from '../i18n/i18n.js';
 import { downloadFile } from '../lib-download.js';
 import { loadCatalog } from '../state/catalog.js';
-import { deleteAll, exportData, importAll, now, persisted } from '../state/store.js';
+import { deleteAll, exportData, importAll, now, persisted, today } from '../state/store.js';
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** An encrypted backup is base64 in JSON: a third larger than the backup inside. */
@@ -107,6 +109,7 @@ export function DataPage() {
     const result = await parseExport(
       text,
       catalog.platforms.map((p) => p.id),
+      today(),
     );
     if (!result.ok) {
       setMessage({
@@ -118,6 +121,11 @@ export function DataPage() {
     try {
       await importAll(result.value);
     } catch (error) {
+      // Stored records are never overwritten: a conflict is listed, and nothing was written.
+      if (error instanceof ImportConflictError) {
+        setMessage({ kind: 'error', text: conflictsMessage(error.conflicts)[locale.value] });
+        return;
+      }
       // The import is all or nothing: a record that could not be stored undoes it.
       const invalid = error instanceof InvalidRecordError;
       setMessage({ kind: 'error', text: t(invalid ? 'data.importInvalid' : 'data.importFailed') });
@@ -125,10 +133,15 @@ export function DataPage() {
     }
     setMessage({
       kind: 'ok',
-      text: t('data.imported', {
-        cases: result.value.cases.length,
-        profiles: result.value.profiles.length,
-      }),
+      text: [
+        t('data.imported', {
+          cases: tPlural('data.importedCases', result.value.cases.length),
+          profiles: tPlural('data.importedProfiles', result.value.profiles.length),
+        }),
+        tPlural('data.importedUnused', result.value.unusedEvidence.length),
+      ]
+        .filter(Boolean)
+        .join(' '),
     });
   };
   return (

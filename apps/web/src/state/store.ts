@@ -7,6 +7,7 @@ import {
   mergeCaseLists,
   type Profile,
   type SubmissionChannel,
+  summarizeCase,
 } from '@widerspruch/core';
 import { openStorage, requestPersistence, type Storage } from '../storage/db.js';
 
@@ -15,6 +16,8 @@ export const profiles = signal<readonly Profile[]>([]);
 export const cases = signal<readonly Case[]>([]);
 export const persisted = signal<boolean | undefined>(undefined);
 export const storageError = signal<string | undefined>(undefined);
+/** Stored records that could not be read (damaged, or from another version): not shown, kept. */
+export const unreadable = signal(0);
 export const ready = signal(false);
 
 /** Cases newest first. */
@@ -50,7 +53,18 @@ export async function initStore(
     storage = await openStorage(dbName);
     const loaded = await storage.loadAll();
     profiles.value = loaded.profiles;
-    cases.value = loaded.cases;
+    // A record the schema lets through but the tracker cannot follow is set aside like an
+    // unreadable one, so that it never blanks the list of the others.
+    const usable = loaded.cases.filter((c) => {
+      try {
+        summarizeCase(c, today());
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    cases.value = usable;
+    unreadable.value = loaded.unreadable + loaded.cases.length - usable.length;
     // What must be restored before the first page shows (say, a wizard run in progress).
     await afterLoad?.();
     void requestPersistence().then((granted) => {
@@ -151,6 +165,7 @@ export async function deleteAll(): Promise<void> {
   await db().clearAll();
   profiles.value = [];
   cases.value = [];
+  unreadable.value = 0;
 }
 
 /** Merges imported data into what is stored. */

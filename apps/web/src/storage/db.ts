@@ -5,6 +5,8 @@ import {
   CaseSchema,
   type EvidenceBlob,
   type ExportData,
+  ImportConflictError,
+  importConflicts,
   type LoadedData,
   mergeCase,
   type Profile,
@@ -68,7 +70,7 @@ export async function openStorage(name = 'widerspruch'): Promise<Storage> {
       await db.put('cases', validRecord(CaseSchema, 'case', c));
     },
     appendEvents: (caseId, events) => appendEvents(db, caseId, events),
-    deleteCase: (id) => db.delete('cases', id),
+    deleteCase: (id) => deleteCase(db, id),
     importData: (data) => importData(db, data),
     putEvidence: async (blob) => {
       await db.put('evidence', { ...blob, bytes: blob.bytes.slice() });
@@ -123,12 +125,46 @@ async function appendEvents(
   return updated;
 }
 
+/**
+ * Deletes a case and, in the same transaction, the evidence files no other stored case refers
+ * to (a damaged record is searched as text, so that one that still names a file keeps it).
+ */
+async function deleteCase(db: IDBPDatabase<WiderspruchDb>, id: string): Promise<void> {
+  const tx = db.transaction(['cases', 'evidence'], 'readwrite');
+  const cases = tx.objectStore('cases');
+  const stored = await cases.get(id);
+  if (stored !== undefined) {
+    const named = new Set(JSON.stringify(stored).match(/[0-9a-f]{64}/g) ?? []);
+    await cases.delete(id);
+    const others = (await cases.getAll()).map((c) => JSON.stringify(c));
+    for (const sha of named)
+      if (!others.some((text) => text.includes(sha))) await tx.objectStore('evidence').delete(sha);
+  }
+  await tx.done;
+}
+
 async function importData(db: IDBPDatabase<WiderspruchDb>, data: ExportData): Promise<void> {
   const tx = db.transaction(['profiles', 'cases', 'evidence'], 'readwrite');
   const profiles = tx.objectStore('profiles');
   const cases = tx.objectStore('cases');
   const evidence = tx.objectStore('evidence');
   try {
+    // Nothing stored is overwritten: a known id with other content stops the import before
+    // anything is written.
+    const storedProfiles = (await Promise.all(data.profiles.map((p) => profiles.get(p.id)))).filter(
+      (p): p is Profile => p !== undefined && v.safeParse(ProfileSchema, p).success,
+    );
+    const storedCases = (await Promise.all(data.cases.map((c) => cases.get(c.id)))).filter(
+      (c): c is Case => c !== undefined,
+    );
+    const unreadable = storedCases.find((c) => !v.safeParse(CaseSchema, c).success);
+    if (unreadable !== undefined)
+      throw new Error(`the stored case ${unreadable.id} cannot be read`);
+    const conflicts = importConflicts(
+      { profiles: storedProfiles, cases: storedCases },
+      { profiles: data.profiles, cases: data.cases },
+    );
+    if (conflicts.length > 0) throw new ImportConflictError(conflicts);
     for (const profile of data.profiles) {
       if ((await profiles.get(profile.id)) === undefined)
         await profiles.put(validRecord(ProfileSchema, 'profile', profile));

@@ -107,18 +107,51 @@ describe('export file', () => {
     const evidence = [
       { sha256: await sha256Hex(bytes), name: 'mail.eml', mediaType: 'message/rfc822', bytes },
     ];
+    const withEvent = { ...data, cases: [withEvidence(data.cases[0], evidence[0])] };
+    const text = serializeExport({ ...withEvent, evidence }, '2026-03-12T10:00:00.000Z');
+    expect(await parseExport(text, ['instagram'])).toEqual({
+      ok: true,
+      value: { ...withEvent, evidence, unusedEvidence: [] },
+    });
+  });
+
+  it('leaves out evidence no case refers to, and names it', async () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const evidence = [
+      { sha256: await sha256Hex(bytes), name: 'orphan.png', mediaType: 'image/png', bytes },
+    ];
     const text = serializeExport({ ...data, evidence }, '2026-03-12T10:00:00.000Z');
     expect(await parseExport(text, ['instagram'])).toEqual({
       ok: true,
-      value: { ...data, evidence },
+      value: { ...data, evidence: [], unusedEvidence: ['orphan.png'] },
     });
+  });
+
+  it('refuses an evidence event whose file is not in the backup', async () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const blob = {
+      sha256: await sha256Hex(bytes),
+      name: 'gone.png',
+      mediaType: 'image/png',
+      bytes,
+    };
+    const text = serializeExport(
+      { ...data, cases: [withEvidence(data.cases[0], blob)] },
+      '2026-03-12T10:00:00.000Z',
+    );
+    const result = await parseExport(text, ['instagram']);
+    expect(!result.ok && result.problems[0]?.code).toBe('missing-evidence');
+    expect(!result.ok && result.problems[0]?.message.en).toContain('gone.png');
   });
 
   it('refuses evidence whose content does not match its checksum', async () => {
     const bytes = new Uint8Array([1, 2, 3]);
     const evidence = [{ sha256: 'a'.repeat(64), name: 'x.png', mediaType: 'image/png', bytes }];
     const result = await parseExport(
-      serializeExport({ ...data, evidence }, '2026-03-12T10:00:00.000Z'),
+      serializeExport(
+        { ...data, cases: [withEvidence(data.cases[0], evidence[0])], evidence },
+        '2026-03-12T10:00:00.000Z',
+      ),
       ['instagram'],
     );
     expect(!result.ok && result.problems[0]?.code).toBe('damaged-evidence');
@@ -154,3 +187,19 @@ describe('export file', () => {
     expect(!orphan.ok && orphan.problems[0]?.code).toBe('unknown-profile');
   });
 });
+
+/** A case with an evidence-added event for `blob`. */
+function withEvidence(
+  c: Case | undefined,
+  blob: { sha256: string; name: string; mediaType: string; bytes: Uint8Array } | undefined,
+): Case {
+  if (c === undefined || blob === undefined) throw new Error('test set-up');
+  const { sha256, name, mediaType } = blob;
+  const added: CaseEvent = {
+    id: 'ev',
+    kind: 'evidence-added',
+    at: '2026-03-12T11:00:00.000Z',
+    evidence: { sha256, name, mediaType, size: blob.bytes.length },
+  };
+  return { ...c, events: [...c.events, added] };
+}

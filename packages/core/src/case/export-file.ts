@@ -1,7 +1,10 @@
 import * as v from 'valibot';
+import { addDays, formatIsoDate, parseIsoDate } from '../deadline/calendar.js';
 import { decodeBase64, encodeBase64 } from '../util/base64.js';
 import { fail, ok, type Result } from '../util/result.js';
-import { sha256Hex } from './evidence.js';
+import { terminalJson } from '../util/terminal-text.js';
+import { MAX_EVIDENCE_BYTES, sha256Hex } from './evidence.js';
+import { caseConflicts, conflictsMessage, type ImportConflict } from './import-conflicts.js';
 import { mergeCaseLists } from './merge.js';
 import { type Case, CaseSchema, type Profile, ProfileSchema } from './model.js';
 import type { EvidenceBlob } from './repository.js';
@@ -19,9 +22,13 @@ const ExportFileSchema = v.object({
     v.array(
       v.object({
         sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
-        name: v.string(),
-        mediaType: v.string(),
-        base64: v.string(),
+        name: v.pipe(v.string(), v.maxLength(500)),
+        mediaType: v.pipe(v.string(), v.maxLength(200)),
+        // 25 MB as base64 (4 characters per 3 bytes), checked before anything is decoded.
+        base64: v.pipe(
+          v.string(),
+          v.maxLength(Math.ceil(MAX_EVIDENCE_BYTES / 3) * 4, 'is larger than 25 MB'),
+        ),
       }),
     ),
   ),
@@ -44,7 +51,16 @@ export type ImportProblem =
   | 'invalid'
   | 'unknown-platform'
   | 'unknown-profile'
-  | 'damaged-evidence';
+  | 'damaged-evidence'
+  | 'missing-evidence'
+  | 'future-date'
+  | 'conflict';
+
+/** An export as read: its data, and the evidence files left out because no case uses them. */
+export interface ParsedExport extends ExportData {
+  /** Names of evidence files in the backup that no case refers to (not imported). */
+  readonly unusedEvidence: readonly string[];
+}
 
 /** Writes the portable export file (JSON, versioned). */
 export function serializeExport(data: ExportData, exportedAt: string): string {
@@ -61,7 +77,8 @@ export function serializeExport(data: ExportData, exportedAt: string): string {
       base64: encodeBase64(e.bytes),
     })),
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  // Escaped so that a backup printed to a terminal cannot run a control sequence.
+  return `${terminalJson(JSON.stringify(file, null, 2))}\n`;
 }
 
 /**
@@ -72,11 +89,18 @@ export function serializeExport(data: ExportData, exportedAt: string): string {
 export async function parseExport(
   text: string,
   knownPlatforms: readonly string[],
-): Promise<Result<ExportData, ImportProblem>> {
+  today?: string,
+): Promise<Result<ParsedExport, ImportProblem>> {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A byte-order mark (as some editors save UTF-8) is not part of the JSON.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
+    if (looksCutOff(text))
+      return fail('invalid-json', {
+        de: 'Die Sicherung ist unvollständig: Die Datei endet mitten im Inhalt (abgebrochenes Speichern oder Kopieren). Nehmen Sie eine vollständige Sicherung. Es wurde nichts geändert.',
+        en: 'The backup is incomplete: the file ends in the middle of its content (an interrupted save or copy). Use a complete backup. Nothing was changed.',
+      });
     return fail('invalid-json', {
       de: 'Diese Datei lässt sich nicht als Sicherung lesen (kein gültiges JSON). Wählen Sie die Sicherungsdatei, die Widerspruch gespeichert hat (im Browser „Sicherung speichern“, im Terminal „widerspruch case export“). Es wurde nichts geändert.',
       en: 'The file is not valid JSON. Choose the backup file Widerspruch saved (“Save a backup” in the browser, “widerspruch case export” in the terminal). Nothing was changed.',
@@ -93,6 +117,11 @@ export async function parseExport(
     });
   }
   const version = header.output.version;
+  if (typeof version === 'string' && /^\s*\d+\s*$/.test(version))
+    return fail('unknown-version', {
+      de: `Die Formatversion steht in der Datei als Text („${version}“), nicht als Zahl; so schreibt Widerspruch keine Sicherung. Wurde die Datei von Hand bearbeitet, schreiben Sie "version": ${version.trim()} ohne Anführungszeichen. Es wurde nichts geändert.`,
+      en: `The format version is written as text ("${version}"), not as a number; Widerspruch never writes it so. If the file was edited by hand, write "version": ${version.trim()} without quotes. Nothing was changed.`,
+    });
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
     return fail('newer-version', {
       de: `Die Datei stammt aus einer neueren Version von Widerspruch (Format ${version}). Bitte aktualisieren Sie die App und importieren Sie dann erneut. Es wurde nichts geändert.`,
@@ -105,9 +134,42 @@ export async function parseExport(
       en: `The file has an unknown format version (${String(version)}). Nothing was changed.`,
     });
   }
-  const validated = validate(json, knownPlatforms);
+  const validated = validate(json, knownPlatforms, today);
   if (!validated.ok) return validated;
-  return verifyEvidence(validated.value.data, validated.value.evidence);
+  const used = new Set(
+    validated.value.data.cases.flatMap((c) => c.events.flatMap((e) => e.evidence?.sha256 ?? [])),
+  );
+  const raw = validated.value.evidence;
+  const missing = [...used].filter((sha) => !raw.some((e) => e.sha256 === sha));
+  if (missing.length > 0) return missingEvidence(validated.value.data.cases, missing);
+  const verified = await verifyEvidence(
+    validated.value.data,
+    raw.filter((e) => used.has(e.sha256)),
+  );
+  if (!verified.ok) return verified;
+  const unusedEvidence = raw.filter((e) => !used.has(e.sha256)).map((e) => e.name);
+  return ok({ ...verified.value, unusedEvidence });
+}
+
+/** Whether unparseable text looks like the start of a JSON document cut off early. */
+function looksCutOff(text: string): boolean {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  return trimmed.startsWith('{') && !trimmed.endsWith('}');
+}
+
+function missingEvidence(
+  cases: readonly Case[],
+  missing: readonly string[],
+): Result<never, ImportProblem> {
+  const event = cases
+    .flatMap((c) => c.events.map((e) => ({ c, e })))
+    .find(({ e }) => e.evidence !== undefined && missing.includes(e.evidence.sha256));
+  const name = event?.e.evidence?.name ?? '';
+  const id = event?.c.id ?? '';
+  return fail('missing-evidence', {
+    de: `Die Sicherung ist unvollständig: Der Nachweis „${name}“ des Falls ${id} fehlt in der Datei${missing.length > 1 ? ` (und ${missing.length - 1} weitere)` : ''}. Nehmen Sie eine vollständige Sicherung. Es wurde nichts geändert.`,
+    en: `The backup is incomplete: the evidence file "${name}" of case ${id} is missing from it${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}. Use a complete backup. Nothing was changed.`,
+  });
 }
 
 /** Evidence as the file holds it: base64, not yet checked against its SHA-256. */
@@ -134,6 +196,7 @@ async function verifyEvidence(
 function validate(
   json: unknown,
   knownPlatforms: readonly string[],
+  today: string | undefined,
 ): Result<{ data: ExportData; evidence: RawEvidence }, ImportProblem> {
   const parsed = v.safeParse(ExportFileSchema, json);
   if (!parsed.success) {
@@ -162,6 +225,12 @@ function validate(
       en: 'The file is incomplete: an objection belongs to no person in the file. Nothing was changed.',
     });
   }
+  if (today !== undefined) {
+    const future = futureDate(cases, today);
+    if (future !== undefined) return future;
+  }
+  const duplicates = duplicateConflicts(cases);
+  if (duplicates.length > 0) return fail('conflict', conflictsMessage(duplicates));
   return ok({
     data: { profiles: uniqueProfiles(profiles), cases: mergeCaseLists([], cases) },
     evidence: parsed.output.evidence ?? [],
@@ -172,4 +241,52 @@ function uniqueProfiles(profiles: readonly Profile[]): Profile[] {
   const byId = new Map<string, Profile>();
   for (const p of profiles) if (!byId.has(p.id)) byId.set(p.id, p);
   return [...byId.values()];
+}
+
+/**
+ * The day after which no event of an import may lie: tomorrow (time zones differ), or for an
+ * extended deadline the latest end the GDPR allows, two further months (Art. 12(3) GDPR),
+ * with a margin. The apps refuse later dates on input alike.
+ */
+function futureDate(
+  cases: readonly Case[],
+  today: string,
+): Result<never, ImportProblem> | undefined {
+  const later = (n: number) => formatIsoDate(addDays(parseIsoDate(today), n));
+  const tomorrow = later(1);
+  const extended = later(400);
+  for (const c of cases)
+    for (const e of c.events) {
+      const day = e.date ?? e.at.slice(0, 10);
+      const latest = e.kind === 'deadline-extended' ? extended : tomorrow;
+      if (day > latest || e.at.slice(0, 10) > tomorrow || c.createdAt.slice(0, 10) > tomorrow)
+        return fail('future-date', {
+          de: `Die Datei ist beschädigt: Fall ${c.id} enthält ein Datum in der Zukunft (${day > latest ? day : e.at.slice(0, 10)}; heute ist ${today}). Es wurde nichts geändert.`,
+          en: `The file is damaged: case ${c.id} holds a date in the future (${day > latest ? day : e.at.slice(0, 10)}; today is ${today}). Nothing was changed.`,
+        });
+    }
+  return undefined;
+}
+
+/** Conflicts between copies of one case within the file itself. */
+function duplicateConflicts(cases: readonly Case[]): ImportConflict[] {
+  const first = new Map<string, Case>();
+  const conflicts: ImportConflict[] = [];
+  for (const c of cases) {
+    const known = first.get(c.id);
+    if (known === undefined) first.set(c.id, c);
+    else conflicts.push(...caseConflicts(known, c));
+  }
+  // An event id repeated inside one case with other content is a conflict too.
+  for (const c of cases) {
+    const seen = new Map<string, string>();
+    for (const e of c.events) {
+      const json = JSON.stringify(e);
+      const known = seen.get(e.id);
+      if (known !== undefined && known !== json)
+        conflicts.push({ record: 'event', id: c.id, eventId: e.id, fields: ['(content)'] });
+      seen.set(e.id, json);
+    }
+  }
+  return conflicts;
 }

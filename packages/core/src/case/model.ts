@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { isIsoDate } from '../deadline/calendar.js';
+import { MAX_EVIDENCE_BYTES } from './evidence.js';
 
 /** Kinds of case events. The case tracker and escalation add more kinds over time. */
 export const CASE_EVENT_KINDS = [
@@ -56,9 +58,42 @@ export const CASE_LIMITS = {
   profileName: 200,
 } as const;
 
-const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
-const TimestampSchema = v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'));
-const DateSchema = v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD'));
+/** The day the GDPR applies from (Art. 99(2) GDPR); no objection under it can be older. */
+export const GDPR_APPLIES_FROM = '2018-05-25';
+
+/**
+ * The latest day a stored date may name. Deadlines are computed months ahead of a stored
+ * date, so a far-off year (9999-12-31) would overflow the calendar; imports refuse dates in
+ * the future as the apps do ({@link caseDateProblem}), this bound guards every read.
+ */
+export const LATEST_CASE_DATE = '2199-12-31';
+
+// Ids are made by the apps (UUIDs); visible ASCII only, so that none can carry a control.
+const IdSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(100),
+  v.regex(/^[\x21-\x7e]+$/, 'must be letters, digits and signs without spaces'),
+);
+/** A real calendar day (not 2026-02-30) between the GDPR and {@link LATEST_CASE_DATE}. */
+const inRange = (day: string, earliest: string) =>
+  isIsoDate(day) && day >= earliest && day <= LATEST_CASE_DATE;
+const TimestampSchema = v.pipe(
+  v.string(),
+  v.isoTimestamp('must be an ISO timestamp'),
+  v.check(
+    (value) => inRange(value.slice(0, 10), '2000-01-01'),
+    'must be a real calendar day between 2000 and 2199',
+  ),
+);
+const DateSchema = v.pipe(
+  v.string(),
+  v.isoDate('must be a date YYYY-MM-DD'),
+  v.check(
+    (value) => inRange(value, GDPR_APPLIES_FROM),
+    'must be a real calendar day from 25 May 2018 (when the GDPR began to apply)',
+  ),
+);
 const TextSchema = v.pipe(
   v.string(),
   v.maxLength(CASE_LIMITS.text, 'is longer than 20,000 characters'),
@@ -83,7 +118,12 @@ export const CaseEventSchema = v.object({
       sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex')),
       name: v.pipe(v.string(), v.maxLength(500)),
       mediaType: v.pipe(v.string(), v.maxLength(200)),
-      size: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      size: v.pipe(
+        v.number(),
+        v.integer(),
+        v.minValue(0),
+        v.maxValue(MAX_EVIDENCE_BYTES, 'is larger than 25 MB'),
+      ),
       email: v.optional(
         v.object({
           from: v.optional(v.pipe(v.string(), v.maxLength(1000))),

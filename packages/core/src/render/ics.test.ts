@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import ICAL from 'ical.js';
+import { foldLines as libraryFold } from 'ical-generator';
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../case/model.js';
 import { requestDeadlines, summarizeCase } from '../case/state.js';
-import { caseDates, renderCalendarIcs, renderReminderIcs } from './ics.js';
+import { caseDates, foldLines, renderCalendarIcs, renderReminderIcs } from './ics.js';
 
 const base: Case = {
   id: 'case-1',
@@ -38,6 +40,12 @@ describe('renderReminderIcs', () => {
     expect(event.summary).toBe('Widerspruch Facebook: Antwort fällig');
     expect(event.description).toContain('Art. 12 Abs. 3 DSGVO');
     expect(events[0]?.getAllSubcomponents('valarm')).toHaveLength(1);
+  });
+
+  it('ends every line with CRLF, the last one too (RFC 5545)', () => {
+    const ics = render(base, 'en');
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
   it('matches the golden file', async () => {
@@ -140,5 +148,18 @@ describe('renderReminderIcs', () => {
     expect(third?.startDate.toString()).toBe('2026-08-03');
     expect(third?.summary).toBe('Beschwerde Facebook: Nachricht der Aufsichtsbehörde fällig');
     expect(third?.description).toContain('Art. 78 Abs. 2 DSGVO');
+  });
+});
+
+describe('foldLines', () => {
+  it('folds exactly as ical-generator does, for any text', () => {
+    const line = fc.string({ unit: 'binary', maxLength: 300 });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 4 }), (lines) => {
+        const text = lines.map((l) => `X:${l.replace(/[\r\n]/g, '')}`).join('\r\n');
+        expect(foldLines(text)).toBe(libraryFold(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,15 +1,28 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ImportConflictError } from '../case/import-conflicts.js';
 import { CASE_LIMITS, type Case, type Profile } from '../case/model.js';
 import type { CaseRepository, EvidenceBlob } from '../case/repository.js';
 import { InvalidRecordError } from '../case/valid-record.js';
+import { describeImportBoundary, type Snapshot } from './import-boundary.js';
+
+export type { Snapshot } from './import-boundary.js';
+
+/** What a store holds, as one string: the default {@link Snapshot}. */
+async function logicalSnapshot(repo: CaseRepository): Promise<string> {
+  const evidence = (await repo.allEvidence()).map((b) => ({ ...b, bytes: [...b.bytes] }));
+  return JSON.stringify({ ...(await repo.loadAll()), evidence });
+}
 
 /**
  * The contract every CaseRepository implementation passes (IndexedDB in the web app,
- * SQLite in the CLI). `open` returns a fresh, empty repository each time.
+ * SQLite in the CLI). `open` returns a fresh, empty repository each time; `snapshot` reads
+ * what a store holds as precisely as it can (the SQLite file's bytes), to show that a
+ * refused import changed nothing.
  */
 export function describeCaseRepositoryContract(
   name: string,
   open: () => Promise<CaseRepository>,
+  snapshot: Snapshot = logicalSnapshot,
 ): void {
   describe(`CaseRepository contract: ${name}`, () => {
     const opened: CaseRepository[] = [];
@@ -110,6 +123,57 @@ export function describeCaseRepositoryContract(
       ).rejects.toThrow(InvalidRecordError);
       expect(await repo.loadAll()).toEqual({ profiles: [profile], cases: [aCase], unreadable: 0 });
     });
+
+    it('refuses an import with a known id and other content, and changes nothing', async () => {
+      const repo = await fresh();
+      await repo.putProfile(profile);
+      await repo.putCase(aCase);
+      const before = await snapshot(repo);
+      const changed = [
+        { ...aCase, account: 'b@example.org', platform: 'facebook' },
+        { ...aCase, events: [{ ...aCase.events[0], date: '2026-03-01' } as Case['events'][0]] },
+      ];
+      for (const c of changed) {
+        const refused = repo.importData({ profiles: [], cases: [{ ...aCase, id: 'c5' }, c] });
+        await expect(refused).rejects.toThrow(ImportConflictError);
+        expect(await snapshot(repo)).toBe(before);
+      }
+      await expect(
+        repo.importData({ profiles: [{ ...profile, name: 'Jemand' }], cases: [] }),
+      ).rejects.toMatchObject({ conflicts: [{ record: 'profile', id: 'p1', fields: ['name'] }] });
+      await expect(
+        repo.importData({ profiles: [], cases: [changed[0] as Case] }),
+      ).rejects.toMatchObject({
+        conflicts: [{ record: 'case', id: 'c1', fields: ['platform', 'account'] }],
+      });
+      expect(await snapshot(repo)).toBe(before);
+    });
+
+    it('deletes the evidence only the deleted case refers to', async () => {
+      const repo = await fresh();
+      const other = { ...blob, sha256: 'cd'.repeat(32), name: 'shared.png' };
+      const added = (id: string, b: EvidenceBlob) => ({
+        id,
+        kind: 'evidence-added' as const,
+        at: '2026-03-11T10:00:00.000Z',
+        evidence: { sha256: b.sha256, name: b.name, mediaType: b.mediaType, size: 6 },
+      });
+      await repo.putProfile(profile);
+      await repo.putCase({
+        ...aCase,
+        events: [...aCase.events, added('x1', blob), added('x2', other)],
+      });
+      await repo.putCase({ ...aCase, id: 'c2', events: [added('x3', other)] });
+      await repo.putEvidence(blob);
+      await repo.putEvidence(other);
+      await repo.deleteCase('c1');
+      expect(await repo.getEvidence(blob.sha256)).toBeUndefined();
+      expect(await repo.getEvidence(other.sha256)).toBeDefined();
+      await repo.deleteCase('c2');
+      expect(await repo.allEvidence()).toEqual([]);
+    });
+
+    describeImportBoundary(fresh, snapshot);
 
     it('keeps evidence files byte for byte', async () => {
       const repo = await fresh();

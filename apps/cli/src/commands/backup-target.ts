@@ -1,0 +1,57 @@
+import { readFileSync, statSync } from 'node:fs';
+import { isEncryptedBackup } from '@widerspruch/core';
+
+/** What a backup's target file holds before it is replaced. */
+export type ExistingBackup =
+  | { readonly kind: 'none' }
+  /** `cases` is undefined for an encrypted backup (its count cannot be read). */
+  | { readonly kind: 'backup'; readonly cases: number | undefined }
+  | { readonly kind: 'other' };
+
+/** Larger files are not read to count their cases. */
+const MAX_COUNTED_BYTES = 200 * 1024 * 1024;
+
+/**
+ * What `path` holds now: nothing (or an empty file), a backup with its number of cases, an
+ * encrypted backup, or another file.
+ */
+export function existingBackup(path: string): ExistingBackup {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats?.isFile() || stats.size === 0) return { kind: 'none' };
+  if (stats.size > MAX_COUNTED_BYTES) return { kind: 'other' };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch {
+    return { kind: 'other' };
+  }
+  if (isEncryptedBackup(text)) return { kind: 'backup', cases: undefined };
+  try {
+    const json = JSON.parse(text) as { format?: unknown; cases?: unknown };
+    if (json.format === 'widerspruch' && Array.isArray(json.cases))
+      return { kind: 'backup', cases: json.cases.length };
+  } catch {
+    // Not JSON: another file.
+  }
+  return { kind: 'other' };
+}
+
+/** ", replacing a backup with 5 cases" — said after a backup is written over another. */
+export function replacementNote(previous: ExistingBackup): { de: string; en: string } {
+  if (previous.kind === 'none') return { de: '', en: '' };
+  if (previous.kind === 'other')
+    return {
+      de: '; die bisherige Datei wurde ersetzt',
+      en: '; the file that was there was replaced',
+    };
+  if (previous.cases === undefined)
+    return {
+      de: '; ersetzt eine verschlüsselte Sicherung',
+      en: '; replaces an encrypted backup',
+    };
+  const n = previous.cases;
+  return {
+    de: `; ersetzt eine Sicherung mit ${n} ${n === 1 ? 'Fall' : 'Fällen'}`,
+    en: `; replaces a backup with ${n} ${n === 1 ? 'case' : 'cases'}`,
+  };
+}
