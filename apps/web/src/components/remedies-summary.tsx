@@ -1,5 +1,6 @@
 import { lawInFluxNote, remedyViews } from '@widerspruch/core';
 import { locale, t } from '../i18n/i18n.js';
+import '../i18n/remedies-messages.js';
 import { remedyHref } from '../router.js';
 import { catalog } from '../state/catalog.js';
 

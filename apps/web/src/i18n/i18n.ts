@@ -3,7 +3,11 @@ import { signal } from '@preact/signals';
 /** Languages of the interface. */
 export type UiLocale = 'de' | 'en';
 /** A key of the message catalog: the app's own, and those of pages that bring theirs along. */
-export type MessageKey = keyof typeof import('./de.json') | keyof typeof import('./scan.de.json');
+export type MessageKey =
+  | keyof typeof import('./de.json')
+  | keyof typeof import('./scan.de.json')
+  | keyof typeof import('./data.de.json')
+  | keyof typeof import('./remedies.de.json');
 
 type Catalog = Partial<Record<MessageKey, string>>;
 

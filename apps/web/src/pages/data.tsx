@@ -12,10 +12,14 @@ import {
 } from '@widerspruch/core';
 import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
-import { locale, t, tPlural } from '../i18n/i18n.js';
+import dataDe from '../i18n/data.de.json';
+import dataEn from '../i18n/data.en.json';
+import { addPageMessages, locale, t, tPlural } from '../i18n/i18n.js';
 import { downloadFile } from '../lib-download.js';
 import { loadCatalog } from '../state/catalog.js';
 import { deleteAll, exportData, importAll, now, persisted, today } from '../state/store.js';
+
+addPageMessages({ de: dataDe, en: dataEn });
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** An encrypted backup is base64 in JSON: a third larger than the backup inside. */

@@ -9,7 +9,7 @@ import {
   type SubmissionChannel,
   summarizeCase,
 } from '@widerspruch/core';
-import { openStorage, requestPersistence, type Storage } from '../storage/db.js';
+import type { Storage } from '../storage/db.js';
 
 /** Everything the app keeps, as signals. */
 export const profiles = signal<readonly Profile[]>([]);
@@ -50,6 +50,9 @@ export async function initStore(
   afterLoad?: () => Promise<void>,
 ): Promise<void> {
   try {
+    // The storage layer validates every record it reads (Valibot and the case schema): it
+    // loads right after the first render instead of weighing on the first load.
+    const { openStorage, requestPersistence } = await import('../storage/db.js');
     storage = await openStorage(dbName);
     const loaded = await storage.loadAll();
     profiles.value = loaded.profiles;
