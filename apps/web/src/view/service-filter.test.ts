@@ -24,7 +24,15 @@ describe('matchesService and serviceOrder', () => {
   it('finds every Meta service by the company name', () => {
     const found = catalog.platforms.filter((p) => matchesService(catalog, p, 'Meta'));
     expect(found.map((p) => p.id).sort()).toEqual(
-      ['facebook', 'instagram', 'messenger', 'threads', 'whatsapp'].sort(),
+      [
+        'facebook',
+        'instagram',
+        'messenger',
+        'meta-ai',
+        'meta-ai-glasses',
+        'threads',
+        'whatsapp',
+      ].sort(),
     );
     expect(catalog.platforms.filter((p) => matchesService(catalog, p, '')).length).toBe(
       catalog.platforms.length,
