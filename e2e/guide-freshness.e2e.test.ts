@@ -36,8 +36,15 @@ test('the WhatsApp guide shows the reported AI-messages route and Advanced Chat 
   const profile = await browser.profile({ locale: BROWSER_LOCALE.en });
   const page = await newPage(profile.context);
   await page.goto(`${server.url}#/anleitung/whatsapp`);
-  await expectHeading(page, 'How to object at WhatsApp');
+  await expectHeading(page, 'How to object on WhatsApp');
   await page.locator('.as-of').filter({ hasText: 'Facts as of' }).waitFor();
+  // What is only reported sits in the steps' "How certain is this?" disclosures and behind
+  // "More routes": open them all.
+  for (const details of await page.locator('details').all()) {
+    await details.evaluate((d) => {
+      (d as HTMLDetailsElement).open = true;
+    });
+  }
   await page.getByText('"Your messages with AIs on WhatsApp"', { exact: false }).waitFor();
   await page.getByText('Reported only:', { exact: false }).first().waitFor();
   await page.getByText('"Advanced Chat Privacy" is a per-chat setting', { exact: false }).waitFor();

@@ -29,9 +29,9 @@ describe.each(['de', 'en'] as const)('wizard run kept in IndexedDB (%s)', (lang)
     try {
       const page = await newPage(profile.context);
       await openPage(page, server.url, 'wizard', text.wizardTitle);
-      // The search comes first; "Meta" finds the five Meta services.
+      // The search comes first; "Meta" finds the seven Meta services.
       await page.getByRole('searchbox').fill('Meta');
-      await expect.poll(() => page.locator('.service input[type=checkbox]').count(), POLL).toBe(5);
+      await expect.poll(() => page.locator('.service input[type=checkbox]').count(), POLL).toBe(7);
       await serviceCheckbox(page, 'Facebook').check();
       await serviceCheckbox(page, 'Instagram').check();
       await page.getByLabel(text.account('Facebook'), { exact: true }).fill('ich@example.org');
