@@ -92,6 +92,10 @@ test('export, then import into a fresh profile: the cases arrive identically; ba
       text: text.imported(2, 1),
       kind: 'success',
     });
+    // The same backup again adds nothing, and says so instead of "read in".
+    await openPage(other, server.url, 'cases', text.casesTitle);
+    await openPage(other, server.url, 'data', text.dataTitle);
+    expect(await importFile(other, file)).toEqual({ text: text.importedNothing, kind: 'success' });
     await openPage(other, server.url, 'cases', text.casesTitle);
     await other.locator('article.case').nth(1).waitFor();
     expect(await readCaseCards(other)).toEqual(cards);
@@ -188,9 +192,17 @@ test('a backup protected by a passphrase opens only with it, in another browser'
 
     const other = await newPage(target.context);
     await openPage(other, server.url, 'data', text.dataTitle);
-    const asked = await importFile(other, file);
-    expect(asked.text).toContain('mit einem Passwort geschützt');
-    await other.getByLabel('Passwort der Sicherung').fill('Kaffee und Kekse');
+    // The request for the passphrase stands above its field, and the status line stays empty
+    // (it reports what was done, not what is asked).
+    await other.getByLabel(text.import, { exact: true }).setInputFiles(file);
+    const field = other.getByLabel('Passwort der Sicherung');
+    await field.waitFor();
+    expect(await other.locator('#unlock-hint').textContent()).toContain(
+      'mit einem Passwort geschützt',
+    );
+    expect(await field.getAttribute('aria-describedby')).toBe('unlock-hint');
+    expect(await other.locator('main').getByRole('status').textContent()).toBe('');
+    await field.fill('Kaffee und Kekse');
     await other.getByRole('button', { name: 'Entschlüsseln und einlesen' }).click();
     const otherStatus = other.locator('main').getByRole('status');
     await expect.poll(() => otherStatus.textContent(), POLL).toContain('Das Passwort passt nicht');

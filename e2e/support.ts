@@ -50,6 +50,7 @@ export const TEXT = {
     dataTitle: 'Ihre Daten',
     export: 'Sicherung speichern (JSON)',
     import: 'Sicherung einlesen',
+    importedNothing: 'Nichts Neues: Alles aus dieser Sicherung ist hier schon gespeichert.',
     imported: (cases: number, profiles: number) =>
       `Eingelesen: ${cases === 1 ? 'ein Widerspruch' : `${cases} Widersprüche`} von ${profiles === 1 ? 'einer Person' : `${profiles} Personen`}.`,
     newerVersion: (version: number) =>
@@ -101,6 +102,7 @@ export const TEXT = {
     dataTitle: 'Your data',
     export: 'Save a backup (JSON)',
     import: 'Read in a backup',
+    importedNothing: 'Nothing new: everything in this backup is already stored here.',
     imported: (cases: number, profiles: number) =>
       `Read in: ${cases === 1 ? 'one objection' : `${cases} objections`} of ${profiles === 1 ? 'one person' : `${profiles} people`}.`,
     newerVersion: (version: number) =>

@@ -79,7 +79,9 @@ export function DataPage() {
       }
       setLocked(text);
       setUnlock('');
-      setMessage({ kind: 'ok', text: t('data.lockedFile') });
+      // The request for the passphrase stands above its field (in the form below), not in the
+      // status line, which reports what was done.
+      setMessage(undefined);
       return;
     }
     await importText(text);
@@ -122,8 +124,9 @@ export function DataPage() {
       });
       return;
     }
+    let changed: number;
     try {
-      await importAll(result.value);
+      ({ changed } = await importAll(result.value));
     } catch (error) {
       // Stored records are never overwritten: a conflict is listed, and nothing was written.
       if (error instanceof ImportConflictError) {
@@ -138,10 +141,12 @@ export function DataPage() {
     setMessage({
       kind: 'ok',
       text: [
-        t('data.imported', {
-          cases: tPlural('data.importedCases', result.value.cases.length),
-          profiles: tPlural('data.importedProfiles', result.value.profiles.length),
-        }),
+        changed === 0
+          ? t('data.importedNothing')
+          : t('data.imported', {
+              cases: tPlural('data.importedCases', changed),
+              profiles: tPlural('data.importedProfiles', result.value.profiles.length),
+            }),
         tPlural('data.importedUnused', result.value.unusedEvidence.length),
       ]
         .filter(Boolean)
@@ -233,12 +238,14 @@ export function DataPage() {
             void openLocked();
           }}
         >
+          <p id="unlock-hint">{t('data.lockedFile')}</p>
           <label class="field" for="unlock">
             {t('data.unlock')}
           </label>
           <input
             id="unlock"
             type="password"
+            aria-describedby="unlock-hint"
             autoComplete="current-password"
             value={unlock}
             onInput={(e) => setUnlock(e.currentTarget.value)}

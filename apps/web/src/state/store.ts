@@ -172,11 +172,19 @@ export async function deleteAll(): Promise<void> {
 }
 
 /** Merges imported data into what is stored. */
-export async function importAll(data: ExportData): Promise<void> {
+export async function importAll(data: ExportData): Promise<{ readonly changed: number }> {
+  const before = new Map(cases.value.map((c) => [c.id, new Set(c.events.map((e) => e.id))]));
+  // A case counts as read in when it is new here or brings events this device lacks; a
+  // backup read in twice changes nothing the second time, and says so.
+  const changed = data.cases.filter((c) => {
+    const events = before.get(c.id);
+    return events === undefined || c.events.some((e) => !events.has(e.id));
+  }).length;
   await db().importData(data);
   const known = new Set(profiles.value.map((p) => p.id));
   profiles.value = [...profiles.value, ...data.profiles.filter((p) => !known.has(p.id))];
   cases.value = mergeCaseLists(cases.value, data.cases);
+  return { changed };
 }
 
 /** Keeps an evidence file (the bytes, by SHA-256). */
