@@ -17,7 +17,8 @@ import dataEn from '../i18n/data.en.json';
 import { addPageMessages, locale, t, tPlural } from '../i18n/i18n.js';
 import { downloadFile } from '../lib-download.js';
 import { loadCatalog } from '../state/catalog.js';
-import { deleteAll, exportData, importAll, now, persisted, today } from '../state/store.js';
+import { exportData, importAll, now, persisted, today } from '../state/store.js';
+import { deleteEverything } from '../state/wizard.js';
 
 addPageMessages({ de: dataDe, en: dataEn });
 
@@ -260,7 +261,9 @@ export function DataPage() {
           class="button button-danger"
           onClick={() => {
             if (confirm(t('data.deleteAllConfirm'))) {
-              void deleteAll().then(() => setMessage({ kind: 'ok', text: t('data.deleted') }));
+              void deleteEverything().then(() =>
+                setMessage({ kind: 'ok', text: t('data.deleted') }),
+              );
             }
           }}
         >
