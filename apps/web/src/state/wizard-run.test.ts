@@ -1,6 +1,14 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addProfile, getSetting, initStore, profiles, putSetting } from './store.js';
+import {
+  addProfile,
+  getSetting,
+  initStore,
+  profiles,
+  putSetting,
+  ready,
+  storageError,
+} from './store.js';
 import {
   deleteEverything,
   dropUnknownServices,
@@ -58,6 +66,12 @@ describe('the wizard run kept in IndexedDB', () => {
     expect(wizardPhase.value).toEqual({ phase: 'setup' });
     expect(wizardTasks.value).toEqual([]);
     expect(wizardProfile.value).toBeUndefined();
+  });
+
+  it('never keeps the app from opening when it cannot be restored', async () => {
+    await initStore(`wizard-run-${++counter}`, () => Promise.reject(new Error('offline')));
+    expect(ready.value).toBe(true);
+    expect(storageError.value).toBeUndefined();
   });
 
   it('ignores a malformed run and starts afresh', async () => {
