@@ -91,3 +91,54 @@ describe.each(['de', 'en'] as const)('wizard run kept in IndexedDB (%s)', (lang)
     }
   });
 });
+
+test('a kept run that names a service the catalog no longer has goes on with the next', async () => {
+  const text = TEXT.de;
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  try {
+    const page = await newPage(profile.context);
+    await openPage(page, server.url, 'wizard', text.wizardTitle);
+    // Written as an earlier version could have kept it: its first service is gone since.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('widerspruch');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['profiles', 'settings'], 'readwrite');
+            tx.objectStore('profiles').put({
+              id: 'p1',
+              name: 'Ich',
+              createdAt: '2026-12-01T09:00:00.000Z',
+            });
+            tx.objectStore('settings').put({
+              key: 'wizard-run',
+              value: {
+                phase: { phase: 'task', index: 0 },
+                tasks: [
+                  { platform: 'no-longer-listed', account: '' },
+                  { platform: 'instagram', account: 'ich@example.org' },
+                ],
+                profile: 'p1',
+                recorded: 0,
+                choices: {},
+              },
+            });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    await expectHeading(page, 'Instagram');
+    await page
+      .getByText(/ich@example\.org/)
+      .first()
+      .waitFor();
+  } finally {
+    await profile.close();
+  }
+});

@@ -75,6 +75,8 @@ export const HELP_DE: Readonly<Record<string, string>> = {
   'a note': 'eine Notiz',
   'with reply-received: accepted, asks-for-reason, asks-for-id, rejected or other':
     'bei reply-received: accepted (angenommen), asks-for-reason (fragt nach Gründen), asks-for-id (verlangt einen Identitätsnachweis), rejected (abgelehnt) oder other (sonstiges)',
+  'with submitted: how you sent it; web-form: the tracker waits for the confirmation e-mail':
+    'bei submitted: wie Sie ihn abgeschickt haben; web-form: es wird auf die Bestätigungs-E-Mail gewartet',
   'delete one case (asks first in a terminal)':
     'einen Fall löschen (fragt im Terminal zuerst nach)',
   'delete without asking (needed when not run in a terminal)':

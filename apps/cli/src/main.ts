@@ -273,6 +273,12 @@ function addCaseCommands(program: Command, io: CliIo): void {
       '--reply <kind>',
       'with reply-received: accepted, asks-for-reason, asks-for-id, rejected or other',
     )
+    .addOption(
+      new Option(
+        '--via <how>',
+        'with submitted: how you sent it; web-form: the tracker waits for the confirmation e-mail',
+      ).choices(['web-form', 'in-app', 'email', 'letter']),
+    )
     .addOption(langOption())
     .addOption(storeOption())
     .option('--json', 'machine-readable output')

@@ -55,6 +55,26 @@ describe('widerspruch case', () => {
     expect(wrong.code).toBe(2);
   });
 
+  it('records an objection sent again through the form as such: no month, no reminder', async () => {
+    const store = newStore();
+    const add = ['case', 'add', 'facebook', '--account', 'a@example.org'];
+    const r = await cli(store, ...add, '--submitted', '2026-03-10', '--via', 'web-form');
+    const id = r.stdout.trim().split('\n').at(-1) as string;
+    const text = await cli(store, 'case', 'show', id);
+    expect(text.stdout).toContain(`case event ${id.slice(0, 8)} submitted --via web-form`);
+    const again = await cli(store, 'case', 'event', id, 'submitted', '--via', 'web-form');
+    expect(again.code).toBe(0);
+    const c = await show(store, id);
+    expect(c.state).toBe('awaiting-confirmation');
+    expect(c.due).toBeUndefined();
+    const reminder = await cli(store, 'letter', 'reminder', '--case', id);
+    expect(reminder.code).not.toBe(0);
+    expect(reminder.stderr).toContain('Formular');
+    const note = await cli(store, 'case', 'event', id, 'note', '--note', 'x', '--via', 'letter');
+    expect(note.code).toBe(2);
+    expect(note.stderr).toContain('submitted');
+  });
+
   it('finds a case by a unique prefix and lists what needs attention first', async () => {
     const store = newStore();
     const early = await addCase(store, '2026-11-20');

@@ -90,7 +90,9 @@ describe('widerspruch catalog stale', () => {
     // Far in the future every record is stale: the list covers the whole catalog.
     const later = JSON.parse((await stale(['--json', '--days', '0'], '2036-01-01')).stdout);
     const kinds = new Set(later.records.map((r: { kind: string }) => r.kind));
-    expect([...kinds].sort()).toEqual(['authority', 'controller', 'platform']);
+    expect([...kinds].sort()).toEqual(['authority', 'controller', 'platform', 'remedy']);
+    const text = (await stale(['--days', '0'], '2036-01-01')).stdout;
+    expect(text).toMatch(/^remedies\/somi-meta-ai-training-de /m);
     const platforms = later.records.filter((r: { kind: string }) => r.kind === 'platform');
     expect(platforms.length).toBeGreaterThanOrEqual(51);
   });

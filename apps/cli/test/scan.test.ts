@@ -117,6 +117,22 @@ describe('widerspruch scan', () => {
     });
   });
 
+  it('prints no terminal control from a file name, as text or as JSON', async () => {
+    // A CSI as one C1 character, a right-to-left override and a line separator.
+    const name = 'your_activity_across_facebook/posts/a\u009b2J\u202egnp.json\u2028fake.json';
+    const zip = writeZip('facebook-controls.zip', {
+      ...facebook2022('').files,
+      [name]: '[{"timestamp": 1}]',
+    });
+    const text = await run(['scan', zip]);
+    const json = await run(['scan', zip, '--json']);
+    for (const out of [text.stdout, json.stdout]) expect(out).not.toMatch(/[\u009b\u202e\u2028]/);
+    // The JSON still means the same: the name is escaped, not changed.
+    expect(JSON.parse(json.stdout).exports[0].unread).toEqual([
+      expect.objectContaining({ path: name }),
+    ]);
+  });
+
   it('reads a folder that holds only the export ZIP files as those ZIP files', async () => {
     const files = Object.entries(instagram2025('').files);
     const parts = join(dir, 'downloads');

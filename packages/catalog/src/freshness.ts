@@ -5,7 +5,7 @@ export const DEFAULT_STALE_DAYS = 180;
 
 /** A record whose facts were last verified longer ago than the limit. */
 export interface StaleRecord {
-  readonly kind: 'platform' | 'controller' | 'authority';
+  readonly kind: 'platform' | 'controller' | 'authority' | 'remedy';
   readonly id: string;
   readonly name: string;
   /** The record's `verified` date (YYYY-MM-DD). */
@@ -31,6 +31,8 @@ export function staleRecords(catalog: Catalog, options: StaleOptions): StaleReco
     ...catalog.platforms.map((r) => entry('platform', r.id, r.name, r.verified, options.today)),
     ...catalog.controllers.map((r) => entry('controller', r.id, r.name, r.verified, options.today)),
     ...catalog.authorities.map((r) => entry('authority', r.id, r.name, r.verified, options.today)),
+    // Court cases and collective actions change too (a stay, a deadline to join).
+    ...catalog.remedies.map((r) => entry('remedy', r.id, r.title.en, r.verified, options.today)),
   ];
   return all
     .filter((r) => r.ageDays > options.days)

@@ -7,6 +7,7 @@ import {
   type EmailSummary,
   extensionRange,
   isEmailFile,
+  type SubmissionChannel,
   sha256Hex,
   sortByAttention,
 } from '@widerspruch/core';
@@ -35,6 +36,8 @@ interface EventOptions {
   readonly file?: string;
   readonly note?: string;
   readonly reply?: string;
+  /** With `submitted`: how it was sent (web-form: the tracker waits for the confirmation). */
+  readonly via?: SubmissionChannel;
   readonly json?: boolean;
 }
 
@@ -79,6 +82,12 @@ export async function runCaseEvent(
       en: 'evidence needs --file <path>.',
     });
   }
+  if (opts.via !== undefined && kind !== 'submitted') {
+    throw usageError({
+      de: '--via gehört zu submitted: Es sagt, wie der Widerspruch abgeschickt wurde.',
+      en: '--via goes with submitted: it says how the objection was sent.',
+    });
+  }
   const note = opts.note === undefined ? undefined : parseNote(opts.note);
   if (kind === 'note' && !note)
     throw usageError({ de: 'note braucht --note <text>.', en: 'note needs --note <text>.' });
@@ -106,6 +115,7 @@ export async function runCaseEvent(
         ...(date ? { date } : {}),
         ...(note ? { note } : {}),
         ...(reply ? { reply } : {}),
+        ...(opts.via ? { via: opts.via } : {}),
       });
     }
     const updated = await store.appendEvents(c.id, events);

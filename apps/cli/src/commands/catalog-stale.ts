@@ -67,8 +67,9 @@ export function runCatalogStale(io: CliIo, bundled: Catalog, opts: StaleCliOptio
   );
 }
 
+/** The record as its file in the catalog's data folder names it: `platforms/facebook`. */
 function label(r: StaleRecord): string {
-  return `${r.kind}s/${r.id}`;
+  return `${r.kind === 'remedy' ? 'remedies' : `${r.kind}s`}/${r.id}`;
 }
 
 function readChecked(io: CliIo, dir: string, today: string): Catalog {

@@ -9,6 +9,7 @@ import type {
 import { ITEM_KINDS } from '@widerspruch/export-reader';
 import type { CliIo } from '../io.js';
 import type { Style } from '../render/style.js';
+import { terminalJson, terminalValue } from '../render/terminal.js';
 
 const KIND_LABELS: Record<ItemKind, Record<Locale, string>> = {
   post: { de: 'Beiträge', en: 'posts' },
@@ -31,8 +32,7 @@ const PLATFORM_NAMES: Record<string, string> = {
 
 /** Shows a path from an archive without control characters (they never reach the terminal). */
 function shownPath(path: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them is the point.
-  return path.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
+  return terminalValue(path);
 }
 
 /**
@@ -42,7 +42,9 @@ function shownPath(path: string): string {
  * training?, unread, complete }], refused }`; an export refused after some of its items
  * were written ends with `problems` and `complete: false` (and is listed in `refused`).
  */
-export function jsonSink(io: CliIo): ItemSink & { finish(report: ScanReport): void } {
+export function jsonSink(terminal: CliIo): ItemSink & { finish(report: ScanReport): void } {
+  // Names from the archive may hold controls JSON.stringify leaves as they are (C1, bidi).
+  const io = { stdout: (text: string) => terminal.stdout(terminalJson(text)) };
   let written = 0;
   let head: ExportHead | undefined;
   let itemsWritten = 0;

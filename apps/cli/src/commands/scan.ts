@@ -10,6 +10,7 @@ import { CliFailure, EXIT, usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { localeFromEnv } from '../locale.js';
 import { styleFor } from '../render/style.js';
+import { terminalValue } from '../render/terminal.js';
 import { openInput } from '../scan/open-input.js';
 import { jsonSink, writeInventoryText } from './scan-output.js';
 
@@ -109,8 +110,7 @@ function progressLine(io: CliIo, locale: Locale): (p: ScanProgress) => void {
     last = now;
     const label = locale === 'de' ? 'Lese' : 'Reading';
     // The path comes from the archive: no control characters reach the terminal.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them is the point.
-    const path = p.path.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+    const path = terminalValue(p.path);
     const file = path.length > 40 ? `…${path.slice(-39)}` : path;
     const mb = (bytes: number) =>
       (bytes / 1e6).toFixed(1).replace('.', locale === 'de' ? ',' : '.');

@@ -243,6 +243,11 @@ export function renderCase(
     s.bold(l ? 'Nächster Schritt:' : 'Next step:'),
     wrap(NEXT_ACTION_TEXT[summary.next][locale], width, '  ', '  '),
   );
+  // Sent again through the form: recorded as such, so the tracker again waits for the e-mail.
+  if (summary.next === 'check-spam-resubmit')
+    lines.push(
+      `  ${l ? 'Eintragen' : 'Record it'}: widerspruch case event ${c.id.slice(0, 8)} submitted --via web-form`,
+    );
   const letters = caseLetters(c, summary, today);
   if (letters.length > 0) {
     lines.push('', s.bold(l ? 'Passende Schreiben:' : 'Letters that fit:'));

@@ -73,6 +73,7 @@ export function tPlural(
     | 'data.importedCases'
     | 'data.importedProfiles'
     | 'data.importedUnused'
+    | 'data.exportedIncomplete'
     | 'cases.unreadable',
   count: number,
   params: Record<string, string | number> = {},

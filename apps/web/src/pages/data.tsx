@@ -17,7 +17,8 @@ import dataEn from '../i18n/data.en.json';
 import { addPageMessages, locale, t, tPlural } from '../i18n/i18n.js';
 import { downloadFile } from '../lib-download.js';
 import { loadCatalog } from '../state/catalog.js';
-import { deleteAll, exportData, importAll, now, persisted, today } from '../state/store.js';
+import { exportData, importAll, now, persisted, today, unreadable } from '../state/store.js';
+import { deleteEverything } from '../state/wizard.js';
 
 addPageMessages({ de: dataDe, en: dataEn });
 
@@ -58,7 +59,10 @@ export function DataPage() {
       const suffix = protect ? (locale.value === 'de' ? '-verschluesselt' : '-encrypted') : '';
       const name = `widerspruch-${now().slice(0, 10)}${suffix}.json`;
       downloadFile(name, text, 'application/json');
-      if (protect) setMessage({ kind: 'ok', text: t('data.exportedProtected') });
+      // Damaged records cannot go into a backup: said, so that it is not taken for complete.
+      if (unreadable.value > 0)
+        setMessage({ kind: 'error', text: tPlural('data.exportedIncomplete', unreadable.value) });
+      else if (protect) setMessage({ kind: 'ok', text: t('data.exportedProtected') });
     } finally {
       setBusy(false);
     }
@@ -267,7 +271,9 @@ export function DataPage() {
           class="button button-danger"
           onClick={() => {
             if (confirm(t('data.deleteAllConfirm'))) {
-              void deleteAll().then(() => setMessage({ kind: 'ok', text: t('data.deleted') }));
+              void deleteEverything().then(() =>
+                setMessage({ kind: 'ok', text: t('data.deleted') }),
+              );
             }
           }}
         >

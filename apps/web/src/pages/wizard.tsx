@@ -4,6 +4,7 @@ import { t, tPlural } from '../i18n/i18n.js';
 import { hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
 import {
+  dropUnknownServices,
   keptDrafts,
   leaveWizard,
   recordedCount,
@@ -20,6 +21,10 @@ export function WizardPage() {
     return leaveWizard;
   }, []);
   const c = catalog.value;
+  // A run kept from an earlier version may name a service the catalog no longer has.
+  useEffect(() => {
+    if (c !== undefined) dropUnknownServices(new Set(c.platforms.map((p) => p.id)));
+  }, [c]);
   if (c === undefined) return <p role="status">{t('loading')}</p>;
   const phase = wizardPhase.value;
   if (phase.phase === 'setup') return <WizardSetup catalog={c} />;

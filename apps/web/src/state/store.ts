@@ -69,7 +69,8 @@ export async function initStore(
     cases.value = usable;
     unreadable.value = loaded.unreadable + loaded.cases.length - usable.length;
     // What must be restored before the first page shows (say, a wizard run in progress).
-    await afterLoad?.();
+    // Optional: if it fails (its code cannot be loaded offline, say), the app works without.
+    await afterLoad?.().catch(() => undefined);
     void requestPersistence().then((granted) => {
       persisted.value = granted;
     });

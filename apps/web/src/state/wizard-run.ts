@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import { CASE_LIMITS, GROUND_IDS } from '@widerspruch/core';
 import * as v from 'valibot';
-import { getSetting, putSetting } from './store.js';
+import { getSetting, profiles, putSetting } from './store.js';
 import {
   recordedCount,
   wizardChoices,
@@ -56,7 +56,9 @@ export async function resumeWizard(): Promise<void> {
   if (parsed.success) {
     const run = parsed.output;
     const index = run.phase.phase === 'task' ? run.phase.index : 0;
-    if (run.phase.phase !== 'task' || index < run.tasks.length) {
+    // A run for a person no longer stored (deleted with everything else) is not resumed.
+    const person = run.profile === undefined || profiles.value.some((p) => p.id === run.profile);
+    if (person && (run.phase.phase !== 'task' || index < run.tasks.length)) {
       wizardTasks.value = run.tasks.map((t) => ({
         platform: t.platform,
         account: t.account,

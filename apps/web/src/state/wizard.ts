@@ -1,7 +1,7 @@
-import { signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import type { Device, Locale } from '@widerspruch/catalog';
 import { type Case, type GroundId, summarizeCase } from '@widerspruch/core';
-import { cases, today } from './store.js';
+import { cases, deleteAll, today } from './store.js';
 
 /** One objection to make: a platform and an account; `draft` when it continues a saved draft. */
 export interface Task {
@@ -45,6 +45,47 @@ export function resetWizard(): void {
   wizardChoices.value = {};
   wizardText.value = { grounds: [], note: '' };
   recordedCount.value = 0;
+}
+
+/**
+ * Deletes everything stored on this device, and with it the run in progress: its accounts and
+ * its person would otherwise be stored again at the wizard's next step, and what it records
+ * would belong to a person that no longer exists.
+ */
+export async function deleteEverything(): Promise<void> {
+  batch(() => {
+    resetWizard();
+    wizardProfile.value = undefined;
+  });
+  await deleteAll();
+}
+
+/**
+ * Leaves out of the run the services the catalog does not have (a run kept by an earlier
+ * version): their tasks and choices. The step in progress moves on to the next service the
+ * catalog has, or to the end; with nothing left and nothing recorded, back to the start.
+ */
+export function dropUnknownServices(known: ReadonlySet<string>): void {
+  batch(() => {
+    const choices = wizardChoices.value;
+    if (Object.keys(choices).some((id) => !known.has(id)))
+      wizardChoices.value = Object.fromEntries(
+        Object.entries(choices).filter(([id]) => known.has(id)),
+      );
+    const tasks = wizardTasks.value;
+    if (tasks.every((t) => known.has(t.platform))) return;
+    const kept = tasks.filter((t) => known.has(t.platform));
+    wizardTasks.value = kept;
+    const phase = wizardPhase.value;
+    if (phase.phase !== 'task') return;
+    const current = tasks[phase.index];
+    const index = tasks.slice(0, phase.index).filter((t) => known.has(t.platform)).length;
+    if (index < kept.length)
+      wizardPhase.value =
+        current && known.has(current.platform) ? { ...phase, index } : { phase: 'task', index };
+    else if (kept.length === 0 && recordedCount.value === 0) resetWizard();
+    else wizardPhase.value = { phase: 'done' };
+  });
 }
 
 /**

@@ -47,6 +47,13 @@ describe('submitted on and confirmed on', () => {
       events: [...confirmed.events, event('c', 'submitted', '2026-05-02T10:00:00Z')],
     };
     expect(submittedOn(again)).toBe('2026-05-02');
+    // The confirmation of the earlier sending does not confirm the new one.
+    expect(confirmedOn(again)).toBeUndefined();
+    const reconfirmed = {
+      ...again,
+      events: [...again.events, event('d', 'confirmation-received', '2026-05-03T08:00:00Z')],
+    };
+    expect(confirmedOn(reconfirmed)).toBe('2026-05-03');
   });
 });
 

@@ -1,5 +1,7 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { emailDay, looksLikeMetaConfirmation, readEmail } from './email.js';
+import { CaseEventSchema } from './model.js';
 
 const encode = (text: string) => new TextEncoder().encode(text.replace(/\n/g, '\r\n'));
 
@@ -21,6 +23,31 @@ describe('readEmail', () => {
     });
     expect(result.value.text).toContain('Grüße');
     expect(emailDay(result.value)).toBe('2026-03-11');
+  });
+
+  it('keeps header values within what a case event holds', async () => {
+    const long = encode(`From: ${'x'.repeat(1500)} <a@example.org>
+Subject: Test
+Date: Wed, 11 Mar 2026 23:30:00 +0100 ${'(comment) '.repeat(30)}
+
+Text`);
+    const result = await readEmail(long);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { from, subject, date } = result.value;
+    const event = {
+      id: 'e',
+      kind: 'evidence-added',
+      at: '2026-03-12T09:00:00.000Z',
+      evidence: {
+        sha256: 'ab'.repeat(32),
+        name: 'x.eml',
+        mediaType: 'message/rfc822',
+        size: long.length,
+        email: { from, subject, date },
+      },
+    };
+    expect(v.safeParse(CaseEventSchema, event).success).toBe(true);
   });
 
   it('refuses bytes that are not an e-mail, with advice', async () => {

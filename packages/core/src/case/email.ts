@@ -18,10 +18,11 @@ export async function readEmail(bytes: Uint8Array): Promise<Result<EmailSummary,
       ? [email.from.name, email.from.address && `<${email.from.address}>`].filter(Boolean).join(' ')
       : undefined;
     const text = (email.text ?? stripTags(email.html ?? '')).slice(0, 20_000);
+    // Cut to the lengths a case event keeps (CaseEventSchema), so that it can be recorded.
     return ok({
-      ...(from ? { from } : {}),
+      ...(from ? { from: from.slice(0, 1000) } : {}),
       ...(email.subject ? { subject: email.subject.slice(0, 2000) } : {}),
-      ...(email.date ? { date: email.date } : {}),
+      ...(email.date ? { date: email.date.slice(0, 100) } : {}),
       text,
     });
   } catch {

@@ -12,9 +12,14 @@ export function orderedEvents(events: readonly CaseEvent[]): CaseEvent[] {
   );
 }
 
-/** The day the confirmation came, if recorded. */
+/**
+ * The day the confirmation of the last submission came, if recorded (one for an earlier
+ * sending does not confirm an objection sent again, say after a policy change).
+ */
 export function confirmedOn(c: Case): string | undefined {
-  const event = orderedEvents(c.events).find((e) => e.kind === 'confirmation-received');
+  const events = orderedEvents(c.events);
+  const sent = events.findLastIndex((e) => e.kind === 'submitted');
+  const event = events.slice(Math.max(sent, 0)).find((e) => e.kind === 'confirmation-received');
   return event === undefined ? undefined : (event.date ?? event.at.slice(0, 10));
 }
 

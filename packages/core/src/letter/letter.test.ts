@@ -227,6 +227,40 @@ describe('letters', () => {
     expect(text).not.toContain('bis heute nicht geantwortet');
   });
 
+  it('records a letter after a web form without confirmation as a new sending: its month runs', () => {
+    const form: Case = {
+      ...aCase,
+      events: [
+        {
+          id: 's',
+          kind: 'submitted',
+          at: '2026-04-01T09:00:00.000Z',
+          date: '2026-04-01',
+          via: 'web-form',
+        },
+      ],
+    };
+    expect(summarizeCase(form, '2026-04-05').state).toBe('no-confirmation');
+    // The situation offers the objection letter; sent, it is what the tracker follows.
+    expect(recordedEvent('objection', form, '2026-04-05')).toBe('submitted');
+    expect(recordedEvent('objection', form, '2026-04-01')).toBe('submitted');
+    const letter: Case = {
+      ...form,
+      events: [
+        ...form.events,
+        {
+          id: 'l',
+          kind: 'submitted',
+          at: '2026-04-05T09:00:00.000Z',
+          date: '2026-04-05',
+          via: 'letter',
+        },
+      ],
+    };
+    expect(summarizeCase(letter, '2026-05-06')).toMatchObject({ state: 'overdue' });
+    expect(letterRefusal('reminder', letter, '2026-05-06')).toBeUndefined();
+  });
+
   it('answers a request for proof of identity with the objection and the details already held', () => {
     const c: Case = {
       ...aCase,

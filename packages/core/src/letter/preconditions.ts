@@ -24,9 +24,10 @@ export function letterRefusal(kind: LetterKind, c: Case, today: string): LetterR
 
 /**
  * The event that recording a sent letter of this kind adds to the case. An objection adds
- * `submitted` only when none is recorded yet, or when the company asked for reasons (the new
- * objection with grounds starts a new deadline); otherwise the sending date and the deadline
- * stay, and the letter is kept as evidence only.
+ * `submitted` only when none is recorded yet, when the company asked for reasons (the new
+ * objection with grounds starts a new deadline), or when a web form has not confirmed (the
+ * letter is then a new sending, with its own month); otherwise the sending date and the
+ * deadline stay, and the letter is kept as evidence only.
  */
 export function recordedEvent(
   kind: LetterKind,
@@ -36,9 +37,12 @@ export function recordedEvent(
   const event = LETTER_EVENT[kind];
   if (event !== 'submitted') return event;
   const summary = summarizeCase(c, today);
+  // After a web form that has not confirmed, the letter is a new sending, with its own month.
   return summary.submittedOn === undefined ||
     summary.state === 'asks-for-reason' ||
-    summary.state === 'asks-for-id'
+    summary.state === 'asks-for-id' ||
+    summary.state === 'awaiting-confirmation' ||
+    summary.state === 'no-confirmation'
     ? event
     : undefined;
 }

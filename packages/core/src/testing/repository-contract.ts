@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../case/evidence.js';
+import { parseExport, serializeExport } from '../case/export-file.js';
 import { ImportConflictError } from '../case/import-conflicts.js';
 import { CASE_LIMITS, type Case, type Profile } from '../case/model.js';
 import type { CaseRepository, EvidenceBlob } from '../case/repository.js';
@@ -95,6 +97,60 @@ export function describeCaseRepositoryContract(
       ]);
       expect(loaded.cases).toHaveLength(2);
       expect(await repo.getEvidence(blob.sha256)).toEqual(blob);
+    });
+
+    it('keeps how an objection was sent through a backup, and its import again', async () => {
+      const repo = await fresh();
+      await repo.putProfile(profile);
+      const file = { ...blob, sha256: await sha256Hex(blob.bytes) };
+      const viaForm: Case = {
+        ...aCase,
+        id: 'c-form',
+        events: [
+          {
+            id: 'f1',
+            kind: 'submitted',
+            at: '2026-03-10T09:00:00.000Z',
+            date: '2026-03-10',
+            via: 'web-form',
+          },
+          {
+            id: 'f2',
+            kind: 'evidence-added',
+            at: '2026-03-10T09:05:00.000Z',
+            evidence: {
+              sha256: file.sha256,
+              name: file.name,
+              mediaType: file.mediaType,
+              size: file.bytes.length,
+              email: {
+                from: 'a@example.org',
+                subject: 'Bestätigung',
+                date: 'Tue, 10 Mar 2026 09:00:00 +0000',
+              },
+            },
+          },
+        ],
+      };
+      await repo.putCase(viaForm);
+      await repo.putEvidence(file);
+      const text = serializeExport(
+        { ...(await repo.loadAll()), evidence: await repo.allEvidence() },
+        '2026-03-11T09:00:00.000Z',
+      );
+      const parsed = await parseExport(text, ['instagram'], '2026-03-11');
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      // Into the store it came from (nothing new, no conflict), and into a fresh one.
+      await repo.importData(parsed.value);
+      const other = await fresh();
+      await other.importData(parsed.value);
+      await other.importData(parsed.value);
+      for (const r of [repo, other]) {
+        const stored = (await r.loadAll()).cases.find((c) => c.id === 'c-form');
+        expect(stored?.events[0]?.via).toBe('web-form');
+        expect(stored).toEqual(viaForm);
+      }
     });
 
     it('refuses to write what it could not read back, and changes nothing', async () => {
