@@ -31,7 +31,7 @@ export function RemediesSummary({ platform, company }: { platform: string; compa
       {individual && (
         <p>{t('remedies.summaryExample', { title: individual.title, date: individual.date })}</p>
       )}
-      <p>{t('remedies.summaryGeneric')}</p>
+      <p>{t(collective || individual ? 'remedies.summaryGeneric' : 'remedies.summaryAll')}</p>
       <p>
         <a href={remedyHref(platform)}>{t('remedies.summaryLink')}</a>
       </p>
