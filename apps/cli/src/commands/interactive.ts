@@ -184,7 +184,9 @@ async function recordCase(
           account: '',
           profile,
           createdAt: at,
-          events: [{ id: crypto.randomUUID(), kind, at, date: io.today(), ...(via ? { via } : {}) }],
+          events: [
+            { id: crypto.randomUUID(), kind, at, date: io.today(), ...(via ? { via } : {}) },
+          ],
         });
         p.log.info(t.recorded(path));
       },
