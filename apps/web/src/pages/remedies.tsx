@@ -166,7 +166,7 @@ export function RemedyCard({ remedy: r }: { remedy: RemedyView }) {
           {r.notAbout && r.aboutAiTraining && <p>{r.notAbout.text}</p>}
         </>
       )}
-      <details class="sources">
+      <details class="certainty sources">
         <summary>
           {t('certainty.title')}{' '}
           <span class="muted">
