@@ -15,6 +15,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { StepView } from '../components/step-view.js';
 import { TextBuilder } from '../components/text-builder.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
+import { remedyHref } from '../router.js';
 import {
   addEvent,
   cases,
@@ -234,6 +235,11 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
               <StepView key={s.id} step={s} headingLevel={3} />
             ))}
         </>
+      )}
+      {platform?.controller === 'meta-platforms-ireland' && (
+        <p>
+          <a href={remedyHref(platform.id)}>{t('case.remedy')}</a>
+        </p>
       )}
       {platform && (
         <p class="as-of">
