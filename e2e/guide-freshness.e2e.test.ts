@@ -42,6 +42,10 @@ test('the WhatsApp guide shows the reported AI-messages route and Advanced Chat 
   await page.goto(`${server.url}#/anleitung/whatsapp`);
   await expectHeading(page, 'How to object on WhatsApp');
   await page.locator('.as-of').filter({ hasText: 'Facts as of' }).waitFor();
+  // A step made only of uncertain facts shows them as its text, not just a closed disclosure.
+  await page
+    .locator('section.step-route-via p', { hasText: 'there is no way to object for Meta AI' })
+    .waitFor();
   // What is only reported sits in the steps' "How certain is this?" disclosures and behind
   // "More routes": open them all.
   for (const details of await page.locator('details').all()) {
