@@ -20,7 +20,8 @@ test('the guide shows "Stand der Angaben" and says Gmail needs no objection', as
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
   const page = await newPage(profile.context);
   await page.goto(`${server.url}#/anleitung/gmail-smart-features`);
-  await expectHeading(page, 'So widersprechen Sie bei Gmail');
+  // Nothing to object to: the heading does not say how to object, and no remedies box.
+  await expectHeading(page, 'Gmail und KI-Training');
   await page
     .locator('.as-of')
     .filter({ hasText: `Stand der Angaben: ${longDate('de', verifiedOf('gmail-smart-features'))}` })
@@ -29,7 +30,10 @@ test('the guide shows "Stand der Angaben" and says Gmail needs no objection', as
     .getByRole('heading', { name: 'Nach den Quellen kein KI-Training mit Ihren Inhalten' })
     .waitFor();
   // No form, no letter, no empty coverage heading: nothing to send.
-  expect(await page.getByRole('heading', { name: /Brief|Formular|bewirkt/ }).count()).toBe(0);
+  expect(
+    await page.getByRole('heading', { name: /Brief|Formular|bewirkt|widersprechen/ }).count(),
+  ).toBe(0);
+  expect(await page.locator('section.remedies-summary').count()).toBe(0);
 });
 
 test('the WhatsApp guide shows the reported AI-messages route and Advanced Chat Privacy (en)', async () => {
@@ -38,6 +42,10 @@ test('the WhatsApp guide shows the reported AI-messages route and Advanced Chat 
   await page.goto(`${server.url}#/anleitung/whatsapp`);
   await expectHeading(page, 'How to object on WhatsApp');
   await page.locator('.as-of').filter({ hasText: 'Facts as of' }).waitFor();
+  // A step made only of uncertain facts shows them as its text, not just a closed disclosure.
+  await page
+    .locator('section.step-route-via p', { hasText: 'there is no way to object for Meta AI' })
+    .waitFor();
   // What is only reported sits in the steps' "How certain is this?" disclosures and behind
   // "More routes": open them all.
   for (const details of await page.locator('details').all()) {

@@ -41,7 +41,7 @@ const TEXT = {
     onThisPage: 'Auf dieser Seite',
   },
   en: {
-    title: 'If Meta does not comply, or it is too late',
+    title: 'If Meta does not respond – or it is too late',
     routes: [
       'Stop posting publicly',
       'Delete content',
@@ -56,7 +56,7 @@ const TEXT = {
     notAdvice: 'Not legal advice',
     export: 'Check export',
     leak: 'This action concerns the 2021 data leak, not AI training.',
-    guideBox: 'If Meta does not comply',
+    guideBox: 'If Meta does not respond',
     guideLink: 'See all routes',
     flux: 'Law in flux',
     onThisPage: 'On this page',

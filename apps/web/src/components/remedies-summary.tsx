@@ -31,7 +31,15 @@ export function RemediesSummary({ platform, company }: { platform: string; compa
       {individual && (
         <p>{t('remedies.summaryExample', { title: individual.title, date: individual.date })}</p>
       )}
-      <p>{t('remedies.summaryGeneric')}</p>
+      <p>
+        {t(
+          individual
+            ? 'remedies.summaryMore'
+            : collective
+              ? 'remedies.summaryGeneric'
+              : 'remedies.summaryAll',
+        )}
+      </p>
       <p>
         <a href={remedyHref(platform)}>{t('remedies.summaryLink')}</a>
       </p>

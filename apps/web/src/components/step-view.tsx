@@ -38,11 +38,26 @@ export function StepView({
 
 function StepBody({ step }: { step: GuideStep }) {
   const isAddress = step.id === 'letter';
+  // A step that is nothing but uncertain facts (WhatsApp's "Welcher Widerspruch hier gilt")
+  // would show a heading over a closed disclosure: its facts are then its text, and the
+  // disclosure keeps only why they are uncertain.
+  const bare =
+    step.paragraphs.length === 0 &&
+    step.links.length === 0 &&
+    step.routes.length === 0 &&
+    step.sections.length === 0 &&
+    step.facts.length > 0 &&
+    step.facts.every((f) => f.uncertain !== undefined);
+  const certainty = certaintyOf(step);
+  const shown = new Set(bare ? step.facts.map((f) => f.text) : []);
   return (
     <>
       {step.paragraphs.map((p, i) =>
         isAddress && i === 1 ? <address key={p}>{p}</address> : <p key={p}>{p}</p>,
       )}
+      {[...shown].map((text) => (
+        <p key={text}>{text}</p>
+      ))}
       <LinkList links={step.links} />
       {step.routes.map((route) => (
         <RouteView key={route.id} route={route} />
@@ -55,7 +70,14 @@ function StepBody({ step }: { step: GuideStep }) {
           <PlainFacts facts={section.facts} />
         </div>
       ))}
-      <CertaintyView certainty={certaintyOf(step)} />
+      <CertaintyView
+        certainty={{
+          ...certainty,
+          doubts: certainty.doubts.map((d) =>
+            d.about !== undefined && shown.has(d.about) ? { why: d.why } : d,
+          ),
+        }}
+      />
     </>
   );
 }

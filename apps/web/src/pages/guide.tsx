@@ -53,6 +53,8 @@ export function GuidePage({ platform }: { platform: string }) {
       </section>
     );
   const guide = built.value;
+  // Nothing to object to: no "how to object" heading, no remedies box.
+  const notTraining = record.aiTraining.status === 'not-training';
   // The primary route first (the form, or the one way there is), what to enter and what comes
   // after; the fallbacks and the background collapsed below.
   const main = guide.form ? PRIMARY_WITH_FORM : PRIMARY_WITHOUT_FORM;
@@ -61,7 +63,7 @@ export function GuidePage({ platform }: { platform: string }) {
   return (
     <article class="task">
       <PageHeading focusKey={`guide-${platform}`}>
-        {t('guide.title', { platform: record.name })}
+        {t(notTraining ? 'guide.titleNotTraining' : 'guide.title', { platform: record.name })}
       </PageHeading>
       <FactView fact={guide.summary} />
       <AsOf platform={record} />
@@ -77,13 +79,19 @@ export function GuidePage({ platform }: { platform: string }) {
           ))}
         </details>
       )}
-      <RemediesSummary platform={record.id} company={guide.controller.shortName} />
-      <LawInFluxNote />
+      {!notTraining && (
+        <>
+          <RemediesSummary platform={record.id} company={guide.controller.shortName} />
+          <LawInFluxNote />
+        </>
+      )}
       <p>
         {platform === 'facebook' || platform === 'instagram' ? (
           <a class="button button-primary" href={hrefOf('meta')}>
             {t('start.meta')}
           </a>
+        ) : notTraining ? (
+          <a href={hrefOf('wizard')}>{t('meta.others')}</a>
         ) : (
           <a class="button button-primary" href={hrefOf('wizard')}>
             {t('guide.toWizard')}

@@ -7,7 +7,7 @@ import {
 import { useEffect } from 'preact/hooks';
 import { FactList } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
-import { locale, t } from '../i18n/i18n.js';
+import { locale, t, tPlural } from '../i18n/i18n.js';
 import '../i18n/remedies-messages.js';
 import { guideHref, hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
@@ -113,7 +113,7 @@ function RouteSection({ route, company }: { route: RemedyRoute; company: string 
         <details key={r.id} class="step-fallback remedy-other">
           <summary>
             <h3 class="h-small">
-              {t('remedies.otherMatters')}: {r.title}
+              {t('remedies.otherMatters')} {r.title}
             </h3>
           </summary>
           <RemedyCard remedy={r} />
@@ -166,10 +166,17 @@ export function RemedyCard({ remedy: r }: { remedy: RemedyView }) {
           {r.notAbout && r.aboutAiTraining && <p>{r.notAbout.text}</p>}
         </>
       )}
-      <details class="sources">
+      <details class="certainty sources">
         <summary>
-          {t('remedies.howSure')} (
-          {t('remedies.howSureCount', { notes: doubts.length, sources: r.sources.length })})
+          {t('certainty.title')}{' '}
+          <span class="muted">
+            (
+            {[
+              doubts.length > 0 ? tPlural('certainty.doubts', doubts.length) : t('certainty.sure'),
+              tPlural('certainty.sources', r.sources.length),
+            ].join(' · ')}
+            )
+          </span>
         </summary>
         {doubts.map((d) => (
           <p key={d} class="uncertain">

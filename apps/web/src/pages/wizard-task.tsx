@@ -15,6 +15,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { StepView } from '../components/step-view.js';
 import { TextBuilder } from '../components/text-builder.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
+import { remedyHref } from '../router.js';
 import {
   addEvent,
   cases,
@@ -103,13 +104,18 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
     }
     next();
   };
-  // With a form to open, the routes through the app's menus are the fallback: collapsed, so
+  // With a form to open, the routes through the app's menus are the fallback and a setting
+  // beside the form (often only reported, not an objection) is background: both collapsed, so
   // that the text to paste follows the form button.
   const steps = (filter: (s: GuideStep) => boolean) =>
     guide.steps
       .filter(filter)
       .map((s) => (
-        <StepView key={s.id} step={s} collapsed={s.id === 'in-app' && guide.form !== undefined} />
+        <StepView
+          key={s.id}
+          step={s}
+          collapsed={(s.id === 'in-app' || s.id === 'toggle') && guide.form !== undefined}
+        />
       ));
   const hasRoutes = guide.steps.some((s) => s.routes.length > 0);
   const platform = findPlatform(catalog, task.platform);
@@ -229,6 +235,11 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
               <StepView key={s.id} step={s} headingLevel={3} />
             ))}
         </>
+      )}
+      {platform?.controller === 'meta-platforms-ireland' && (
+        <p>
+          <a href={remedyHref(platform.id)}>{t('case.remedy')}</a>
+        </p>
       )}
       {platform && (
         <p class="as-of">

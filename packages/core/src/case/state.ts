@@ -353,8 +353,8 @@ export const NEXT_ACTION_TEXT: Readonly<Record<NextActionId, LocalizedText>> = {
     en: 'Send the objection and record it here.',
   },
   'expect-confirmation': {
-    de: 'Bestätigung erwartet (meist binnen 24 Stunden). Tragen Sie sie ein, sobald die E-Mail da ist.',
-    en: 'Confirmation expected (usually within 24 hours). Record it as soon as the e-mail arrives.',
+    de: 'Warten Sie auf die Bestätigungs-E-Mail und tragen Sie sie ein, sobald sie da ist.',
+    en: 'Wait for the confirmation e-mail and record it as soon as it arrives.',
   },
   'check-spam-resubmit': {
     de: 'Noch keine Bestätigung: Sehen Sie im Spam-Ordner nach. Ist dort nichts, widersprechen Sie einfach erneut über das Formular.',

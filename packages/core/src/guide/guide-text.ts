@@ -26,7 +26,8 @@ export interface GuideText {
   readonly requirementsUnknown: string;
   readonly after: { readonly title: string; readonly body: string };
   readonly coverage: { readonly title: string; readonly covers: string; readonly doesNot: string };
-  readonly linkedAccounts: { readonly title: string };
+  /** `uncertain`: the plain advice when it is not known what one objection covers. */
+  readonly linkedAccounts: { readonly title: string; readonly uncertain: string };
   readonly thirdParty: { readonly title: string; readonly form: string };
   readonly statusPosts: { readonly title: string };
   readonly goodToKnow: { readonly title: string };
@@ -99,7 +100,11 @@ const de: GuideText = {
     covers: 'Der Widerspruch wirkt für:',
     doesNot: 'Er wirkt nicht für:',
   },
-  linkedAccounts: { title: 'Mehrere Konten' },
+  linkedAccounts: {
+    title: 'Mehrere Konten',
+    uncertain:
+      'Widersprechen Sie im Zweifel für jedes Konto einzeln. Ob ein Widerspruch für alle verbundenen Konten gilt, ist nicht sicher belegt.',
+  },
   thirdParty: {
     title: 'Inhalte, die andere über Sie veröffentlichen',
     form: 'Formular für Informationen aus anderen Quellen:',
@@ -194,7 +199,11 @@ const en: GuideText = {
     covers: 'The objection applies to:',
     doesNot: 'It does not apply to:',
   },
-  linkedAccounts: { title: 'Several accounts' },
+  linkedAccounts: {
+    title: 'Several accounts',
+    uncertain:
+      'When in doubt, object for each account separately. Whether one objection covers all linked accounts is not firmly established.',
+  },
   thirdParty: {
     title: 'Content that others post about you',
     form: 'Form for information from other sources:',

@@ -42,8 +42,13 @@ export function laterSteps(
   // Nothing to say (e.g. a platform that does not train): no empty heading.
   if (sections.length > 0) steps.push(step('coverage', t.coverage.title, { sections }));
   if (platform.linkedAccounts !== undefined) {
+    // An uncertain claim is no instruction: then the plain advice comes first.
+    const linked = platform.linkedAccounts;
     steps.push(
-      step('linked-accounts', t.linkedAccounts.title, { facts: [fact(platform.linkedAccounts)] }),
+      step('linked-accounts', t.linkedAccounts.title, {
+        ...(linked.uncertain === undefined ? {} : { paragraphs: [t.linkedAccounts.uncertain] }),
+        facts: [fact(linked)],
+      }),
     );
   }
   const thirdParty = thirdPartyStep(catalog, platform, locale);

@@ -143,7 +143,7 @@ function leadAuthorityFact(
     resolveFact(
       {
         text: {
-          de: `Federführend für ${controller.shortName} ist ${name}; Sie können sich aber bei der Behörde an Ihrem Wohnort beschweren, die App schlägt sie vor.`,
+          de: `Federführend für ${controller.shortName} ist die Aufsichtsbehörde ${name}; Sie können sich aber bei der Behörde an Ihrem Wohnort beschweren, die App schlägt sie vor.`,
           en: `The lead authority for ${controller.shortName} is ${name}; you can still complain to the authority where you live, which the app suggests.`,
         },
         sources: ref.sources,
