@@ -58,8 +58,12 @@ export function GuidePage({ platform }: { platform: string }) {
   // The primary route first (the form, or the one way there is), what to enter and what comes
   // after; the fallbacks and the background collapsed below.
   const main = guide.form ? PRIMARY_WITH_FORM : PRIMARY_WITHOUT_FORM;
-  const primary = guide.steps.filter((s) => main.has(s.id));
-  const rest = guide.steps.filter((s) => !main.has(s.id));
+  // Of several steps of one kind (X's two settings, say), the first is the route; the
+  // others are extras and wait below with the fallbacks.
+  const primary = guide.steps.filter(
+    (s, i) => main.has(s.id) && guide.steps.findIndex((o) => o.id === s.id) === i,
+  );
+  const rest = guide.steps.filter((s) => !primary.includes(s));
   return (
     <article class="task">
       <PageHeading focusKey={`guide-${platform}`}>
