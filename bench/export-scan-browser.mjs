@@ -1,6 +1,6 @@
 // Benchmark: the web app's export scan (Blob reader in a Web Worker, Debian's Chromium) against
 // the CLI scan on the same synthetic Facebook export of SCAN_BENCH_GB GB (default 1).
-// Target (issue 6): the browser scan within 2× the CLI scan. Run after `npm run build`.
+// Target: the browser scan within 2× the CLI scan. Run after `npm run build`.
 // Each side runs SCAN_BENCH_RUNS times (default 3; the browser in one session, the page
 // reloaded between runs) and the medians are compared. Generated files are deleted at the end.
 import { spawnSync } from 'node:child_process';

@@ -1,4 +1,4 @@
-// The reference reader issue 6 compares the scan with: reads the central directory, then
+// The minimal reader the scan is compared with: reads the central directory, then
 // inflates and JSON.parses every *.json entry (synchronous zlib, no checks, no output).
 // Usage: node minimal-reader.mjs <export.zip>; prints "<entries> <bytes>" on stderr.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';

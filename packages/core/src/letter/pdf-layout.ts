@@ -8,7 +8,7 @@ export function mm(value: number): number {
 
 /**
  * DIN 5008 form B on A4, in points from the top-left corner of the page. Figures from
- * /work/shared/reference/authorities-law.md §5 (secondary sources; the standard is paid).
+ * secondary descriptions of the standard (the standard itself is not freely available).
  */
 export const DIN = {
   pageWidth: mm(210),
