@@ -67,6 +67,16 @@ export function schemaIssues(
   });
 }
 
+/** An error about one field of one catalog file. */
+export function catalogError(
+  file: string,
+  path: string,
+  code: CatalogIssueCode,
+  message: string,
+): CatalogIssue {
+  return { file, path, code, message, severity: 'error' };
+}
+
 /** Renders an issue as one line a contributor understands. */
 export function formatCatalogIssue(issue: CatalogIssue): string {
   const where = issue.path === '' ? issue.file : `${issue.file} → ${issue.path}`;

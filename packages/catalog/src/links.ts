@@ -1,4 +1,4 @@
-import type { CatalogIssue } from './issues.js';
+import { type CatalogIssue, catalogError } from './issues.js';
 import type { Authority, Channel, Controller, Platform } from './types.js';
 
 interface Located<T> {
@@ -14,7 +14,9 @@ export function checkControllerLinks(controllers: readonly Located<Controller>[]
     issues.push(...duplicateChannelIds(file, 'forms', record.forms ?? []));
     const dpoForm = record.dpo?.webForm;
     if (dpoForm !== undefined && !formIds.includes(dpoForm)) {
-      issues.push(error(file, 'dpo.webForm', 'unknown-form', `form "${dpoForm}" is not in forms`));
+      issues.push(
+        catalogError(file, 'dpo.webForm', 'unknown-form', `form "${dpoForm}" is not in forms`),
+      );
     }
   }
   return issues;
@@ -32,7 +34,7 @@ export function checkPlatformLinks(
     if (!controllerById.has(record.controller)) {
       const known = [...controllerById.keys()].join(', ') || 'none';
       issues.push(
-        error(
+        catalogError(
           file,
           'controller',
           'unknown-controller',
@@ -43,7 +45,7 @@ export function checkPlatformLinks(
     record.routeVia?.platforms.forEach((id, i) => {
       if (!platformIds.has(id) || id === record.id) {
         issues.push(
-          error(
+          catalogError(
             file,
             `routeVia.platforms[${i}]`,
             'unknown-platform',
@@ -57,7 +59,7 @@ export function checkPlatformLinks(
       const owner = controllerById.get(form.controller);
       if (owner === undefined) {
         issues.push(
-          error(
+          catalogError(
             file,
             'thirdParty.form.controller',
             'unknown-controller',
@@ -66,7 +68,7 @@ export function checkPlatformLinks(
         );
       } else if (!(owner.forms ?? []).some((f) => f.id === form.form)) {
         issues.push(
-          error(
+          catalogError(
             file,
             'thirdParty.form.form',
             'unknown-form',
@@ -86,13 +88,18 @@ function checkChannels(file: string, channels: readonly Channel[]): CatalogIssue
   const primaries = channels.filter((c) => c.kind === 'web-form' && c.primary === true);
   if (primaries.length > 1) {
     issues.push(
-      error(file, 'channels', 'several-primary-forms', 'only one web form may be marked primary'),
+      catalogError(
+        file,
+        'channels',
+        'several-primary-forms',
+        'only one web form may be marked primary',
+      ),
     );
   }
   channels.forEach((channel, i) => {
     if (channel.kind === 'in-app' && channel.leadsTo !== undefined && !ids.has(channel.leadsTo)) {
       issues.push(
-        error(
+        catalogError(
           file,
           `channels[${i}].leadsTo`,
           'unknown-channel',
@@ -114,21 +121,12 @@ function duplicateChannelIds(
   channels.forEach((c, i) => {
     if (seen.has(c.id)) {
       issues.push(
-        error(file, `${field}[${i}].id`, 'duplicate-channel', `id "${c.id}" is used twice`),
+        catalogError(file, `${field}[${i}].id`, 'duplicate-channel', `id "${c.id}" is used twice`),
       );
     }
     seen.add(c.id);
   });
   return issues;
-}
-
-function error(
-  file: string,
-  path: string,
-  code: CatalogIssue['code'],
-  message: string,
-): CatalogIssue {
-  return { file, path, code, message, severity: 'error' };
 }
 
 /**
@@ -140,15 +138,19 @@ export function checkAuthorities(authorities: readonly Located<Authority>[]): Ca
   const seen = new Map<string, string>();
   for (const { file, record } of authorities) {
     if (record.level === 'state' && record.region === undefined) {
-      issues.push(error(file, 'region', 'schema', 'a state authority needs its Land in region'));
+      issues.push(
+        catalogError(file, 'region', 'schema', 'a state authority needs its Land in region'),
+      );
     }
     if (record.level !== 'state' && record.region !== undefined) {
-      issues.push(error(file, 'region', 'schema', 'only state authorities have a region'));
+      issues.push(catalogError(file, 'region', 'schema', 'only state authorities have a region'));
     }
     const key = `${record.country}/${record.level}/${record.region ?? ''}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.push(error(file, 'id', 'duplicate-id', `${key} is already covered by ${first}`));
+      issues.push(
+        catalogError(file, 'id', 'duplicate-id', `${key} is already covered by ${first}`),
+      );
     }
     seen.set(key, file);
   }
@@ -165,7 +167,7 @@ export function checkAuthorityRefs(
     record.authorities.flatMap((ref, i) =>
       ref.authority !== undefined && !ids.has(ref.authority)
         ? [
-            error(
+            catalogError(
               file,
               `authorities[${i}].authority`,
               'unknown-authority',

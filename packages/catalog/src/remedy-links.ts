@@ -1,4 +1,4 @@
-import type { CatalogIssue } from './issues.js';
+import { type CatalogIssue, catalogError } from './issues.js';
 import type { Controller, Platform, Remedy } from './types.js';
 
 interface Located<T> {
@@ -25,11 +25,16 @@ export function checkRemedyLinks(
       const platform = platformById.get(id);
       if (platform === undefined) {
         issues.push(
-          error(file, `platforms[${i}]`, 'unknown-platform', `platform "${id}" does not exist`),
+          catalogError(
+            file,
+            `platforms[${i}]`,
+            'unknown-platform',
+            `platform "${id}" does not exist`,
+          ),
         );
       } else if (!record.controllers.includes(platform.controller)) {
         issues.push(
-          error(
+          catalogError(
             file,
             `platforms[${i}]`,
             'unknown-controller',
@@ -41,7 +46,7 @@ export function checkRemedyLinks(
     record.controllers.forEach((id, i) => {
       if (!controllerIds.has(id)) {
         issues.push(
-          error(
+          catalogError(
             file,
             `controllers[${i}]`,
             'unknown-controller',
@@ -52,12 +57,17 @@ export function checkRemedyLinks(
     });
     if (record.kind === 'collective-action' && record.join === undefined) {
       issues.push(
-        error(file, 'join', 'schema', 'a collective action needs "join": who can join and how'),
+        catalogError(
+          file,
+          'join',
+          'schema',
+          'a collective action needs "join": who can join and how',
+        ),
       );
     }
     if (record.status.asOf > today) {
       issues.push(
-        error(
+        catalogError(
           file,
           'status.asOf',
           'future-date',
@@ -67,7 +77,7 @@ export function checkRemedyLinks(
     }
     if (record.date > today) {
       issues.push(
-        error(
+        catalogError(
           file,
           'date',
           'future-date',
@@ -77,13 +87,4 @@ export function checkRemedyLinks(
     }
   }
   return issues;
-}
-
-function error(
-  file: string,
-  path: string,
-  code: CatalogIssue['code'],
-  message: string,
-): CatalogIssue {
-  return { file, path, code, message, severity: 'error' };
 }

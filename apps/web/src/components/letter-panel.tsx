@@ -20,6 +20,7 @@ import {
 } from '@widerspruch/core/letters';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, locale, switchLocale, t } from '../i18n/i18n.js';
+import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { downloadFile } from '../lib-download.js';
 import { addEvent, getSetting, putSetting, today } from '../state/store.js';
 
@@ -269,9 +270,8 @@ export function LetterPanel(props: {
           type="button"
           class="button"
           onClick={() =>
-            void navigator.clipboard.writeText(text).then(
-              () => setStatus(t('wizard.copied')),
-              () => setStatus(t('wizard.copyFailed')),
+            void copyToClipboard(text).then((r) =>
+              setStatus(t(r === 'copied' ? 'wizard.copied' : 'wizard.copyFailed')),
             )
           }
         >

@@ -2,6 +2,7 @@ import type { Catalog, Locale } from '@widerspruch/catalog';
 import { GROUND_IDS, type GroundId, objectionTemplate, objectionTextFor } from '@widerspruch/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { locale, t } from '../i18n/i18n.js';
+import { copyText as copyToClipboard } from '../lib-clipboard.js';
 
 /** The grounds and the note chosen for an objection text. */
 export interface TextChoices {
@@ -55,14 +56,7 @@ export function TextBuilder({
         : current.filter((g) => g !== id),
     );
   };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopyState('copied');
-    } catch {
-      setCopyState('failed');
-    }
-  };
+  const copy = async () => setCopyState(await copyToClipboard(text));
   const choices = (
     <>
       <fieldset>

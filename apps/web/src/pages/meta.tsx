@@ -13,6 +13,7 @@ import { EvidenceAdd } from '../components/evidence-section.js';
 import { PageHeading } from '../components/page-heading.js';
 import { TextBuilder } from '../components/text-builder.js';
 import { formatDateTime, locale, t } from '../i18n/i18n.js';
+import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { caseHref, guideHref, hrefOf, remedyHref } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
 import {
@@ -148,14 +149,7 @@ function MetaCard({
   const form = guide.form;
   const standard = objectionTextFor(catalog, { platform: id, locale: locale.value });
   const text = custom ?? (standard.ok ? standard.value.text : '');
-  const copyText = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  };
+  const copyText = async () => setCopy(await copyToClipboard(text));
   const enter = guide.steps.find((s) => s.id === 'enter');
   const certainty = joinCertainty(
     {

@@ -16,6 +16,7 @@ import {
   t,
   tPlural,
 } from '../i18n/i18n.js';
+import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
 import { resolveFacts } from '../view/facts.js';
@@ -313,14 +314,7 @@ function CleanUpPlan({
 
 function CopyMessage({ text }: { text: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-  };
+  const copy = async () => setState(await copyToClipboard(text));
   return (
     <>
       <label class="field" for="ask-others">
