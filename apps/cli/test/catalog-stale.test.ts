@@ -38,7 +38,7 @@ describe('widerspruch catalog stale', () => {
     expect(stdout).toBe(
       'controllers/example-controller  verified 2026-01-01  339 days ago\n' +
         'platforms/example               verified 2026-05-01  219 days ago\n' +
-        '2 records with facts older than 180 days (today is 2026-12-06).\n',
+        '2 records with facts older than 180 days (today is 6 December 2026).\n',
     );
   });
 
@@ -46,11 +46,13 @@ describe('widerspruch catalog stale', () => {
     const dir = writeCatalog('2026-11-01', '2026-12-01');
     expect((await stale(['--dir', dir, '--days', '30', '--lang', 'en'])).stdout).toBe(
       'controllers/example-controller  verified 2026-11-01  35 days ago\n' +
-        '1 record with facts older than 30 days (today is 2026-12-06).\n',
+        '1 record with facts older than 30 days (today is 6 December 2026).\n',
     );
     const none = await stale(['--dir', dir, '--lang', 'de']);
     expect(none.code).toBe(0);
-    expect(none.stdout).toBe('Keine Angaben älter als 180 Tage (heute ist der 2026-12-06).\n');
+    expect(none.stdout).toBe(
+      'Keine Angaben älter als 180 Tage (heute ist der 6. Dezember 2026).\n',
+    );
   });
 
   it('prints JSON with --json', async () => {

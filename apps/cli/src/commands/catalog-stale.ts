@@ -8,6 +8,7 @@ import {
   type StaleRecord,
   staleRecords,
 } from '@widerspruch/catalog';
+import { longDate } from '@widerspruch/core';
 import { CliFailure, EXIT, usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readCatalogDir } from './catalog-check.js';
@@ -45,11 +46,12 @@ export function runCatalogStale(io: CliIo, bundled: Catalog, opts: StaleCliOptio
     return;
   }
   const de = opts.lang === 'de';
+  const on = longDate(today, opts.lang);
   if (stale.length === 0) {
     io.stdout(
       de
-        ? `Keine Angaben älter als ${days} Tage (heute ist der ${today}).\n`
-        : `No facts older than ${days} days (today is ${today}).\n`,
+        ? `Keine Angaben älter als ${days} Tage (heute ist der ${on}).\n`
+        : `No facts older than ${days} days (today is ${on}).\n`,
     );
     return;
   }
@@ -62,8 +64,8 @@ export function runCatalogStale(io: CliIo, bundled: Catalog, opts: StaleCliOptio
   }
   io.stdout(
     de
-      ? `${stale.length} ${stale.length === 1 ? 'Eintrag' : 'Einträge'} mit Angaben älter als ${days} Tage (heute ist der ${today}).\n`
-      : `${stale.length} ${stale.length === 1 ? 'record' : 'records'} with facts older than ${days} days (today is ${today}).\n`,
+      ? `${stale.length} ${stale.length === 1 ? 'Eintrag' : 'Einträge'} mit Angaben älter als ${days} Tage (heute ist der ${on}).\n`
+      : `${stale.length} ${stale.length === 1 ? 'record' : 'records'} with facts older than ${days} days (today is ${on}).\n`,
   );
 }
 
