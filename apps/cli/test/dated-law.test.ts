@@ -24,6 +24,11 @@ async function cli(today: string, store: string, ...args: string[]) {
 const SENDER = ['--name', 'Anna Muster', '--address', 'Musterstraße 1, 20095 Hamburg'];
 const HAMBURG = ['--country', 'DE', '--region', 'HH'];
 
+/** `letter complaint` for a case on `today`, from a sender in Hamburg. */
+function complaint(today: string, store: string, id: string) {
+  return cli(today, store, 'letter', 'complaint', '--case', id, ...SENDER, ...HAMBURG);
+}
+
 async function newCase(submitted?: string): Promise<{ store: string; id: string }> {
   const store = join(dir, `store-${++n}.sqlite`);
   const sent = submitted === undefined ? [] : ['--submitted', submitted];
@@ -44,29 +49,11 @@ async function newCase(submitted?: string): Promise<{ store: string; id: string 
 describe('widerspruch letter complaint around 2 April 2027', () => {
   it('states the objection sent first, with date and evidence, only from the date', async () => {
     const { store, id } = await newCase('2027-01-10');
-    const before = await cli(
-      '2027-04-01',
-      store,
-      'letter',
-      'complaint',
-      '--case',
-      id,
-      ...SENDER,
-      ...HAMBURG,
-    );
+    const before = await complaint('2027-04-01', store, id);
     expect(before.code).toBe(0);
     expect(before.stdout).not.toContain('2025/2518');
     expect(before.stderr).not.toContain('2025/2518');
-    const from = await cli(
-      '2027-04-02',
-      store,
-      'letter',
-      'complaint',
-      '--case',
-      id,
-      ...SENDER,
-      ...HAMBURG,
-    );
+    const from = await complaint('2027-04-02', store, id);
     expect(from.code).toBe(0);
     expect(from.stdout).toContain('Mein Widerspruch ging am 10. Januar 2027 an Meta.');
     expect(from.stdout).toContain('das Datum habe ich selbst festgehalten');
@@ -77,28 +64,10 @@ describe('widerspruch letter complaint around 2 April 2027', () => {
 
   it('refuses a complaint without a recorded objection, naming the new rule from the date', async () => {
     const { store, id } = await newCase();
-    const before = await cli(
-      '2027-04-01',
-      store,
-      'letter',
-      'complaint',
-      '--case',
-      id,
-      ...SENDER,
-      ...HAMBURG,
-    );
+    const before = await complaint('2027-04-01', store, id);
     expect(before.code).toBe(2);
     expect(before.stderr).toContain('noch nicht als abgeschickt eingetragen');
-    const from = await cli(
-      '2027-04-02',
-      store,
-      'letter',
-      'complaint',
-      '--case',
-      id,
-      ...SENDER,
-      ...HAMBURG,
-    );
+    const from = await complaint('2027-04-02', store, id);
     expect(from.code).toBe(2);
     expect(from.stdout).toBe('');
     expect(from.stderr).toContain('Verordnung (EU) 2025/2518');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Case } from '@widerspruch/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
+import { bulkCase } from './bulk-cases.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'widerspruch-kill-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,19 +15,7 @@ const store = join(dir, 'store.sqlite');
 const COUNT = 3_000;
 
 function caseNo(i: number): Case {
-  return {
-    id: `case-${i}`,
-    platform: 'facebook',
-    account: `konto-${i}@example.org`,
-    profile: 'p',
-    createdAt: '2026-03-10T00:00:00.000Z',
-    events: Array.from({ length: 5 }, (_, j) => ({
-      id: `e-${i}-${j}`,
-      kind: 'note' as const,
-      at: '2026-03-10T00:00:00.000Z',
-      note: 'x'.repeat(1000),
-    })),
-  };
+  return bulkCase(i, 1000);
 }
 
 interface Run {

@@ -6,6 +6,7 @@ import { serializeExport } from '@widerspruch/core';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
+import { bulkCase } from './bulk-cases.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'widerspruch-kill-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,19 +16,7 @@ const COUNT = 20_000;
 
 function bigExport(count: number): string {
   const profile = { id: 'p', name: 'Ich', createdAt: '2026-03-10T00:00:00.000Z' };
-  const cases = Array.from({ length: count }, (_, i) => ({
-    id: `case-${i}`,
-    platform: 'facebook',
-    account: `konto-${i}@example.org`,
-    profile: 'p',
-    createdAt: '2026-03-10T00:00:00.000Z',
-    events: Array.from({ length: 5 }, (_, j) => ({
-      id: `e-${i}-${j}`,
-      kind: 'note' as const,
-      at: '2026-03-10T00:00:00.000Z',
-      note: 'x'.repeat(200),
-    })),
-  }));
+  const cases = Array.from({ length: count }, (_, i) => bulkCase(i, 200));
   return serializeExport({ profiles: [profile], cases }, '2026-03-10T00:00:00.000Z');
 }
 
