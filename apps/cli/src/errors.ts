@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from '@widerspruch/catalog';
+import type { AuthoredLocale, LocalizedText } from '@widerspruch/catalog';
 import type { Problem } from '@widerspruch/core';
 
 /** Exit codes of the CLI: the contract scripts rely on. */
@@ -29,6 +29,6 @@ export function fromProblems(problems: readonly Problem[], usage: readonly strin
 }
 
 /** The lines to print for a failure, in the person's language. */
-export function failureLines(failure: CliFailure, locale: Locale): string[] {
+export function failureLines(failure: CliFailure, locale: AuthoredLocale): string[] {
   return failure.messages.map((m) => `widerspruch: ${m[locale]}`);
 }

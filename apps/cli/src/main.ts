@@ -1,4 +1,4 @@
-import type { Catalog, Locale } from '@widerspruch/catalog';
+import type { AuthoredLocale, Catalog } from '@widerspruch/catalog';
 import { Command, CommanderError, Option } from 'commander';
 import type { CaseContext } from './commands/case.js';
 import { CliFailure, EXIT, failureLines } from './errors.js';
@@ -35,7 +35,7 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
 function exitCodeFor(
   error: unknown,
   io: CliIo,
-  envLocale: Locale,
+  envLocale: AuthoredLocale,
   args: readonly string[],
 ): number {
   if (error instanceof CliFailure) {
@@ -56,7 +56,7 @@ function exitCodeFor(
   return EXIT.failure;
 }
 
-function langFromArgs(args: readonly string[]): Locale | undefined {
+function langFromArgs(args: readonly string[]): AuthoredLocale | undefined {
   const i = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   if (i < 0) return undefined;
   const value = args[i]?.includes('=') ? args[i]?.split('=')[1] : args[i + 1];
@@ -93,7 +93,7 @@ function commandPath(program: Command, args: readonly string[]): string | undefi
 }
 
 /** The command tree (descriptions in English; see help-de.ts for German). */
-export function buildProgram(io: CliIo, locale: Locale, args: readonly string[]): Command {
+export function buildProgram(io: CliIo, locale: AuthoredLocale, args: readonly string[]): Command {
   const program = new Command('widerspruch')
     .description(
       'Object to AI training on your data: official routes, objection texts and what they cover.\nWithout arguments in a terminal: an interactive guide.',
@@ -200,7 +200,7 @@ const eventCommands = () => import('./commands/case-event.js');
 
 async function caseContext(
   io: CliIo,
-  opts: { lang?: Locale; store?: string },
+  opts: { lang?: AuthoredLocale; store?: string },
 ): Promise<CaseContext> {
   return {
     io,

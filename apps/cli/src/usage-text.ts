@@ -1,4 +1,4 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { AuthoredLocale } from '@widerspruch/catalog';
 
 /** Commander's usage errors (v14 wording), each with its German and English sentence. */
 const PATTERNS: readonly {
@@ -49,7 +49,7 @@ const SUGGESTION = /\(Did you mean (one of )?(.+?)\?\)/;
  * @example usageText("error: unknown command 'gide'\n(Did you mean guide?)\n", 'de')
  * // "widerspruch: Den Befehl „gide“ gibt es nicht. Meinten Sie „guide“?\n…"
  */
-export function usageText(text: string, locale: Locale, command?: string): string {
+export function usageText(text: string, locale: AuthoredLocale, command?: string): string {
   const first = text.trim().split('\n')[0] ?? '';
   const known = PATTERNS.map((p) => ({ p, m: first.match(p.pattern) })).find((x) => x.m);
   const message = known?.m ? known.p[locale](known.m) : first.replace(/^error: /, '');

@@ -14,6 +14,23 @@ export {
 } from './freshness.js';
 export { type CatalogIssue, type CatalogIssueCode, formatCatalogIssue } from './issues.js';
 export {
+  AUTHORED_LOCALES,
+  type AuthoredLocale,
+  DEFAULT_LOCALE,
+  isAuthoredLocale,
+  isLocale,
+  LOCALE_INFO,
+  LOCALES,
+  type Locale,
+  type LocaleInfo,
+  localText,
+  matchLocale,
+  pluralCategory,
+  type TranslatableText,
+  type TranslatedLocale,
+  textLocale,
+} from './locales.js';
+export {
   controllerOf,
   findAuthority,
   findController,
@@ -27,7 +44,6 @@ export {
   remediesOfController,
 } from './query.js';
 export { GERMAN_LAENDER } from './schema/authority.js';
-export { LOCALES, type Locale } from './schema/common.js';
 export { REMEDY_KINDS, REMEDY_TOPICS } from './schema/remedy.js';
 export type * from './types.js';
 export { type CatalogUrl, catalogUrls } from './urls.js';

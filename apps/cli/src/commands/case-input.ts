@@ -1,4 +1,4 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { AuthoredLocale } from '@widerspruch/catalog';
 import {
   CASE_EVENT_KINDS,
   CASE_LIMITS,
@@ -114,6 +114,6 @@ export function parseNote(value: string): string | undefined {
 }
 
 /** The name of the default profile in a language. */
-export function defaultProfileName(locale: Locale): string {
+export function defaultProfileName(locale: AuthoredLocale): string {
   return locale === 'de' ? 'Ich' : 'Me';
 }

@@ -1,4 +1,4 @@
-import { type Catalog, findPlatform, type Locale } from '@widerspruch/catalog';
+import { type AuthoredLocale, type Catalog, findPlatform } from '@widerspruch/catalog';
 import {
   type Case,
   type CaseEvent,
@@ -20,7 +20,7 @@ import { printJson } from './context.js';
 export interface CaseContext {
   readonly io: CliIo;
   readonly catalog: Catalog;
-  readonly locale: Locale;
+  readonly locale: AuthoredLocale;
   readonly store?: string;
 }
 

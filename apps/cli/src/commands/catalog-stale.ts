@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import {
+  type AuthoredLocale,
   type Catalog,
   checkCatalog,
   DEFAULT_STALE_DAYS,
   formatCatalogIssue,
-  type Locale,
   type StaleRecord,
   staleRecords,
 } from '@widerspruch/catalog';
@@ -15,7 +15,7 @@ import { readCatalogDir } from './catalog-check.js';
 import { printJson } from './context.js';
 
 interface StaleCliOptions {
-  readonly lang: Locale;
+  readonly lang: AuthoredLocale;
   readonly days?: string;
   readonly dir?: string;
   readonly json?: boolean;

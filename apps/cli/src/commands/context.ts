@@ -1,11 +1,11 @@
-import type { Catalog, Locale } from '@widerspruch/catalog';
+import type { AuthoredLocale, Catalog } from '@widerspruch/catalog';
 import type { CliIo } from '../io.js';
 import { terminalJson } from '../render/terminal.js';
 
 /** What every command gets. */
 export interface CommandContext {
   readonly io: CliIo;
-  readonly envLocale: Locale;
+  readonly envLocale: AuthoredLocale;
   readonly catalog: Catalog;
 }
 

@@ -1,4 +1,4 @@
-import { type Device, findPlatform, type Locale } from '@widerspruch/catalog';
+import { type AuthoredLocale, type Device, findPlatform } from '@widerspruch/catalog';
 import {
   buildGuide,
   closestMatch,
@@ -13,7 +13,7 @@ import { styleFor } from '../render/style.js';
 import { type CommandContext, printJson } from './context.js';
 
 interface GuideOptions {
-  readonly lang?: Locale;
+  readonly lang?: AuthoredLocale;
   readonly device: string;
   readonly json?: boolean;
   readonly sources?: boolean;
@@ -35,7 +35,7 @@ export function parseDevice(value: string): Device {
 function objectBeforeOption(
   ctx: CommandContext,
   id: string,
-  locale: Locale,
+  locale: AuthoredLocale,
 ): { objectBefore?: string } {
   const platform = findPlatform(ctx.catalog, id);
   const warning = platform && objectBefore(platform, ctx.io.today());

@@ -1,4 +1,4 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { AuthoredLocale } from '@widerspruch/catalog';
 
 /** Wording of the interactive guide. */
 export const INTERACTIVE_TEXT = {
@@ -51,4 +51,4 @@ export const INTERACTIVE_TEXT = {
     cancelled: 'Cancelled. Nothing was stored.',
     outro: 'Done. Thank you for exercising your rights.',
   },
-} satisfies Record<Locale, unknown>;
+} satisfies Record<AuthoredLocale, unknown>;

@@ -1,5 +1,5 @@
 import * as p from '@clack/prompts';
-import { type Catalog, type Device, findPlatform, type Locale } from '@widerspruch/catalog';
+import { type AuthoredLocale, type Catalog, type Device, findPlatform } from '@widerspruch/catalog';
 import { bundledCatalog } from '@widerspruch/catalog/bundled';
 import {
   buildGuide,
@@ -26,7 +26,7 @@ function answer<T>(value: T | symbol): Exclude<T, symbol> {
 }
 
 /** The interactive guide: asks which platforms the person uses and walks through each. */
-export async function runInteractive(io: CliIo, locale: Locale): Promise<number> {
+export async function runInteractive(io: CliIo, locale: AuthoredLocale): Promise<number> {
   const t = INTERACTIVE_TEXT[locale];
   const catalog = bundledCatalog();
   const stopWatching = restoreTerminalOnSignal(io);
@@ -95,7 +95,7 @@ export function restoreTerminalOnSignal(
 interface Walk {
   readonly id: string;
   readonly device: Device;
-  readonly locale: Locale;
+  readonly locale: AuthoredLocale;
   readonly index: number;
   readonly total: number;
 }

@@ -1,14 +1,14 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { AuthoredLocale } from '@widerspruch/catalog';
 import { primaryForm } from '@widerspruch/catalog';
 import { type Style, styleFor } from '../render/style.js';
 import { type CommandContext, printJson } from './context.js';
 
 interface PlatformsOptions {
-  readonly lang?: Locale;
+  readonly lang?: AuthoredLocale;
   readonly json?: boolean;
 }
 
-const STATUS: Record<string, Record<Locale, string>> = {
+const STATUS: Record<string, Record<AuthoredLocale, string>> = {
   training: { de: 'trainiert KI mit Nutzerdaten', en: 'trains AI on user data' },
   announced: { de: 'KI-Training angekündigt', en: 'AI training announced' },
   paused: { de: 'KI-Training pausiert', en: 'AI training paused' },

@@ -1,4 +1,4 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { AuthoredLocale } from '@widerspruch/catalog';
 import type {
   ExportHead,
   ExportInventory,
@@ -11,7 +11,7 @@ import type { CliIo } from '../io.js';
 import type { Style } from '../render/style.js';
 import { terminalJson, terminalValue } from '../render/terminal.js';
 
-const KIND_LABELS: Record<ItemKind, Record<Locale, string>> = {
+const KIND_LABELS: Record<ItemKind, Record<AuthoredLocale, string>> = {
   post: { de: 'Beiträge', en: 'posts' },
   photo: { de: 'Fotos', en: 'photos' },
   video: { de: 'Videos', en: 'videos' },
@@ -99,7 +99,7 @@ export function jsonSink(terminal: CliIo): ItemSink & { finish(report: ScanRepor
  * A whole number with digit grouping in the language of the output ("15.000" in German,
  * "15,000" in English), as `toLocaleString` writes it, without its ~15 ms of start-up.
  */
-export function count(n: number, locale: Locale): string {
+export function count(n: number, locale: AuthoredLocale): string {
   return String(n).replace(/\B(?=(\d{3})+$)/g, locale === 'de' ? '.' : ',');
 }
 
@@ -110,7 +110,7 @@ export function count(n: number, locale: Locale): string {
 export function writeInventoryText(
   io: CliIo,
   inventory: ExportInventory,
-  locale: Locale,
+  locale: AuthoredLocale,
   s: Style,
 ): void {
   const name = PLATFORM_NAMES[inventory.platform] ?? inventory.platform;
@@ -147,19 +147,19 @@ function total(inventory: ExportInventory): number {
 }
 
 /** A file size: kB below 1 MB, else MB with one decimal. */
-const size = (bytes: number, locale: Locale) =>
+const size = (bytes: number, locale: AuthoredLocale) =>
   bytes < 1e6
     ? `${count(Math.max(1, Math.round(bytes / 1000)), locale)} kB`
     : `${(bytes / 1e6).toFixed(1).replace('.', locale === 'de' ? ',' : '.')} MB`;
 
 /** ", 25 Einträge" where the number of records is known. */
-const records = (n: number | undefined, locale: Locale) =>
+const records = (n: number | undefined, locale: AuthoredLocale) =>
   n === undefined
     ? ''
     : `, ${count(n, locale)} ${locale === 'de' ? (n === 1 ? 'Eintrag' : 'Einträge') : n === 1 ? 'record' : 'records'}`;
 
 /** The files the scan could not read, said first and plainly: the counts are too low. */
-function incompleteText(inventory: ExportInventory, locale: Locale, s: Style): string {
+function incompleteText(inventory: ExportInventory, locale: AuthoredLocale, s: Style): string {
   // Files known to be empty miss nothing; they are listed all the same.
   const n = inventory.unread.filter((f) => f.records !== 0).length;
   const head =
@@ -181,7 +181,7 @@ function incompleteText(inventory: ExportInventory, locale: Locale, s: Style): s
 const BAR = 24;
 
 /** Items per year as a bar chart; items without a date get a row of their own at the end. */
-function yearChart(inventory: ExportInventory, locale: Locale): string {
+function yearChart(inventory: ExportInventory, locale: AuthoredLocale): string {
   const rows: [string, number][] = Object.entries(inventory.years);
   if (rows.length === 0) return '';
   if (inventory.undated > 0)
@@ -195,7 +195,7 @@ function yearChart(inventory: ExportInventory, locale: Locale): string {
   return `  ${locale === 'de' ? 'Nach Jahr' : 'By year'}\n${lines.join('\n')}\n`;
 }
 
-function meaning(inventory: ExportInventory, locale: Locale): string {
+function meaning(inventory: ExportInventory, locale: AuthoredLocale): string {
   // An empty inventory has already been said ("no content found").
   const all = total(inventory);
   if (all === 0) return '';
@@ -225,7 +225,7 @@ function meaning(inventory: ExportInventory, locale: Locale): string {
 }
 
 /** Own items before and after the platform's training start (from the catalog). */
-function trainingLine(inventory: ExportInventory, locale: Locale): string {
+function trainingLine(inventory: ExportInventory, locale: AuthoredLocale): string {
   const split = inventory.training;
   if (split === undefined) return '';
   const [y, m, d] = split.start.split('-');
@@ -235,7 +235,7 @@ function trainingLine(inventory: ExportInventory, locale: Locale): string {
     : `  Before the training start (${day}): ${count(split.before, 'en')} – likely already used. After it: ${count(split.after, 'en')} – protected by your objection, if you filed one.`;
 }
 
-const AUDIENCES: Record<string, Record<Locale, string>> = {
+const AUDIENCES: Record<string, Record<AuthoredLocale, string>> = {
   public: { de: 'öffentlich', en: 'public' },
   followers: { de: 'nur Follower', en: 'followers only' },
   connections: { de: 'nur Kontakte', en: 'connections only' },
@@ -243,7 +243,7 @@ const AUDIENCES: Record<string, Record<Locale, string>> = {
 };
 
 /** Who can see the items, where the export says; the rest is unknown. */
-function audienceLine(inventory: ExportInventory, locale: Locale): string {
+function audienceLine(inventory: ExportInventory, locale: AuthoredLocale): string {
   const stated = Object.entries(inventory.audiences);
   if (stated.length === 0)
     return locale === 'de'

@@ -1,4 +1,4 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { AuthoredLocale } from '@widerspruch/catalog';
 import {
   type ExportPlatform,
   type ScanOptions as ReaderOptions,
@@ -15,7 +15,7 @@ import { openInput } from '../scan/open-input.js';
 import { jsonSink, writeInventoryText } from './scan-output.js';
 
 interface ScanOptions {
-  readonly lang?: Locale;
+  readonly lang?: AuthoredLocale;
   readonly json?: boolean;
 }
 
@@ -102,7 +102,7 @@ async function openAll(paths: readonly string[]): Promise<ZipSource[]> {
 }
 
 /** A progress line on stderr, redrawn at most ten times a second. */
-function progressLine(io: CliIo, locale: Locale): (p: ScanProgress) => void {
+function progressLine(io: CliIo, locale: AuthoredLocale): (p: ScanProgress) => void {
   let last = 0;
   return (p) => {
     const now = Date.now();

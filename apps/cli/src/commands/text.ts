@@ -1,11 +1,11 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { AuthoredLocale } from '@widerspruch/catalog';
 import { GROUND_IDS, objectionTemplate, objectionTextFor } from '@widerspruch/core';
 import { fromProblems, usageError } from '../errors.js';
 import { terminalBlock } from '../render/terminal.js';
 import { type CommandContext, printJson } from './context.js';
 
 interface TextOptions {
-  readonly lang?: Locale;
+  readonly lang?: AuthoredLocale;
   readonly reason?: string[];
   readonly note?: string;
   readonly listReasons?: boolean;

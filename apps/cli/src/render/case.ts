@@ -1,4 +1,4 @@
-import type { Catalog, Locale } from '@widerspruch/catalog';
+import type { AuthoredLocale, Catalog } from '@widerspruch/catalog';
 import { findPlatform } from '@widerspruch/catalog';
 import {
   type Case,
@@ -21,7 +21,7 @@ import type { Style } from './style.js';
 import { terminalValue } from './terminal.js';
 import { wrap } from './wrap.js';
 
-const STATE: Record<CaseSummary['state'], Record<Locale, string>> = {
+const STATE: Record<CaseSummary['state'], Record<AuthoredLocale, string>> = {
   draft: { de: 'Entwurf', en: 'draft' },
   'awaiting-confirmation': {
     de: 'Bestätigung erwartet (meist binnen 24 Stunden)',
@@ -43,7 +43,7 @@ const STATE: Record<CaseSummary['state'], Record<Locale, string>> = {
 };
 
 /** Short names of the letters, as listed under a case. */
-const LETTER_NAME: Readonly<Record<LetterKind, Record<Locale, string>>> = {
+const LETTER_NAME: Readonly<Record<LetterKind, Record<AuthoredLocale, string>>> = {
   objection: { de: 'Widerspruch als Brief', en: 'Objection letter' },
   reminder: { de: 'Erinnerung', en: 'Reminder' },
   complaint: { de: 'Beschwerde', en: 'Complaint' },
@@ -52,12 +52,12 @@ const LETTER_NAME: Readonly<Record<LetterKind, Record<Locale, string>>> = {
   dossier: { de: 'Dossier', en: 'Dossier' },
 };
 
-const GROUNDS_NAME: Readonly<Record<Locale, string>> = {
+const GROUNDS_NAME: Readonly<Record<AuthoredLocale, string>> = {
   de: 'Neuer Widerspruch mit Gründen',
   en: 'New objection with grounds',
 };
 
-const GROUNDS_HINT: Readonly<Record<Locale, string>> = {
+const GROUNDS_HINT: Readonly<Record<AuthoredLocale, string>> = {
   de: '(die Gründe zur Auswahl: widerspruch text --list-reasons)',
   en: '(the grounds to choose from: widerspruch text --list-reasons)',
 };
@@ -94,7 +94,7 @@ function caseLetters(c: Case, summary: CaseSummary, today: string): CaseLetter[]
   return out;
 }
 
-function letterCommand(c: Case, letter: CaseLetter, locale: Locale): string {
+function letterCommand(c: Case, letter: CaseLetter, locale: AuthoredLocale): string {
   const grounds = letter.grounds ? ` --reason <${locale === 'de' ? 'grund' : 'ground'}>` : '';
   return `widerspruch letter ${letter.kind} --case ${c.id.slice(0, 8)}${grounds}`;
 }
@@ -105,7 +105,7 @@ function againFor(c: Case, catalog: Catalog | undefined) {
   return (platform && objectAgain(c, platform)) || undefined;
 }
 
-function objectAgainJson(c: Case, catalog: Catalog | undefined, locale: Locale) {
+function objectAgainJson(c: Case, catalog: Catalog | undefined, locale: AuthoredLocale) {
   const again = againFor(c, catalog);
   return again
     ? {
@@ -119,7 +119,7 @@ function objectAgainJson(c: Case, catalog: Catalog | undefined, locale: Locale) 
 }
 
 /** A case as JSON for scripts: its record, derived state, due date with rule, next action. */
-export function caseJson(c: Case, today: string, locale: Locale, catalog?: Catalog) {
+export function caseJson(c: Case, today: string, locale: AuthoredLocale, catalog?: Catalog) {
   const summary = summarizeCase(c, today);
   return {
     id: c.id,
@@ -155,12 +155,12 @@ export function caseJson(c: Case, today: string, locale: Locale, catalog?: Catal
   };
 }
 
-const AGAIN_MARK: Record<Locale, string> = {
+const AGAIN_MARK: Record<AuthoredLocale, string> = {
   de: '⚠ Regeln geändert – erneut prüfen',
   en: '⚠ policy changed – check again',
 };
 
-const AGAIN_HINT: Record<Locale, string> = {
+const AGAIN_HINT: Record<AuthoredLocale, string> = {
   de: 'Die Plattform hat ihre Regeln nach Ihrem Widerspruch geändert. Was zu tun ist, zeigt: widerspruch case show <fall>',
   en: 'The platform changed its policy after your objection. What to do is shown by: widerspruch case show <case>',
 };
@@ -170,7 +170,7 @@ export function renderCaseList(
   cases: readonly Case[],
   catalog: Catalog,
   today: string,
-  locale: Locale,
+  locale: AuthoredLocale,
   s: Style,
 ): string {
   if (cases.length === 0) {
@@ -198,7 +198,7 @@ export function renderCase(
   c: Case,
   catalog: Catalog,
   today: string,
-  locale: Locale,
+  locale: AuthoredLocale,
   s: Style,
   columns: number,
 ): string {

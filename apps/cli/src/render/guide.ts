@@ -1,4 +1,4 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { AuthoredLocale } from '@widerspruch/catalog';
 import {
   type Guide,
   type GuideFact,
@@ -99,7 +99,7 @@ export function renderStep(
 
 function stepLines(
   step: GuideStep,
-  locale: Locale,
+  locale: AuthoredLocale,
   s: Style,
   width: number,
   showSources: boolean,
@@ -129,7 +129,12 @@ function stepLines(
   return out;
 }
 
-function linkLines(links: readonly GuideLink[], locale: Locale, s: Style, width: number): string[] {
+function linkLines(
+  links: readonly GuideLink[],
+  locale: AuthoredLocale,
+  s: Style,
+  width: number,
+): string[] {
   const out: string[] = [];
   for (const link of links) {
     out.push(`   → ${link.label}`, `     ${s.link(link.url)}`);
@@ -141,7 +146,7 @@ function linkLines(links: readonly GuideLink[], locale: Locale, s: Style, width:
 
 function factLines(
   fact: GuideFact,
-  locale: Locale,
+  locale: AuthoredLocale,
   s: Style,
   width: number,
   bullet: string,

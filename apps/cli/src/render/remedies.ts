@@ -1,4 +1,4 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { AuthoredLocale } from '@widerspruch/catalog';
 import type { RemedyFact, RemedyView } from '@widerspruch/core';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
@@ -34,7 +34,7 @@ const LABELS = {
  */
 export function renderRemedies(
   remedies: readonly RemedyView[],
-  locale: Locale,
+  locale: AuthoredLocale,
   s: Style,
   width: number,
   showSources: boolean,
@@ -55,7 +55,7 @@ export function renderRemedies(
 
 function remedyLines(
   r: RemedyView,
-  locale: Locale,
+  locale: AuthoredLocale,
   s: Style,
   width: number,
   showSources: boolean,

@@ -1,4 +1,4 @@
-import { findPlatform, type Locale } from '@widerspruch/catalog';
+import { type AuthoredLocale, findPlatform } from '@widerspruch/catalog';
 import { objectBefore, resolveFact } from '@widerspruch/core';
 import { useEffect } from 'preact/hooks';
 import { FactList, FactView } from '../components/fact-view.js';
@@ -68,7 +68,7 @@ function ObjectBeforeWarnings() {
 function MetaFacts() {
   const c = catalog.value;
   if (c === undefined) return <p role="status">{t('loading')}</p>;
-  const loc: Locale = locale.value;
+  const loc: AuthoredLocale = locale.value;
   const facebook = findPlatform(c, 'facebook');
   if (facebook === undefined) return null;
   const meta = ['facebook', 'instagram'].flatMap((id) => {

@@ -1,4 +1,4 @@
-import { type Catalog, type Device, findPlatform, type Locale } from '@widerspruch/catalog';
+import { type AuthoredLocale, type Catalog, type Device, findPlatform } from '@widerspruch/catalog';
 import {
   buildGuide,
   type Case,
@@ -49,8 +49,8 @@ const BEFORE_TEXT = new Set(['route-via', 'no-route', 'open-form', 'in-app', 'em
 export function WizardTask({ catalog, index }: { catalog: Catalog; index: number }) {
   const tasks = wizardTasks.value;
   const task = tasks[index];
-  const textLocale: Locale = wizardText.value.locale ?? locale.value;
-  const setTextLocale = (l: Locale) => {
+  const textLocale: AuthoredLocale = wizardText.value.locale ?? locale.value;
+  const setTextLocale = (l: AuthoredLocale) => {
     wizardText.value = { ...wizardText.value, locale: l };
   };
   if (task === undefined) return null;
@@ -315,11 +315,17 @@ export function DeviceSwitch() {
   );
 }
 
-function TextLanguage({ value, onChange }: { value: Locale; onChange: (l: Locale) => void }) {
+function TextLanguage({
+  value,
+  onChange,
+}: {
+  value: AuthoredLocale;
+  onChange: (l: AuthoredLocale) => void;
+}) {
   return (
     <fieldset class="device-switch">
       <legend>{t('wizard.textLanguage')}</legend>
-      {(['de', 'en'] as Locale[]).map((l) => (
+      {(['de', 'en'] as AuthoredLocale[]).map((l) => (
         <label key={l} class="check inline-check">
           <input
             type="radio"

@@ -1,4 +1,4 @@
-import type { Authority, Locale, LocalizedText } from '@widerspruch/catalog';
+import type { AuthoredLocale, Authority, LocalizedText } from '@widerspruch/catalog';
 import { GDPR_PROCEDURAL_REGULATION, ruleApplies } from '../law/dated-rules.js';
 
 /** How a complaint reaches an authority, and whether the letter's language suits it. */
@@ -10,7 +10,7 @@ export interface ComplaintRoute {
   /** Said when the letter's language is not one the authority takes complaints in. */
   readonly language?: LocalizedText;
   /** The app's other language, when the authority takes complaints in it: write it in that. */
-  readonly rewriteIn?: Locale;
+  readonly rewriteIn?: AuthoredLocale;
   /**
    * From 2 April 2027 (Regulation (EU) 2025/2518): the complaint must follow the objection to
    * the company; the letter states its date and evidence, which should go with it.
@@ -25,7 +25,7 @@ export interface ComplaintRoute {
  */
 export function complaintRoute(
   authority: Authority,
-  letterLocale: Locale,
+  letterLocale: AuthoredLocale,
   options: { readonly today?: string } = {},
 ): ComplaintRoute {
   const dated =
@@ -50,14 +50,14 @@ const PRIOR_REQUEST: LocalizedText = {
   en: 'Since 2 April 2027 a complaint must be preceded by your objection to the company (Regulation (EU) 2025/2518). The letter states when you objected; send your evidence (confirmation, screenshot, letter) with it.',
 };
 
-function other(locale: Locale): Locale {
+function other(locale: AuthoredLocale): AuthoredLocale {
   return locale === 'de' ? 'en' : 'de';
 }
 
-function languageNote(languages: readonly string[], letterLocale: Locale): LocalizedText {
+function languageNote(languages: readonly string[], letterLocale: AuthoredLocale): LocalizedText {
   const otherLocale = other(letterLocale);
   const canWrite = languages.includes(otherLocale);
-  const note = (locale: Locale) => {
+  const note = (locale: AuthoredLocale) => {
     const names = listOf(
       languages.map((code) => languageName(code, locale)),
       locale,
@@ -77,7 +77,7 @@ function languageNote(languages: readonly string[], letterLocale: Locale): Local
 }
 
 /** A language's name in the reader's language ("fr" → "Französisch"), else its code. */
-export function languageName(code: string, locale: Locale): string {
+export function languageName(code: string, locale: AuthoredLocale): string {
   try {
     return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
   } catch {
@@ -85,7 +85,7 @@ export function languageName(code: string, locale: Locale): string {
   }
 }
 
-function listOf(items: readonly string[], locale: Locale): string {
+function listOf(items: readonly string[], locale: AuthoredLocale): string {
   try {
     return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
   } catch {

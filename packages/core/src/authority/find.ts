@@ -1,4 +1,10 @@
-import type { Authority, Catalog, Controller, Locale, LocalizedText } from '@widerspruch/catalog';
+import type {
+  AuthoredLocale,
+  Authority,
+  Catalog,
+  Controller,
+  LocalizedText,
+} from '@widerspruch/catalog';
 import { findAuthority } from '@widerspruch/catalog';
 import { GDPR_PROCEDURAL_REGULATION, ruleApplies } from '../law/dated-rules.js';
 
@@ -168,7 +174,7 @@ function noticeFor(
 }
 
 /** The reason text of a choice in one language. */
-export function choiceReason(choice: AuthorityChoice, locale: Locale): string {
+export function choiceReason(choice: AuthorityChoice, locale: AuthoredLocale): string {
   return choice.reason[locale];
 }
 

@@ -1,8 +1,8 @@
 import {
+  type AuthoredLocale,
   type Catalog,
   controllerOf,
   type Device,
-  type Locale,
   type Platform,
   primaryForm,
   type WebFormChannel,
@@ -22,7 +22,7 @@ import { laterSteps } from './steps.js';
 /** What the guide is for. */
 export interface GuideRequest {
   readonly platform: string;
-  readonly locale: Locale;
+  readonly locale: AuthoredLocale;
   readonly device: Device;
 }
 
@@ -77,7 +77,7 @@ function platformInfo(platform: Platform): Guide['platform'] {
   };
 }
 
-function toGuideForm(form: WebFormChannel, platform: Platform, locale: Locale): GuideForm {
+function toGuideForm(form: WebFormChannel, platform: Platform, locale: AuthoredLocale): GuideForm {
   const out: GuideForm = {
     label: form.label[locale],
     url: form.url,
@@ -139,7 +139,7 @@ function inAppStep(
   return step('in-app', hasForm ? t.inApp.title : t.inApp.titleNoForm, { paragraphs, routes });
 }
 
-function enterStep(form: GuideForm, platform: Platform, locale: Locale): GuideStep {
+function enterStep(form: GuideForm, platform: Platform, locale: AuthoredLocale): GuideStep {
   const t = guideText(locale);
   const r = form.requires;
   const paragraphs: string[] = [];

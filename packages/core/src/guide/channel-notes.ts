@@ -1,4 +1,4 @@
-import type { Channel, Locale, Platform } from '@widerspruch/catalog';
+import type { AuthoredLocale, Channel, Platform } from '@widerspruch/catalog';
 import type { GuideFact } from './resolve.js';
 import { resolveFact } from './resolve.js';
 
@@ -18,7 +18,7 @@ function defaultStep(channel: Channel): NoteStep | 'own' {
 export function channelNotes(
   platform: Platform,
   target: NoteStep,
-  locale: Locale,
+  locale: AuthoredLocale,
   onlyChannel?: Channel,
 ): GuideFact[] {
   const channels = onlyChannel === undefined ? platform.channels : [onlyChannel];

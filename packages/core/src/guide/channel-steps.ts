@@ -1,7 +1,7 @@
 import {
+  type AuthoredLocale,
   type Device,
   type EmailChannel,
-  type Locale,
   type Platform,
   pathFor,
   type SettingToggleChannel,
@@ -13,7 +13,11 @@ import { resolveFact, resolveSources } from './resolve.js';
 import { step } from './step.js';
 
 /** A step per setting to switch off, with the menu path for the person's device. */
-export function toggleSteps(platform: Platform, locale: Locale, device: Device): GuideStep[] {
+export function toggleSteps(
+  platform: Platform,
+  locale: AuthoredLocale,
+  device: Device,
+): GuideStep[] {
   const t = guideText(locale);
   return platform.channels
     .filter((c): c is SettingToggleChannel => c.kind === 'setting-toggle')
@@ -54,7 +58,7 @@ export function toggleSteps(platform: Platform, locale: Locale, device: Device):
 }
 
 /** A step per e-mail address that takes objections. */
-export function emailSteps(platform: Platform, locale: Locale): GuideStep[] {
+export function emailSteps(platform: Platform, locale: AuthoredLocale): GuideStep[] {
   const t = guideText(locale);
   return platform.channels
     .filter((c): c is EmailChannel => c.kind === 'email')
@@ -69,7 +73,7 @@ export function emailSteps(platform: Platform, locale: Locale): GuideStep[] {
 }
 
 /** For platforms that do not train on user content: say so, with the summary's sources. */
-export function notTrainingStep(platform: Platform, locale: Locale): GuideStep | undefined {
+export function notTrainingStep(platform: Platform, locale: AuthoredLocale): GuideStep | undefined {
   if (platform.aiTraining.status !== 'not-training') return undefined;
   const t = guideText(locale);
   return step('not-training', t.notTraining.title, {

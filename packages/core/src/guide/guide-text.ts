@@ -1,4 +1,4 @@
-import type { Device, Locale, WebFormChannel } from '@widerspruch/catalog';
+import type { AuthoredLocale, Device, WebFormChannel } from '@widerspruch/catalog';
 
 type FormPurpose = WebFormChannel['purpose'];
 
@@ -252,6 +252,6 @@ const en: GuideText = {
 };
 
 /** The guide wording for a language. */
-export function guideText(locale: Locale): GuideText {
+export function guideText(locale: AuthoredLocale): GuideText {
   return locale === 'de' ? de : en;
 }

@@ -1,4 +1,4 @@
-import type { Device, Locale, TrainingStatus, WebFormChannel } from '@widerspruch/catalog';
+import type { AuthoredLocale, Device, TrainingStatus, WebFormChannel } from '@widerspruch/catalog';
 import type { ObjectionText } from '../objection/compose.js';
 import type { GuideFact, GuideSource } from './resolve.js';
 
@@ -32,7 +32,7 @@ export interface GuideLink {
 export interface GuideRoute {
   readonly id: string;
   readonly label: string;
-  readonly locale: Locale;
+  readonly locale: AuthoredLocale;
   readonly device: Device;
   /** False when no path is documented for the requested device or language. */
   readonly exact: boolean;
@@ -89,7 +89,7 @@ export interface Guide {
   readonly controller: { readonly name: string; readonly shortName: string };
   /** A note on who the controller is, when the catalog has one (e.g. it is not certain). */
   readonly controllerNote?: GuideFact;
-  readonly locale: Locale;
+  readonly locale: AuthoredLocale;
   readonly device: Device;
   readonly summary: GuideFact;
   readonly form?: GuideForm;

@@ -1,4 +1,4 @@
-import type { Fact, Locale, LocalizedText, Source } from '@widerspruch/catalog';
+import type { AuthoredLocale, Fact, LocalizedText, Source } from '@widerspruch/catalog';
 
 /** A source as shown to a person. */
 export interface GuideSource {
@@ -31,7 +31,11 @@ export function resolveSources(ids: readonly string[], sources: readonly Source[
 }
 
 /** A catalog fact in one language. */
-export function resolveFact(fact: Fact, locale: Locale, sources: readonly Source[]): GuideFact {
+export function resolveFact(
+  fact: Fact,
+  locale: AuthoredLocale,
+  sources: readonly Source[],
+): GuideFact {
   const out: GuideFact = {
     text: fact.text[locale],
     sources: resolveSources(fact.sources, sources),
@@ -40,6 +44,9 @@ export function resolveFact(fact: Fact, locale: Locale, sources: readonly Source
 }
 
 /** Optional localized text in one language. */
-export function localize(text: LocalizedText | undefined, locale: Locale): string | undefined {
+export function localize(
+  text: LocalizedText | undefined,
+  locale: AuthoredLocale,
+): string | undefined {
   return text === undefined ? undefined : text[locale];
 }

@@ -1,7 +1,7 @@
 import {
+  type AuthoredLocale,
   type Device,
   inAppRoutes,
-  type Locale,
   type Platform,
   pathFor,
 } from '@widerspruch/catalog';
@@ -12,7 +12,11 @@ import { resolveFact, resolveSources } from './resolve.js';
  * The in-app routes of a platform for a language and device: the exact path where one is
  * documented, else the closest one (`exact: false`), with the route's notes and hints.
  */
-export function guideRoutes(platform: Platform, locale: Locale, device: Device): GuideRoute[] {
+export function guideRoutes(
+  platform: Platform,
+  locale: AuthoredLocale,
+  device: Device,
+): GuideRoute[] {
   return inAppRoutes(platform).flatMap((route) => {
     const match = pathFor(route, locale, device);
     if (match === undefined) return [];

@@ -1,8 +1,8 @@
 import {
+  type AuthoredLocale,
   type Catalog,
   type Controller,
   findController,
-  type Locale,
   otherForms,
   type Platform,
   type WebFormChannel,
@@ -20,7 +20,7 @@ export function laterSteps(
   platform: Platform,
   controller: Controller,
   form: WebFormChannel | undefined,
-  locale: Locale,
+  locale: AuthoredLocale,
 ): GuideStep[] {
   const t = guideText(locale);
   const fact = (f: Parameters<typeof resolveFact>[0]) => resolveFact(f, locale, platform.sources);
@@ -74,7 +74,7 @@ export function laterSteps(
 }
 
 /** Forms of the platform that are not its AI-objection form, shown for what they are. */
-function otherFormSteps(platform: Platform, locale: Locale): GuideStep[] {
+function otherFormSteps(platform: Platform, locale: AuthoredLocale): GuideStep[] {
   const t = guideText(locale);
   return otherForms(platform).map((form) =>
     step('other-forms', form.label[locale], {
@@ -89,7 +89,7 @@ function otherFormSteps(platform: Platform, locale: Locale): GuideStep[] {
 function thirdPartyStep(
   catalog: Catalog,
   platform: Platform,
-  locale: Locale,
+  locale: AuthoredLocale,
 ): GuideStep | undefined {
   const thirdParty = platform.thirdParty;
   if (thirdParty === undefined) return undefined;
@@ -119,7 +119,7 @@ function thirdPartyStep(
 function letterStep(
   platform: Platform,
   controller: Controller,
-  locale: Locale,
+  locale: AuthoredLocale,
 ): GuideStep | undefined {
   const letter = platform.channels.find((c) => c.kind === 'letter');
   if (letter === undefined) return undefined;

@@ -1,4 +1,4 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { AuthoredLocale } from '@widerspruch/catalog';
 import { longDate } from '../util/date-text.js';
 
 /**
@@ -18,7 +18,7 @@ export const LAW_IN_FLUX = {
 } as const;
 
 /** The dated "law in flux" note, in one language, for guide pages and `guide` output. */
-export function lawInFluxNote(locale: Locale): { title: string; text: string } {
+export function lawInFluxNote(locale: AuthoredLocale): { title: string; text: string } {
   const last = longDate(LAW_IN_FLUX.lastSource, locale);
   const checked = longDate(LAW_IN_FLUX.checked, locale);
   return locale === 'de'

@@ -1,4 +1,4 @@
-import type { Authority, Controller, Locale, Platform } from '@widerspruch/catalog';
+import type { AuthoredLocale, Authority, Controller, Platform } from '@widerspruch/catalog';
 import type { Case } from '../case/model.js';
 import { type CaseSummary, type DueDate, summarizeCase } from '../case/state.js';
 import type { GroundId } from '../objection/grounds.js';
@@ -17,7 +17,7 @@ export interface Sender {
 
 /** Everything a letter is written from. */
 export interface LetterContext {
-  readonly locale: Locale;
+  readonly locale: AuthoredLocale;
   /** The letter's date (YYYY-MM-DD), from the caller's clock. */
   readonly today: string;
   readonly sender: Sender;
@@ -34,7 +34,7 @@ export interface LetterContext {
 }
 
 /** Picks the text for the letter's language. */
-export function pick(locale: Locale, de: string, en: string): string {
+export function pick(locale: AuthoredLocale, de: string, en: string): string {
   return locale === 'de' ? de : en;
 }
 
@@ -56,7 +56,7 @@ export function senderParty(sender: Sender): LetterParty {
 }
 
 /** The controller as recipient, for the attention of its data protection officer. */
-export function controllerParty(controller: Controller, locale: Locale): LetterParty {
+export function controllerParty(controller: Controller, locale: AuthoredLocale): LetterParty {
   const [name, ...address] = formatPostalAddress(controller.name, controller.address, locale);
   return {
     name: [
@@ -68,7 +68,7 @@ export function controllerParty(controller: Controller, locale: Locale): LetterP
 }
 
 /** An authority as recipient. */
-export function authorityParty(authority: Authority, locale: Locale): LetterParty {
+export function authorityParty(authority: Authority, locale: AuthoredLocale): LetterParty {
   const [name, ...address] = formatPostalAddress(authority.name, authority.address, locale);
   return {
     name: [name ?? authority.name],

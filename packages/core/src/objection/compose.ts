@@ -1,17 +1,17 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { AuthoredLocale } from '@widerspruch/catalog';
 import { fail, ok, type Result } from '../util/result.js';
 import type { GroundId } from './grounds.js';
 import type { ObjectionTemplate } from './template.js';
 import { objectionTemplateDe } from './template-de.js';
 import { objectionTemplateEn } from './template-en.js';
 
-const TEMPLATES: Readonly<Record<Locale, ObjectionTemplate>> = {
+const TEMPLATES: Readonly<Record<AuthoredLocale, ObjectionTemplate>> = {
   de: objectionTemplateDe,
   en: objectionTemplateEn,
 };
 
 /** The template for a language. */
-export function objectionTemplate(locale: Locale): ObjectionTemplate {
+export function objectionTemplate(locale: AuthoredLocale): ObjectionTemplate {
   return TEMPLATES[locale];
 }
 
@@ -19,7 +19,7 @@ export function objectionTemplate(locale: Locale): ObjectionTemplate {
 export interface ObjectionTextRequest {
   /** The company as people know it, e.g. "Meta" (the controller's short name). */
   readonly company: string;
-  readonly locale: Locale;
+  readonly locale: AuthoredLocale;
   /** Building blocks of the grounds statement, in the order they should appear. */
   readonly grounds?: readonly GroundId[];
   /** The person's own words about their situation. */
@@ -30,7 +30,7 @@ export interface ObjectionTextRequest {
 
 /** A finished objection text with its length. */
 export interface ObjectionText {
-  readonly locale: Locale;
+  readonly locale: AuthoredLocale;
   readonly text: string;
   /** Length in UTF-16 code units, as a browser's `maxlength` counts. */
   readonly length: number;

@@ -1,10 +1,10 @@
 import {
+  type AuthoredLocale,
   type Catalog,
   controllerOf,
   type Fact,
   findAuthority,
   findPlatform,
-  type Locale,
 } from '@widerspruch/catalog';
 import { type GuideFact, type GuideSource, resolveFact } from '../guide/resolve.js';
 import { GDPR_PROCEDURAL_REGULATION, ruleApplies } from '../law/dated-rules.js';
@@ -52,7 +52,7 @@ export interface RemedyPage {
 export function remedyPage(
   catalog: Catalog,
   platformId: string,
-  locale: Locale,
+  locale: AuthoredLocale,
   today: string,
 ): RemedyPage | undefined {
   const platform = findPlatform(catalog, platformId);
@@ -117,7 +117,7 @@ export function remedyPage(
   };
 }
 
-function pageFacts(facts: readonly PageFact[], locale: Locale): GuideFact[] {
+function pageFacts(facts: readonly PageFact[], locale: AuthoredLocale): GuideFact[] {
   return facts.map((f) => ({
     text: f.text[locale],
     sources: f.sources,
@@ -133,7 +133,7 @@ function noneFact(text: string): GuideFact {
 function leadAuthorityFact(
   catalog: Catalog,
   controller: ReturnType<typeof controllerOf>,
-  locale: Locale,
+  locale: AuthoredLocale,
 ): GuideFact[] {
   const ref = controller.authorities.find((a) => a.role === 'lead');
   if (ref === undefined) return [];
@@ -156,7 +156,7 @@ function leadAuthorityFact(
 }
 
 /** From 2 April 2027: the complaint follows the objection (Regulation (EU) 2025/2518). */
-function proceduralFacts(today: string, locale: Locale): GuideFact[] {
+function proceduralFacts(today: string, locale: AuthoredLocale): GuideFact[] {
   if (!ruleApplies(GDPR_PROCEDURAL_REGULATION, today)) return [];
   const sources: GuideSource[] = GDPR_PROCEDURAL_REGULATION.sources.map((s) => ({ ...s }));
   return [

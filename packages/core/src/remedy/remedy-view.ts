@@ -1,7 +1,7 @@
 import {
+  type AuthoredLocale,
   type Catalog,
   type Fact,
-  type Locale,
   type LocalizedText,
   type Remedy,
   remediesFor,
@@ -52,12 +52,16 @@ export interface RemedyView {
  * The court cases and collective actions for a platform, ready to show: those about AI
  * training first. Empty when the catalog has none for the platform.
  */
-export function remedyViews(catalog: Catalog, platformId: string, locale: Locale): RemedyView[] {
+export function remedyViews(
+  catalog: Catalog,
+  platformId: string,
+  locale: AuthoredLocale,
+): RemedyView[] {
   return remediesFor(catalog, platformId).map((r) => remedyView(r, locale));
 }
 
 /** One remedy record in one language. */
-export function remedyView(r: Remedy, locale: Locale): RemedyView {
+export function remedyView(r: Remedy, locale: AuthoredLocale): RemedyView {
   const fact = (f: Fact | RemedyFactSource): RemedyFact => ({
     text: f.text[locale],
     ...(f.uncertain ? { uncertain: f.uncertain[locale] } : {}),
@@ -102,7 +106,7 @@ interface RemedyFactSource {
   readonly uncertain?: LocalizedText;
 }
 
-function cost(euros: number, locale: Locale): string {
+function cost(euros: number, locale: AuthoredLocale): string {
   if (euros === 0) return locale === 'de' ? 'kostenlos' : 'free of charge';
   return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
     style: 'currency',
@@ -110,7 +114,7 @@ function cost(euros: number, locale: Locale): string {
   }).format(euros);
 }
 
-function partialDate(date: string, locale: Locale): string {
+function partialDate(date: string, locale: AuthoredLocale): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return longDate(date, locale);
   if (/^\d{4}-\d{2}$/.test(date)) {
     return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {

@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from '@widerspruch/catalog';
+import type { AuthoredLocale, LocalizedText } from '@widerspruch/catalog';
 import { ICalAlarmType, ICalCalendar, ICalCalendarMethod } from 'ical-generator';
 import { REQUEST_KIND_TEXT } from '../case/labels.js';
 import type { Case } from '../case/model.js';
@@ -24,7 +24,7 @@ export function caseDates(c: Case, today: string, platformName: string): CaseDat
 
 /** What a reminder needs besides the case. */
 export interface ReminderInput extends CaseDates {
-  readonly locale: Locale;
+  readonly locale: AuthoredLocale;
   /** When the file is made (ISO timestamp); the caller's clock. */
   readonly now: string;
 }
@@ -45,7 +45,7 @@ export function renderReminderIcs(input: ReminderInput): string {
  */
 export function renderCalendarIcs(
   cases: readonly CaseDates[],
-  locale: Locale,
+  locale: AuthoredLocale,
   now: string,
 ): string {
   const calendar = new ICalCalendar({
@@ -108,7 +108,7 @@ export function foldLines(text: string): string {
 function addCaseEvents(
   calendar: ICalCalendar,
   input: CaseDates,
-  locale: Locale,
+  locale: AuthoredLocale,
   now: string,
 ): void {
   const { due } = input;

@@ -1,4 +1,4 @@
-import type { Locale, PostalAddress } from '@widerspruch/catalog';
+import type { AuthoredLocale, PostalAddress } from '@widerspruch/catalog';
 
 /**
  * The lines of a postal address as written on an envelope from abroad: street lines, the
@@ -8,7 +8,7 @@ import type { Locale, PostalAddress } from '@widerspruch/catalog';
 export function formatPostalAddress(
   name: string,
   address: PostalAddress | undefined,
-  locale: Locale,
+  locale: AuthoredLocale,
 ): string[] {
   // Without a sourced address only the name can be printed; callers say the address is missing.
   if (address === undefined) return [name];
@@ -20,7 +20,7 @@ export function formatPostalAddress(
 }
 
 /** The name of a country (ISO 3166-1 alpha-2) in a language, or the code if unknown. */
-export function countryName(code: string, locale: Locale): string {
+export function countryName(code: string, locale: AuthoredLocale): string {
   try {
     return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
   } catch {

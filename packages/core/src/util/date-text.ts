@@ -1,13 +1,13 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { AuthoredLocale } from '@widerspruch/catalog';
 
-const formats = new Map<Locale, Intl.DateTimeFormat>();
+const formats = new Map<AuthoredLocale, Intl.DateTimeFormat>();
 
 /**
  * A calendar date (YYYY-MM-DD) in running text: "10. März 2026" / "10 March 2026"
  * (DIN 5008 alphanumeric form). The formatter is made once per locale: creating one
  * costs about a millisecond, more than the rest of a letter's date line.
  */
-export function longDate(iso: string, locale: Locale): string {
+export function longDate(iso: string, locale: AuthoredLocale): string {
   let format = formats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {

@@ -1,4 +1,4 @@
-import type { HistoryEvent, Locale, LocalizedText, Platform } from '@widerspruch/catalog';
+import type { AuthoredLocale, HistoryEvent, LocalizedText, Platform } from '@widerspruch/catalog';
 import type { Case } from '../case/model.js';
 import { submittedOn } from '../case/state.js';
 import { compareIsoDates, daysBetween } from '../deadline/calendar.js';
@@ -79,7 +79,7 @@ export function isStale(verified: string, today: string): boolean {
 }
 
 /** The notice shown next to stale facts. */
-export function staleNotice(verified: string, locale: Locale): string {
+export function staleNotice(verified: string, locale: AuthoredLocale): string {
   return locale === 'de'
     ? `Zuletzt geprüft am ${verified}, vor mehr als ${FRESHNESS_DAYS} Tagen – die Angaben können veraltet sein.`
     : `Last checked on ${verified}, more than ${FRESHNESS_DAYS} days ago – the facts may be out of date.`;
