@@ -13,12 +13,10 @@ describe('catalog translations', () => {
   });
 
   it('merges current translations and reports missing, outdated and unknown ones', () => {
-    const { data, report } = applyTranslations(record, 'platforms/example', 'fr', {
-      'platforms/example': {
-        name: { text: 'Exemple', source: textHash('Example'), reviewed: false },
-        'channels/0/title': { text: 'Formulaire', source: textHash('Old form'), reviewed: true },
-        'channels/1/title': { text: 'Lettre', source: textHash('Letter'), reviewed: false },
-      },
+    const { data, report } = applyTranslations(record, 'fr', {
+      name: { text: 'Exemple', source: textHash('Example'), reviewed: false },
+      'channels/0/title': { text: 'Formulaire', source: textHash('Old form'), reviewed: true },
+      'channels/1/title': { text: 'Lettre', source: textHash('Letter'), reviewed: false },
     });
     expect(data.name).toEqual({ de: 'Beispiel', en: 'Example', fr: 'Exemple' });
     expect(data.channels[0]?.title).toEqual({ de: 'Formular', en: 'Form' });

@@ -2,12 +2,12 @@ import type { TranslatedLocale } from './locales.js';
 
 /**
  * Translations of catalog texts. The facts are authored in German and English with their
- * sources; other languages translate the English text. A translation file per language maps
- * a record (its data path without `.json`, e.g. `platforms/facebook`) and a field (the path
- * to the text inside the record, e.g. `channels/0/title`) to the translated text, the hash of
- * the English text it translates, and whether a fluent speaker reviewed it. A translation
- * whose hash no longer matches is outdated and not shown. Translations are never sources of
- * facts.
+ * sources; other languages translate the English text. Each record has one translation file
+ * per language, at `translations/<locale>/<folder>/<id>.json` (the record's data path under
+ * the language), mapping a field (the path to the text inside the record, e.g.
+ * `channels/0/title`) to the translated text, the hash of the English text it translates, and
+ * whether a fluent speaker reviewed it. A translation whose hash no longer matches is outdated
+ * and not shown. Translations are never sources of facts.
  */
 export interface TranslationEntry {
   /** The translated text. */
@@ -18,8 +18,8 @@ export interface TranslationEntry {
   readonly reviewed: boolean;
 }
 
-/** One language's translations: record key → field path → entry. */
-export type TranslationFile = Readonly<Record<string, Readonly<Record<string, TranslationEntry>>>>;
+/** One record's translations into one language: field path → entry. */
+export type TranslationFile = Readonly<Record<string, TranslationEntry>>;
 
 /** A catalog text found in a record. */
 export interface TextField {
@@ -80,11 +80,9 @@ export interface TranslationReport {
  */
 export function applyTranslations<T>(
   data: T,
-  recordKey: string,
   locale: TranslatedLocale,
-  file: TranslationFile,
+  entries: TranslationFile,
 ): { readonly data: T; readonly report: TranslationReport } {
-  const entries = file[recordKey] ?? {};
   const seen = new Set<string>();
   const missing: string[] = [];
   const outdated: string[] = [];
