@@ -16,6 +16,7 @@ export { type CatalogIssue, type CatalogIssueCode, formatCatalogIssue } from './
 export {
   AUTHORED_LOCALES,
   type AuthoredLocale,
+  authoredFallback,
   DEFAULT_LOCALE,
   isAuthoredLocale,
   isLocale,

@@ -51,6 +51,15 @@ export function isAuthoredLocale(locale: Locale): locale is AuthoredLocale {
 }
 
 /**
+ * The authored language closest to a language: itself for German and English, English for
+ * the rest. Only for calls into parts that have no wording of their own in every language
+ * yet; each such call falls back silently and is meant to go.
+ */
+export function authoredFallback(locale: Locale): AuthoredLocale {
+  return isAuthoredLocale(locale) ? locale : 'en';
+}
+
+/**
  * The first supported language among language tags in order of preference (a browser's
  * `navigator.languages`, or `LANG`-style values such as `fr_FR.UTF-8`); `undefined` when none
  * is supported.
