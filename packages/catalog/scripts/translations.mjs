@@ -5,6 +5,7 @@
 //   npm run translations -- fr platforms/facebook   … only for records whose file starts so
 //   npm run translations -- fr --todo todo.json     write them as a to-do file to fill in
 //   npm run translations -- fr --import todo.json   write the filled-in texts as translations
+//   … --catalog <dir>                               another folder with data/ and translations/
 //
 // A to-do file maps the hash of each English text (`source`) to the English and German
 // text, the places it occurs (`<record file>#<field path>`) and an empty `text`. Each text
@@ -15,7 +16,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const packageRoot = dirname(dirname(fileURLToPath(import.meta.url)));
+let root = packageRoot;
 const { textFields, textHash } = await import('../dist/translations.js').catch(() => {
   fail('run `npm run build` first: this script reads packages/catalog/dist/');
 });
@@ -52,12 +54,12 @@ function parseArgs(argv) {
   if (!locale || !TRANSLATED_LOCALES.includes(locale)) {
     fail(`name a language to translate into: ${TRANSLATED_LOCALES.join(', ')}`);
   }
-  const opts = { locale, prefixes: [], todo: undefined, import: undefined };
+  const opts = { locale, prefixes: [], todo: undefined, import: undefined, catalog: undefined };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === '--todo' || arg === '--import') {
+    if (arg === '--todo' || arg === '--import' || arg === '--catalog') {
       const file = rest[++i];
-      if (!file) fail(`${arg} needs a file name`);
+      if (!file) fail(`${arg} needs a file or folder name`);
       opts[arg.slice(2)] = file;
     } else if (arg.startsWith('--')) fail(`unknown option ${arg}`);
     else opts.prefixes.push(arg);
@@ -134,6 +136,8 @@ function importTodo(locale, file, prefixes) {
 }
 
 const opts = parseArgs(process.argv.slice(2));
+if (opts.catalog) root = opts.catalog;
+if (!existsSync(join(root, 'data'))) fail(`no data/ folder in ${root}`);
 if (opts.import) importTodo(opts.locale, opts.import, opts.prefixes);
 else {
   const todo = texts(opts.locale, opts.prefixes).filter((t) => t.status !== 'current');
