@@ -144,6 +144,31 @@ describe('widerspruch catalog check', () => {
     expect(all.stdout()).not.toContain(' missing: ');
   });
 
+  it('gives the translation counts in --json, and the lists with --translations', async () => {
+    const translations = mkdtempSync(join(tmpdir(), 'widerspruch-translations-'));
+    dirs.push(translations);
+    const args = ['catalog', 'check', '--dir', writeCatalog(), '--translations-dir', translations];
+    const counts = fakeIo();
+    expect(await runCli([...args, '--json'], counts.io)).toBe(0);
+    const summary = JSON.parse(counts.stdout()).translations;
+    expect(summary.map((r: { locale: string }) => r.locale)).toEqual([
+      'fr',
+      'es',
+      'it',
+      'nl',
+      'pl',
+    ]);
+    expect(summary[0]).toMatchObject({ translated: 0, outdated: 0, unknown: 0 });
+    expect(summary[0].missing).toBe(summary[0].texts);
+
+    const lists = fakeIo();
+    expect(await runCli([...args, '--json', '--translations', 'pl'], lists.io)).toBe(0);
+    const [pl] = JSON.parse(lists.stdout()).translations;
+    expect(pl.locale).toBe('pl');
+    expect(pl.missing).toHaveLength(summary[0].texts);
+    expect(pl.missing[0]).toEqual({ record: expect.any(String), path: expect.any(String) });
+  });
+
   it('fails on a broken translation file, naming it', async () => {
     const dir = writeCatalog();
     const translations = mkdtempSync(join(tmpdir(), 'widerspruch-translations-'));

@@ -66,7 +66,10 @@ beforeAll(() => {
   mkdirSync(join(repo, '.tmp'), { recursive: true });
   // Inside the repository, so that the copy resolves its dependencies from node_modules.
   copy = mkdtempSync(join(repo, '.tmp', 'new-locale-'));
-  const skip = (src: string) => !/[/\\](dist|node_modules|generated)([/\\]|$)/.test(src);
+  // The catalog's generated modules are made again below, from the changed registry.
+  const catalogGenerated = join(repo, 'packages/catalog/src/generated');
+  const skip = (src: string) =>
+    !/[/\\](dist|node_modules)([/\\]|$)/.test(src) && !src.startsWith(catalogGenerated);
   for (const dir of [...packages, 'apps/web'])
     cpSync(join(repo, dir), join(copy, dir), { recursive: true, filter: skip });
   cpSync(join(repo, 'tsconfig.base.json'), join(copy, 'tsconfig.base.json'));
