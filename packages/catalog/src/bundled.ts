@@ -34,8 +34,12 @@ export function localizedCatalog(locale: Locale): Promise<Catalog> {
   if (isAuthoredLocale(locale)) return Promise.resolve(bundledCatalog());
   let pending = localized.get(locale);
   if (!pending) {
-    pending = translationLoaders[locale]().then((t) =>
-      applyCatalogTranslations(bundledCatalog(), locale, t),
+    pending = translationLoaders[locale]().then(
+      (t) => applyCatalogTranslations(bundledCatalog(), locale, t),
+      (error: unknown) => {
+        localized.delete(locale); // a failed load (e.g. offline) is tried again next time
+        throw error;
+      },
     );
     localized.set(locale, pending);
   }
