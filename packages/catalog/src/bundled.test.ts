@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bundledCatalog, localizedCatalog, translationLoaders } from './bundled.js';
 import { checkCatalog } from './check.js';
 import { bundledRecords } from './generated/bundled-records.js';
@@ -29,6 +29,17 @@ describe('localizedCatalog', () => {
     expect(textLocale(english.aiTraining.summary.text, 'fr')).toBe('en');
     expect(await localizedCatalog('fr')).toBe(fr);
     expect(await localizedCatalog('de')).toBe(bundledCatalog());
+  });
+
+  it('tries a failed load again', async () => {
+    const load = vi.spyOn(translationLoaders, 'es').mockRejectedValueOnce(new Error('offline'));
+    await expect(localizedCatalog('es')).rejects.toThrow('offline');
+    const es = await localizedCatalog('es');
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(
+      textLocale(es.platforms.find((p) => p.id === 'facebook')!.aiTraining.summary.text, 'es'),
+    ).toBe('es');
+    load.mockRestore();
   });
 
   it('ships every translation of the current English text, and no other', async () => {
