@@ -39,8 +39,22 @@ export default defineConfig({
             'apps/*/src/**/*.test.ts',
             'apps/*/test/**/*.test.ts',
           ],
+          exclude: ['**/*.integration.test.ts', '**/node_modules/**'],
           pool: 'threads',
           sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // Slow tests over a copy of the sources (e.g. type-checking it with a new language);
+        // run with `npx vitest run --project integration`.
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: ['packages/*/src/**/*.integration.test.ts'],
+          sequence: { groupOrder: 0 },
+          pool: 'forks',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

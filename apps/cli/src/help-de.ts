@@ -30,6 +30,10 @@ export const HELP_DE: Readonly<Record<string, string>> = {
     'die Katalogdateien prüfen: Aufbau, Quellen, Datumsangaben und Verweise',
   'the catalog data folder (default: the one in this repository)':
     'der Datenordner des Katalogs (Standard: der in diesem Repository)',
+  'the translations folder (default: the one in this repository; none with --dir)':
+    'der Übersetzungsordner des Katalogs (Standard: der in diesem Repository; mit --dir keiner)',
+  'list missing, outdated and unknown translations (of every language, or of one)':
+    'fehlende, veraltete und unbekannte Übersetzungen auflisten (aller Sprachen oder einer)',
   'check every URL in the catalog (status, redirects, time-outs) and report':
     'jede Adresse im Katalog prüfen (Status, Weiterleitungen, Zeitüberschreitungen) und berichten',
   'list the records whose facts were last verified more than N days ago':

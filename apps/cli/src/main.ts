@@ -152,6 +152,14 @@ export function buildProgram(io: CliIo, locale: AuthoredLocale, args: readonly s
     .command('check')
     .description('check the catalog files: schema, sources, dates and references')
     .option('--dir <path>', 'the catalog data folder (default: the one in this repository)')
+    .option(
+      '--translations-dir <path>',
+      'the translations folder (default: the one in this repository; none with --dir)',
+    )
+    .option(
+      '--translations [locale]',
+      'list missing, outdated and unknown translations (of every language, or of one)',
+    )
     .option('--json', 'machine-readable output')
     .action(async (opts) =>
       (await import('./commands/catalog-check.js')).runCatalogCheck(io, opts),

@@ -1,4 +1,9 @@
 export {
+  applyCatalogTranslations,
+  type CatalogTranslations,
+  mergeTranslations,
+} from './catalog-translations.js';
+export {
   type Catalog,
   type CatalogCheckResult,
   type CatalogFile,
@@ -27,6 +32,7 @@ export {
   localText,
   matchLocale,
   pluralCategory,
+  TRANSLATED_LOCALES,
   type TranslatableText,
   type TranslatedLocale,
   textLocale,
@@ -46,5 +52,21 @@ export {
 } from './query.js';
 export { GERMAN_LAENDER } from './schema/authority.js';
 export { REMEDY_KINDS, REMEDY_TOPICS } from './schema/remedy.js';
+export {
+  checkTranslations,
+  type LocaleTranslationReport,
+  type TranslationCheckResult,
+  TranslationFileSchema,
+  type TranslationNote,
+} from './translation-check.js';
+export {
+  applyTranslations,
+  type TextField,
+  type TranslationEntry,
+  type TranslationFile,
+  type TranslationReport,
+  textFields,
+  textHash,
+} from './translations.js';
 export type * from './types.js';
 export { type CatalogUrl, catalogUrls } from './urls.js';

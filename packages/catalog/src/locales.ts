@@ -15,6 +15,10 @@ export const LOCALES = ['de', 'en', 'fr', 'es', 'it', 'nl', 'pl'] as const;
 export type Locale = (typeof LOCALES)[number];
 /** A language whose catalog texts are translations of the authored ones. */
 export type TranslatedLocale = Exclude<Locale, AuthoredLocale>;
+/** Languages whose catalog texts are translation files, in menu order. */
+export const TRANSLATED_LOCALES: readonly TranslatedLocale[] = LOCALES.filter(
+  (l): l is TranslatedLocale => !(AUTHORED_LOCALES as readonly string[]).includes(l),
+);
 
 /** What the app needs to know about a language. */
 export interface LocaleInfo {
