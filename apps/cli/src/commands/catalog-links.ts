@@ -1,5 +1,5 @@
 import { type Catalog, catalogUrls } from '@widerspruch/catalog';
-import { CliFailure, EXIT, usageError } from '../errors.js';
+import { failure, says, usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { printJson } from './context.js';
 import { checkLinks, type LinkResult } from './link-check.js';
@@ -44,15 +44,7 @@ export async function runCatalogLinks(
     });
   else io.stdout(report(results, where));
   if (opts.strict && bad.length > 0) {
-    throw new CliFailure(
-      [
-        {
-          de: `${bad.length} Adressen sind nicht erreichbar.`,
-          en: `${bad.length} addresses are not reachable.`,
-        },
-      ],
-      EXIT.failure,
-    );
+    throw failure((m) => m.failure.linksUnreachable(bad.length));
   }
 }
 
@@ -81,8 +73,5 @@ function report(results: readonly LinkResult[], where: Map<string, readonly stri
 function wholeNumber(value: string, option: string, min: number, max: number): number {
   const n = Number(value);
   if (Number.isInteger(n) && n >= min && n <= max) return n;
-  throw usageError({
-    de: `${option} braucht eine ganze Zahl von ${min} bis ${max}, nicht „${value}“.`,
-    en: `${option} needs a whole number from ${min} to ${max}, not "${value}".`,
-  });
+  throw usageError(says((m) => m.input.wholeNumber(option, min, max, value)));
 }
