@@ -182,7 +182,7 @@ function audienceLine(inventory: ExportInventory, locale: Locale): string {
   const audience = (a: string) => (isAudience(a) ? t.audiences[a] : a);
   const parts = stated.map(([a, n]) => `${audience(a)} ${count(n, locale)}`);
   if (unknown > 0) parts.push(`${t.unknown} ${count(unknown, locale)}`);
-  return `  ${t.visibility}: ${parts.join(', ')}`;
+  return `  ${t.visibility}${MESSAGES[locale].colon}${parts.join(', ')}`;
 }
 
 function isAudience(a: string): a is keyof Messages['scan']['audiences'] {

@@ -126,6 +126,7 @@ export function renderCaseList(
   s: Style,
 ): string {
   const t = MESSAGES[locale].case;
+  const c = MESSAGES[locale].colon;
   if (cases.length === 0) return `${t.empty}\n`;
   const rows = sortByAttention(cases, today).map((c) => {
     const summary = summarizeCase(c, today);
@@ -137,7 +138,7 @@ export function renderCaseList(
     return `${s.bold(c.id.slice(0, 8))}  ${name.padEnd(10)} ${terminalValue(c.account || '–').padEnd(24)} ${marked}${due ? `, ${due}` : ''}${again}`;
   });
   const hint = cases.some((c) => againFor(c, catalog))
-    ? `\n${s.warn(t.againMark)}: ${t.againHint}\n`
+    ? `\n${s.warn(t.againMark)}${c}${t.againHint}\n`
     : '';
   return `${rows.join('\n')}\n${hint}`;
 }
@@ -152,18 +153,20 @@ export function renderCase(
   columns: number,
 ): string {
   const t = MESSAGES[locale].case;
+  const colon = MESSAGES[locale].colon;
   const authored = authoredFallback(locale);
   const width = Math.min(Math.max(columns, 40), 96);
   const summary = summarizeCase(c, today);
   const name = findPlatform(catalog, c.platform)?.name ?? c.platform;
   const lines = [
     s.bold(`${name} · ${terminalValue(c.account || '–')}`),
-    `${t.caseLabel}: ${c.id}`,
-    `${t.stateLabel}: ${t.state[summary.state]}`,
+    `${t.caseLabel}${colon}${c.id}`,
+    `${t.stateLabel}${colon}${t.state[summary.state]}`,
   ];
-  if (summary.submittedOn) lines.push(`${t.sentOn}: ${formatDay(summary.submittedOn, locale)}`);
+  if (summary.submittedOn)
+    lines.push(`${t.sentOn}${colon}${formatDay(summary.submittedOn, locale)}`);
   if (summary.due) {
-    lines.push(`${t.dueOn}: ${summary.due.date} (${formatDay(summary.due.date, locale)})`);
+    lines.push(`${t.dueOn}${colon}${summary.due.date} (${formatDay(summary.due.date, locale)})`);
     lines.push(s.dim(wrap(summary.due.rule.text[authored], width, '  ', '  ')));
   }
   for (const request of requestDeadlines(c, today)) {
@@ -176,7 +179,7 @@ export function renderCase(
   }
   const again = againFor(c, catalog);
   if (again) {
-    lines.push('', s.warn(s.bold(`⚠ ${t.checkAgain}:`)));
+    lines.push('', s.warn(s.bold(`⚠ ${t.checkAgain}${colon.trimEnd()}`)));
     lines.push(s.warn(wrap(again.message[authored], width, '  ', '  ')));
   }
   lines.push(
@@ -187,7 +190,7 @@ export function renderCase(
   // Sent again through the form: recorded as such, so the tracker again waits for the e-mail.
   if (summary.next === 'check-spam-resubmit')
     lines.push(
-      `  ${t.recordIt}: widerspruch case event ${c.id.slice(0, 8)} submitted --via web-form`,
+      `  ${t.recordIt}${colon}widerspruch case event ${c.id.slice(0, 8)} submitted --via web-form`,
     );
   const letters = caseLetters(c, summary, today);
   if (letters.length > 0) {
@@ -196,7 +199,7 @@ export function renderCase(
       const when = letter.from ? ` – ${t.fromDay(formatDay(letter.from, locale))}` : '';
       // The command stays whole on its line, to be copied.
       const name = letter.grounds ? t.groundsName : t.letterName[letter.kind];
-      const head = `${name}${when}:`;
+      const head = `${name}${when}${colon.trimEnd()}`;
       const command = letterCommand(c, letter, locale);
       if (2 + head.length + 1 + command.length <= width) lines.push(`  ${head} ${command}`);
       else lines.push(`  ${head}`, `    ${command}`);

@@ -47,8 +47,17 @@ export function renderGuideHeader(guide: Guide, s: Style, options: RenderOptions
   const date = formatDay(guide.platform.verified, options.locale);
   const lines = [
     s.bold(title),
-    ...factLines(guide.summary, l, s, width, '', options.showSources === true),
-    s.dim(`${l.verified}: ${date} (${l.quality[guide.platform.quality]})`),
+    ...factLines(
+      guide.summary,
+      MESSAGES[options.locale],
+      s,
+      width,
+      '',
+      options.showSources === true,
+    ),
+    s.dim(
+      `${l.verified}${MESSAGES[options.locale].colon}${date} (${l.quality[guide.platform.quality]})`,
+    ),
   ];
   if (options.today !== undefined && isStale(guide.platform.verified, options.today)) {
     lines.push(s.warn(wrap(`⚠ ${staleNotice(guide.platform.verified, guide.locale)}`, width)));
@@ -67,10 +76,11 @@ export function renderStep(
 ): string {
   const width = widthOf(options.columns);
   const out = [s.bold(`${number}. ${step.title}`)];
-  const l = MESSAGES[options.locale].guide;
-  out.push(...stepLines(step, guide.locale, l, s, width, options.showSources === true));
+  const m = MESSAGES[options.locale];
+  const l = m.guide;
+  out.push(...stepLines(step, guide.locale, m, s, width, options.showSources === true));
   if (step.id === 'enter' && options.withText) {
-    out.push('', `   ${s.bold(l.text)}:`, '');
+    out.push('', `   ${s.bold(l.text)}${m.colon.trimEnd()}`, '');
     out.push(wrap(guide.text.text, width, '   │ ', '   │ '));
   }
   return out.join('\n');
@@ -79,14 +89,15 @@ export function renderStep(
 function stepLines(
   step: GuideStep,
   guideLocale: Guide['locale'],
-  l: Messages['guide'],
+  m: Messages,
   s: Style,
   width: number,
   showSources: boolean,
 ): string[] {
+  const l = m.guide;
   const out: string[] = [];
   for (const p of step.paragraphs) out.push(wrap(p, width, '   '));
-  out.push(...linkLines(step.links, l, s, width));
+  out.push(...linkLines(step.links, m, s, width));
   for (const route of step.routes) {
     const why =
       route.locale !== guideLocale ? l.onlyLocale[route.locale] : l.onlyDevice[route.device];
@@ -94,36 +105,33 @@ function stepLines(
     out.push(s.bold(wrap(`${route.label}${note}`, width, '   ', '   ')));
     out.push(wrap(route.steps.join(' → '), width, '     ', '     '));
     if (route.uncertain)
-      out.push(wrap(`⚠ ${l.uncertain}: ${route.uncertain}`, width, '     ', '       '));
+      out.push(wrap(`⚠ ${l.uncertain}${m.colon}${route.uncertain}`, width, '     ', '       '));
   }
-  for (const fact of step.facts) out.push(...factLines(fact, l, s, width, '   • ', showSources));
+  for (const fact of step.facts) out.push(...factLines(fact, m, s, width, '   • ', showSources));
   for (const section of step.sections) {
     out.push(`   ${section.heading}`);
-    out.push(...linkLines(section.links, l, s, width));
+    out.push(...linkLines(section.links, m, s, width));
     for (const fact of section.facts)
-      out.push(...factLines(fact, l, s, width, '   • ', showSources));
+      out.push(...factLines(fact, m, s, width, '   • ', showSources));
   }
   return out;
 }
 
-function linkLines(
-  links: readonly GuideLink[],
-  l: Messages['guide'],
-  s: Style,
-  width: number,
-): string[] {
+function linkLines(links: readonly GuideLink[], m: Messages, s: Style, width: number): string[] {
   const out: string[] = [];
   for (const link of links) {
     out.push(`   → ${link.label}`, `     ${s.link(link.url)}`);
     if (link.uncertain)
-      out.push(wrap(`⚠ ${l.uncertain}: ${link.uncertain}`, width, '     ', '       '));
+      out.push(
+        wrap(`⚠ ${m.guide.uncertain}${m.colon}${link.uncertain}`, width, '     ', '       '),
+      );
   }
   return out;
 }
 
 function factLines(
   fact: GuideFact,
-  l: Messages['guide'],
+  m: Messages,
   s: Style,
   width: number,
   bullet: string,
@@ -132,7 +140,9 @@ function factLines(
   const hang = ' '.repeat(bullet.length);
   const out = [wrap(fact.text, width, bullet, hang)];
   if (fact.uncertain) {
-    out.push(s.warn(wrap(`⚠ ${l.uncertain}: ${fact.uncertain}`, width, hang, `${hang}  `)));
+    out.push(
+      s.warn(wrap(`⚠ ${m.guide.uncertain}${m.colon}${fact.uncertain}`, width, hang, `${hang}  `)),
+    );
   }
   if (showSources) {
     for (const source of fact.sources) out.push(s.dim(wrap(`↗ ${source.url}`, width, hang, hang)));

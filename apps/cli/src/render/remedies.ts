@@ -41,8 +41,9 @@ function remedyLines(
   const uncertain = m.guide.uncertain;
   const out = [s.bold(wrap(`• ${r.title}`, width, '', '  '))];
   const fact = (f: RemedyFact, label?: string) => {
-    out.push(wrap(label ? `${label}: ${f.text}` : f.text, width, '  ', '  '));
-    if (f.uncertain) out.push(s.warn(wrap(`⚠ ${uncertain}: ${f.uncertain}`, width, '  ', '    ')));
+    out.push(wrap(label ? `${label}${m.colon}${f.text}` : f.text, width, '  ', '  '));
+    if (f.uncertain)
+      out.push(s.warn(wrap(`⚠ ${uncertain}${m.colon}${f.uncertain}`, width, '  ', '    ')));
   };
   // Said first for a case about something else, so nobody joins it by mistake.
   const notAbout = r.notAbout && s.warn(wrap(`⚠ ${r.notAbout.text}`, width, '  ', '    '));
@@ -53,12 +54,14 @@ function remedyLines(
   fact(r.status, `${l.status} (${r.statusAsOf})`);
   if (r.join) {
     fact(r.join.who, l.who);
-    out.push(`  ${l.how}:`);
+    out.push(`  ${l.how}${m.colon.trimEnd()}`);
     for (const route of r.join.routes) {
       out.push(wrap(`→ ${route.cost}: ${route.text}`, width, '    ', '      '));
       if (route.url) out.push(`      ${s.link(route.url)}`);
       if (route.uncertain) {
-        out.push(s.warn(wrap(`⚠ ${uncertain}: ${route.uncertain}`, width, '      ', '        ')));
+        out.push(
+          s.warn(wrap(`⚠ ${uncertain}${m.colon}${route.uncertain}`, width, '      ', '        ')),
+        );
       }
     }
     if (r.join.until) fact(r.join.until);
@@ -66,7 +69,7 @@ function remedyLines(
   for (const limit of r.limits) fact(limit);
   if (notAbout && r.aboutAiTraining) out.push(notAbout);
   if (showSources) {
-    out.push(`  ${l.sources}:`);
+    out.push(`  ${l.sources}${m.colon.trimEnd()}`);
     // A URL stays on the line of its arrow, however long.
     for (const source of r.sources) out.push(s.dim(`    ↗ ${source.url}`));
   }

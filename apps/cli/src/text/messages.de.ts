@@ -8,6 +8,7 @@ const count = (x: number, one: string, other: string) =>
 const guessed = (guess: string | undefined) => (guess ? ` Meinten Sie „${guess}“?` : '');
 
 export const de: Messages = {
+  colon: ': ',
   usage: {
     missingArgument: (name) => `Es fehlt eine Angabe: <${name}>.`,
     unknownCommand: (name) => `Den Befehl „${name}“ gibt es nicht.`,

@@ -8,6 +8,7 @@ const count = (x: number, one: string, other: string) =>
 const guessed = (guess: string | undefined) => (guess ? ` Did you mean "${guess}"?` : '');
 
 export const en: Messages = {
+  colon: ': ',
   usage: {
     missingArgument: (name) => `A value is missing: <${name}>.`,
     unknownCommand: (name) => `There is no command "${name}".`,

@@ -8,6 +8,7 @@ const count = (x: number, one: string, other: string) =>
 const guessed = (guess: string | undefined) => (guess ? ` ¿Quería decir «${guess}»?` : '');
 
 export const es: Messages = {
+  colon: ': ',
   usage: {
     missingArgument: (name) => `Falta un valor: <${name}>.`,
     unknownCommand: (name) => `La orden «${name}» no existe.`,

@@ -8,6 +8,7 @@ const count = (x: number, one: string, other: string) =>
 const guessed = (guess: string | undefined) => (guess ? ` Vouliez-vous dire « ${guess} » ?` : '');
 
 export const fr: Messages = {
+  colon: ' : ',
   usage: {
     missingArgument: (name) => `Il manque une valeur : <${name}>.`,
     unknownCommand: (name) => `La commande « ${name} » n'existe pas.`,
@@ -142,7 +143,7 @@ export const fr: Messages = {
   guide: {
     uncertain: 'Incertain',
     text: "Votre texte d'opposition",
-    verified: 'Informations à jour au',
+    verified: 'Informations à jour',
     quality: {
       sourced: 'tirées des sources, non vérifiées par nous',
       verified: 'vérifiées',

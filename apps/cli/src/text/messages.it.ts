@@ -8,6 +8,7 @@ const count = (x: number, one: string, other: string) =>
 const guessed = (guess: string | undefined) => (guess ? ` Forse si intendeva «${guess}»?` : '');
 
 export const it: Messages = {
+  colon: ': ',
   usage: {
     missingArgument: (name) => `Manca un valore: <${name}>.`,
     unknownCommand: (name) => `Il comando «${name}» non esiste.`,

@@ -8,6 +8,7 @@ const count = (x: number, one: string, other: string) =>
 const guessed = (guess: string | undefined) => (guess ? ` Bedoelt u ‘${guess}’?` : '');
 
 export const nl: Messages = {
+  colon: ': ',
   usage: {
     missingArgument: (name) => `Er ontbreekt een waarde: <${name}>.`,
     unknownCommand: (name) => `De opdracht ‘${name}’ bestaat niet.`,

@@ -10,6 +10,7 @@ const count = (x: number, one: string, few: string, many: string) =>
 const guessed = (guess: string | undefined) => (guess ? ` Czy chodziło o „${guess}”?` : '');
 
 export const pl: Messages = {
+  colon: ': ',
   usage: {
     missingArgument: (name) => `Brakuje wartości: <${name}>.`,
     unknownCommand: (name) => `Polecenie „${name}” nie istnieje.`,

@@ -17,6 +17,8 @@ import { pl } from './messages.pl.js';
  * numbers, so that each language writes them and picks its plural forms.
  */
 export interface Messages {
+  /** Between a label and its value: ": " (French: a space before the colon). */
+  readonly colon: string;
   /** Commander's usage errors and the hint where to find help. */
   readonly usage: {
     missingArgument(name: string): string;
