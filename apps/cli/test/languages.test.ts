@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LOCALES } from '@widerspruch/catalog/locales';
+import { facebook2024, zipBytes } from '@widerspruch/export-reader/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localeFromEnv, parseLocale } from '../src/locale.js';
 import { runCli } from '../src/main.js';
@@ -76,6 +77,20 @@ describe('the language of the output', () => {
     );
     const pl = await run(['case', 'list', '--lang', 'pl'], env);
     expect(pl.stdout).toContain('Nie zapisano jeszcze żadnego sprzeciwu.');
+  });
+
+  it('reads a scan in Polish, with the platform name from the catalog', async () => {
+    const zip = join(dir, 'facebook-robin-2026-01-02-AbCd1234.zip');
+    const files = Object.entries(facebook2024().files).map(([name, data]) => ({ name, data }));
+    writeFileSync(zip, zipBytes(files));
+    const pl = await run(['scan', zip, '--lang', 'pl']);
+    expect(pl.code).toBe(0);
+    expect(pl.stdout).toContain('Eksport danych z serwisu Facebook (facebook-2024)');
+    expect(pl.stdout).toMatch(/^ {2}zdjęcia +2$/m);
+    expect(pl.stdout).toContain('Przed rozpoczęciem trenowania (27.05.2025): 10');
+    const fr = await run(['scan', zip], { LANG: 'fr_FR.UTF-8' });
+    expect(fr.stdout).toContain('Export Facebook (facebook-2024)');
+    expect(fr.stdout).toContain("Avant le début de l'entraînement (27/05/2025) : 10");
   });
 
   it('reports usage errors in the language asked for', async () => {

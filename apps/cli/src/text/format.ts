@@ -49,12 +49,14 @@ export function formatDay(iso: string, locale: Locale): string {
 
 const shortDayFormats = new Map<Locale, Intl.DateTimeFormat>();
 
-/** A day (YYYY-MM-DD) in the language's short form ("27.05.2025", "27 May 2025"). */
+/** A day (YYYY-MM-DD) in the language's numeric form ("27.05.2025", "27/05/2025"). */
 export function formatShortDay(iso: string, locale: Locale): string {
   let format = shortDayFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, {
-      dateStyle: 'medium',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
       timeZone: 'UTC',
     });
     shortDayFormats.set(locale, format);

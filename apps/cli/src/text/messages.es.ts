@@ -131,7 +131,7 @@ export const es: Messages = {
       'not-training': 'no entrena con contenidos de los usuarios',
       unclear: 'no está claro',
     },
-    since: (date) => `desde el ${date}`,
+    since: (date) => `desde ${date}`,
     hint: 'Guía: widerspruch guide <plataforma>   Texto: widerspruch text <plataforma>',
   },
   guide: {

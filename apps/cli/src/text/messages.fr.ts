@@ -137,7 +137,7 @@ export const fr: Messages = {
       'not-training': "n'entraîne pas l'IA avec les contenus des utilisateurs",
       unclear: 'incertain',
     },
-    since: (date) => `depuis le ${date}`,
+    since: (date) => `depuis ${date}`,
     hint: 'Guide : widerspruch guide <plateforme>   Texte : widerspruch text <plateforme>',
   },
   guide: {

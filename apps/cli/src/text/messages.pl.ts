@@ -260,7 +260,7 @@ export const pl: Messages = {
       profile: 'profil',
       'by-others': 'treści innych osób o użytkowniku',
     },
-    exportTitle: (platform) => `Eksport z ${platform}`,
+    exportTitle: (platform) => `Eksport danych z serwisu ${platform}`,
     noContent: '(nie znaleziono treści)',
     guideHint: (platform, id) =>
       `Jak złożyć sprzeciw i z czego korzysta ${platform}: widerspruch guide ${id}`,
