@@ -137,7 +137,7 @@ export const es: Messages = {
   guide: {
     uncertain: 'Dudoso',
     text: 'Su texto de oposición',
-    verified: 'Datos a fecha de',
+    verified: 'Datos actualizados',
     quality: {
       sourced: 'según las fuentes, no comprobados por nosotros',
       verified: 'comprobados',
@@ -196,8 +196,8 @@ export const es: Messages = {
     due: (date) => `vence el ${date}`,
     caseLabel: 'Caso',
     stateLabel: 'Estado',
-    sentOn: 'Enviado el',
-    dueOn: 'Vence el',
+    sentOn: 'Fecha de envío',
+    dueOn: 'Vencimiento',
     request: (name, sentOn, dueOn, passed) =>
       `${name} enviada el ${sentOn}: la respuesta ${passed ? 'vencía' : 'vence'} el ${dueOn}`,
     requestPassedHint:

@@ -202,8 +202,8 @@ export const fr: Messages = {
     due: (date) => `échéance ${date}`,
     caseLabel: 'Dossier',
     stateLabel: 'État',
-    sentOn: 'Envoyé le',
-    dueOn: 'Échéance le',
+    sentOn: "Date d'envoi",
+    dueOn: 'Échéance',
     request: (name, sentOn, dueOn, passed) =>
       `${name} envoyée le ${sentOn} : la réponse ${passed ? 'était attendue' : 'est attendue'} au plus tard le ${dueOn}`,
     requestPassedHint:

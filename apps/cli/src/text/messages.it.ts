@@ -138,7 +138,7 @@ export const it: Messages = {
   guide: {
     uncertain: 'Incerto',
     text: "Il testo dell'opposizione",
-    verified: 'Informazioni aggiornate al',
+    verified: 'Informazioni aggiornate',
     quality: {
       sourced: 'tratte dalle fonti, non verificate da noi',
       verified: 'verificate',
@@ -197,8 +197,8 @@ export const it: Messages = {
     due: (date) => `scadenza ${date}`,
     caseLabel: 'Pratica',
     stateLabel: 'Stato',
-    sentOn: 'Inviata il',
-    dueOn: 'Scadenza il',
+    sentOn: 'Data di invio',
+    dueOn: 'Scadenza',
     request: (name, sentOn, dueOn, passed) =>
       `${name} inviata il ${sentOn}: la risposta ${passed ? 'era dovuta' : 'è dovuta'} entro il ${dueOn}`,
     requestPassedHint:

@@ -138,7 +138,7 @@ export const nl: Messages = {
   guide: {
     uncertain: 'Onzeker',
     text: 'Uw bezwaartekst',
-    verified: 'Gegevens bijgewerkt op',
+    verified: 'Stand van de gegevens',
     quality: {
       sourced: 'uit bronnen, niet zelf gecontroleerd',
       verified: 'gecontroleerd',
@@ -201,7 +201,7 @@ export const nl: Messages = {
     caseLabel: 'Zaak',
     stateLabel: 'Stand',
     sentOn: 'Verstuurd op',
-    dueOn: 'Termijn tot',
+    dueOn: 'Termijn',
     request: (name, sentOn, dueOn, passed) =>
       `${name} van ${sentOn}: het antwoord ${passed ? 'moest er' : 'moet er'} uiterlijk ${dueOn} zijn`,
     requestPassedHint:
