@@ -163,6 +163,7 @@ export function buildProgram(io: CliIo, locale: Locale, args: readonly string[])
     .option('--concurrency <n>', h.concurrency, '8')
     .option('--only <text>', h.only)
     .option('--strict', h.strict)
+    .addOption(langOption(h))
     .option('--json', h.json)
     .action(async (opts) =>
       (await import('./commands/catalog-links.js')).runCatalogLinks(io, await bundled(), opts),

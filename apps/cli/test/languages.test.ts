@@ -142,6 +142,9 @@ describe('the wording of every language', () => {
   // Words that are the same as in English in a language (loanwords, "No").
   const SAME_AS_ENGLISH = new Set([
     'de case.letterName.dossier',
+    'de links.where',
+    'it links.where',
+    'nl links.where',
     'fr remedies.sources',
     'fr scan.kinds.photo',
     'fr scan.kinds.story',

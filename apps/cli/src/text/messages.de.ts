@@ -294,6 +294,14 @@ export const de: Messages = {
     visibility: 'Sichtbarkeit laut Export',
     reading: 'Lese',
   },
+  links: {
+    redirect: (url) => `Weiterleitung → ${url}`,
+    broken: (detail) => `funktioniert nicht (${detail})`,
+    unreachable: (detail) => `nicht erreichbar (${detail})`,
+    where: (places) => `in ${places}`,
+    summary: (checked, ok, redirected, broken, unreachable) =>
+      `catalog links: ${n(checked)} geprüft, ${n(ok)} in Ordnung, ${n(redirected)} weitergeleitet, ${n(broken)} funktionieren nicht, ${n(unreachable)} nicht erreichbar`,
+  },
   stale: {
     none: (days, today) => `Keine Angaben älter als ${n(days)} Tage (heute ist der ${today}).`,
     row: (verified, ageDays) => `geprüft ${verified}  vor ${count(ageDays, 'Tag', 'Tagen')}`,

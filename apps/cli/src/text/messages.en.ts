@@ -275,6 +275,14 @@ export const en: Messages = {
     visibility: 'Visibility per the export',
     reading: 'Reading',
   },
+  links: {
+    redirect: (url) => `redirect → ${url}`,
+    broken: (detail) => `broken (${detail})`,
+    unreachable: (detail) => `unreachable (${detail})`,
+    where: (places) => `in ${places}`,
+    summary: (checked, ok, redirected, broken, unreachable) =>
+      `catalog links: ${n(checked)} checked, ${n(ok)} ok, ${n(redirected)} redirected, ${n(broken)} broken, ${n(unreachable)} unreachable`,
+  },
   stale: {
     none: (days, today) => `No facts older than ${n(days)} days (today is ${today}).`,
     row: (verified, ageDays) => `verified ${verified}  ${count(ageDays, 'day', 'days')} ago`,

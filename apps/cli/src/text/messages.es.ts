@@ -289,6 +289,14 @@ export const es: Messages = {
     visibility: 'Visibilidad según la exportación',
     reading: 'Leyendo',
   },
+  links: {
+    redirect: (url) => `redirección → ${url}`,
+    broken: (detail) => `rota (${detail})`,
+    unreachable: (detail) => `no responde (${detail})`,
+    where: (places) => `en ${places}`,
+    summary: (checked, ok, redirected, broken, unreachable) =>
+      `catalog links: ${n(checked)} comprobadas, ${n(ok)} correctas, ${n(redirected)} redirigidas, ${n(broken)} rotas, ${n(unreachable)} sin respuesta`,
+  },
   stale: {
     none: (days, today) => `Ningún dato tiene más de ${n(days)} días (hoy es ${today}).`,
     row: (verified, ageDays) => `comprobado el ${verified}  hace ${count(ageDays, 'día', 'días')}`,

@@ -296,6 +296,14 @@ export const fr: Messages = {
     visibility: "Visibilité selon l'export",
     reading: 'Lecture',
   },
+  links: {
+    redirect: (url) => `redirection → ${url}`,
+    broken: (detail) => `cassée (${detail})`,
+    unreachable: (detail) => `injoignable (${detail})`,
+    where: (places) => `dans ${places}`,
+    summary: (checked, ok, redirected, broken, unreachable) =>
+      `catalog links : ${n(checked)} vérifiées, ${n(ok)} en ordre, ${n(redirected)} redirigées, ${n(broken)} cassées, ${n(unreachable)} injoignables`,
+  },
   stale: {
     none: (days, today) =>
       `Aucune information de plus de ${n(days)} jours (nous sommes le ${today}).`,

@@ -290,6 +290,14 @@ export const it: Messages = {
     visibility: "Visibilità secondo l'esportazione",
     reading: 'Lettura',
   },
+  links: {
+    redirect: (url) => `reindirizzamento → ${url}`,
+    broken: (detail) => `non funzionante (${detail})`,
+    unreachable: (detail) => `non raggiungibile (${detail})`,
+    where: (places) => `in ${places}`,
+    summary: (checked, ok, redirected, broken, unreachable) =>
+      `catalog links: ${n(checked)} verificati, ${n(ok)} a posto, ${n(redirected)} reindirizzati, ${n(broken)} non funzionanti, ${n(unreachable)} non raggiungibili`,
+  },
   stale: {
     none: (days, today) =>
       `Nessuna informazione più vecchia di ${n(days)} giorni (oggi è il ${today}).`,

@@ -293,6 +293,14 @@ export const nl: Messages = {
     visibility: 'Zichtbaarheid volgens de export',
     reading: 'Lezen',
   },
+  links: {
+    redirect: (url) => `doorverwijzing → ${url}`,
+    broken: (detail) => `werkt niet (${detail})`,
+    unreachable: (detail) => `niet bereikbaar (${detail})`,
+    where: (places) => `in ${places}`,
+    summary: (checked, ok, redirected, broken, unreachable) =>
+      `catalog links: ${n(checked)} gecontroleerd, ${n(ok)} in orde, ${n(redirected)} doorverwezen, ${n(broken)} werken niet, ${n(unreachable)} niet bereikbaar`,
+  },
   stale: {
     none: (days, today) => `Geen gegevens ouder dan ${n(days)} dagen (vandaag is het ${today}).`,
     row: (verified, ageDays) =>

@@ -289,6 +289,14 @@ export const pl: Messages = {
     visibility: 'Widoczność według eksportu',
     reading: 'Odczyt',
   },
+  links: {
+    redirect: (url) => `przekierowanie → ${url}`,
+    broken: (detail) => `nie działa (${detail})`,
+    unreachable: (detail) => `nieosiągalny (${detail})`,
+    where: (places) => `w: ${places}`,
+    summary: (checked, ok, redirected, broken, unreachable) =>
+      `catalog links: sprawdzone ${n(checked)}, poprawne ${n(ok)}, przekierowane ${n(redirected)}, niedziałające ${n(broken)}, nieosiągalne ${n(unreachable)}`,
+  },
   stale: {
     none: (days, today) =>
       `Brak informacji starszych niż ${count(days, 'dzień', 'dni', 'dni')} (dziś jest ${today}).`,

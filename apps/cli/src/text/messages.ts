@@ -199,6 +199,20 @@ export interface Messages {
     readonly visibility: string;
     readonly reading: string;
   };
+  /** The report of `catalog links`. */
+  readonly links: {
+    redirect(url: string): string;
+    broken(detail: string): string;
+    unreachable(detail: string): string;
+    where(places: string): string;
+    summary(
+      checked: number,
+      ok: number,
+      redirected: number,
+      broken: number,
+      unreachable: number,
+    ): string;
+  };
   readonly stale: {
     none(days: number, today: string): string;
     row(verified: string, ageDays: number): string;
