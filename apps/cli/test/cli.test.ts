@@ -212,7 +212,7 @@ describe('widerspruch platforms', () => {
 
   it.each([
     ['fr', 'Utilisation : widerspruch', 'Commandes :', "afficher l'aide de cette commande"],
-    ['es', 'Uso: widerspruch', 'Órdenes:', 'mostrar la ayuda de esta orden'],
+    ['es', 'Uso: widerspruch', 'Comandos:', 'mostrar la ayuda de este comando'],
     ['it', 'Uso: widerspruch', 'Comandi:', 'mostrare la guida di questo comando'],
     ['nl', 'Gebruik: widerspruch', 'Opdrachten:', 'hulp bij deze opdracht tonen'],
     ['pl', 'Użycie: widerspruch', 'Polecenia:', 'wyświetlić pomoc do tego polecenia'],

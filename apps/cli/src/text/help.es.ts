@@ -4,7 +4,7 @@ export const es: HelpText = {
   titles: {
     usage: 'Uso:',
     options: 'Opciones:',
-    commands: 'Órdenes:',
+    commands: 'Comandos:',
     arguments: 'Argumentos:',
     globalOptions: 'Opciones generales:',
   },
@@ -13,8 +13,8 @@ export const es: HelpText = {
   program:
     'Oponerse al entrenamiento de IA con sus datos: vías oficiales, textos de oposición y lo que cubren.\nSin argumentos en un terminal: un asistente que le guía.',
   version: 'mostrar el número de versión',
-  help: 'mostrar la ayuda de esta orden',
-  helpCommand: 'mostrar la ayuda de una orden',
+  help: 'mostrar la ayuda de este comando',
+  helpCommand: 'mostrar la ayuda de un comando',
   lang: 'idioma de la salida: de, en, fr, es, it, nl o pl (por defecto: según LC_ALL, LC_MESSAGES o LANG; si no, de)',
   json: 'salida legible por máquina (JSON)',
   platforms: 'listar las plataformas del catálogo',

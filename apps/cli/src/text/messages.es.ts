@@ -11,7 +11,7 @@ export const es: Messages = {
   colon: ': ',
   usage: {
     missingArgument: (name) => `Falta un valor: <${name}>.`,
-    unknownCommand: (name) => `La orden «${name}» no existe.`,
+    unknownCommand: (name) => `El comando «${name}» no existe.`,
     unknownOption: (name) => `La opción «${name}» no existe aquí.`,
     requiredOption: (name) => `La opción «${name}» es obligatoria.`,
     optionValueMissing: (name) => `«${name}» necesita un valor.`,
@@ -81,7 +81,7 @@ export const es: Messages = {
     deleteNeedsYes: (name, account, id) =>
       `case delete elimina definitivamente el caso ${name} · ${account}. Confirme con --yes: widerspruch case delete ${id} --yes (antes, haga una copia: widerspruch case export --out copia.json).`,
     passphraseNeeded:
-      'Una copia cifrada necesita una contraseña. Ejecute la orden en un terminal (allí se le pedirá) o indíquela en la variable de entorno WIDERSPRUCH_PASSPHRASE.',
+      'Una copia cifrada necesita una contraseña. Ejecute el comando en un terminal (allí se le pedirá) o indíquela en la variable de entorno WIDERSPRUCH_PASSPHRASE.',
     cancelled: 'Cancelado; no se ha modificado nada.',
     passphrasesDiffer: 'Las dos contraseñas no coinciden; no se ha escrito nada.',
     passphraseTooShort: (min) =>
