@@ -18,10 +18,15 @@ export function localeFromEnv(env: Readonly<Record<string, string | undefined>>)
   return matchLocale([value]) ?? DEFAULT_LOCALE;
 }
 
-/** Parses a `--lang` value; unknown values are a usage error naming the choices. */
+/**
+ * Parses a `--lang` value: a language code (`fr`), also with a region (`fr-BE`, `pl_PL.UTF-8`);
+ * unknown values are a usage error naming the choices.
+ */
 export function parseLocale(value: string): Locale | CliFailure {
   const normalized = value.trim().toLowerCase();
   if (isLocale(normalized)) return normalized;
+  const withRegion = matchLocale([normalized]);
+  if (withRegion) return withRegion;
   const guess = closestMatch(normalized, LOCALES);
   const list = LOCALES.join(', ');
   return usageError(says((m) => m.input.unknownLanguage(value, guess, list)));

@@ -29,6 +29,8 @@ describe('the language of the output', () => {
     expect(localeFromEnv({ LANG: 'C.UTF-8' })).toBe('de');
     expect(localeFromEnv({})).toBe('de');
     for (const locale of LOCALES) expect(parseLocale(locale.toUpperCase())).toBe(locale);
+    expect(parseLocale('fr-BE')).toBe('fr');
+    expect(parseLocale('pl_PL.UTF-8')).toBe('pl');
   });
 
   it('suggests the closest language for an unknown --lang, in the language of LANG', async () => {
