@@ -1,11 +1,12 @@
-import type { AuthoredLocale, Catalog } from '@widerspruch/catalog';
+import type { Catalog } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog/locales';
 import type { CliIo } from '../io.js';
 import { terminalJson } from '../render/terminal.js';
 
 /** What every command gets. */
 export interface CommandContext {
   readonly io: CliIo;
-  readonly envLocale: AuthoredLocale;
+  readonly envLocale: Locale;
   readonly catalog: Catalog;
 }
 

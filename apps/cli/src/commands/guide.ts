@@ -1,4 +1,5 @@
-import { type AuthoredLocale, type Device, findPlatform } from '@widerspruch/catalog';
+import { type Device, findPlatform } from '@widerspruch/catalog';
+import { authoredFallback, type Locale } from '@widerspruch/catalog/locales';
 import {
   buildGuide,
   closestMatch,
@@ -6,14 +7,14 @@ import {
   objectBefore,
   remedyViews,
 } from '@widerspruch/core';
-import { fromProblems, usageError } from '../errors.js';
+import { fromAuthored, fromProblems, says, usageError } from '../errors.js';
 import { renderGuide } from '../render/guide.js';
 import { renderLawInFlux, renderRemedies } from '../render/remedies.js';
 import { styleFor } from '../render/style.js';
 import { type CommandContext, printJson } from './context.js';
 
 interface GuideOptions {
-  readonly lang?: AuthoredLocale;
+  readonly lang?: Locale;
   readonly device: string;
   readonly json?: boolean;
   readonly sources?: boolean;
@@ -26,30 +27,31 @@ export function parseDevice(value: string): Device {
   const v = value.trim().toLowerCase();
   if (v === 'desktop' || v === 'mobile') return v;
   const guess = closestMatch(v, DEVICES);
-  throw usageError({
-    de: `Das Gerät „${value}“ gibt es nicht.${guess ? ` Meinten Sie „${guess}“?` : ''} Möglich: desktop, mobile.`,
-    en: `There is no device "${value}".${guess ? ` Did you mean "${guess}"?` : ''} Choose one of: desktop, mobile.`,
-  });
+  throw usageError(says((m) => m.input.unknownDevice(value, guess, DEVICES.join(', '))));
 }
 
 function objectBeforeOption(
   ctx: CommandContext,
   id: string,
-  locale: AuthoredLocale,
+  locale: Locale,
 ): { objectBefore?: string } {
   const platform = findPlatform(ctx.catalog, id);
   const warning = platform && objectBefore(platform, ctx.io.today());
-  return warning ? { objectBefore: warning.message[locale] } : {};
+  return warning ? { objectBefore: fromAuthored(warning.message)[locale] } : {};
 }
 
 /** `widerspruch guide <platform>`: the steps to object, for a language and device. */
 export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptions): void {
   const locale = opts.lang ?? ctx.envLocale;
   const device = parseDevice(opts.device);
-  const guide = buildGuide(ctx.catalog, { platform: platform.toLowerCase(), locale, device });
+  const guide = buildGuide(ctx.catalog, {
+    platform: platform.toLowerCase(),
+    locale: authoredFallback(locale),
+    device,
+  });
   if (!guide.ok) throw fromProblems(guide.problems, ['unknown-platform']);
-  const remedies = remedyViews(ctx.catalog, guide.value.platform.id, locale);
-  const lawInFlux = lawInFluxNote(locale);
+  const remedies = remedyViews(ctx.catalog, guide.value.platform.id, authoredFallback(locale));
+  const lawInFlux = lawInFluxNote(authoredFallback(locale));
   if (opts.json) {
     printJson(ctx.io, { ...guide.value, remedies, lawInFlux });
     return;
@@ -57,6 +59,7 @@ export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptio
   const style = styleFor(ctx.io);
   ctx.io.stdout(
     renderGuide(guide.value, style, {
+      locale,
       columns: ctx.io.columns,
       showSources: opts.sources === true,
       withText: true,

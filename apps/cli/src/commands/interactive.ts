@@ -1,6 +1,7 @@
 import * as p from '@clack/prompts';
-import { type AuthoredLocale, type Catalog, type Device, findPlatform } from '@widerspruch/catalog';
+import { type Catalog, type Device, findPlatform } from '@widerspruch/catalog';
 import { bundledCatalog } from '@widerspruch/catalog/bundled';
+import { authoredFallback, LOCALE_INFO, type Locale } from '@widerspruch/catalog/locales';
 import {
   buildGuide,
   GROUND_IDS,
@@ -14,9 +15,9 @@ import { CliFailure, EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { renderGuideHeader, renderStep } from '../render/guide.js';
 import { styleFor } from '../render/style.js';
+import { MESSAGES } from '../text/messages.js';
 import { defaultProfileName } from './case-input.js';
 import { profileFor, withStore } from './case-store.js';
-import { INTERACTIVE_TEXT } from './interactive-text.js';
 
 class Cancelled extends Error {}
 
@@ -26,8 +27,8 @@ function answer<T>(value: T | symbol): Exclude<T, symbol> {
 }
 
 /** The interactive guide: asks which platforms the person uses and walks through each. */
-export async function runInteractive(io: CliIo, locale: AuthoredLocale): Promise<number> {
-  const t = INTERACTIVE_TEXT[locale];
+export async function runInteractive(io: CliIo, locale: Locale): Promise<number> {
+  const t = MESSAGES[locale].interactive;
   const catalog = bundledCatalog();
   const stopWatching = restoreTerminalOnSignal(io);
   try {
@@ -38,7 +39,7 @@ export async function runInteractive(io: CliIo, locale: AuthoredLocale): Promise
         message: t.choose,
         // In the order people read them: by name (ids sort "anthropic-claude" under A).
         options: [...catalog.platforms]
-          .sort((a, b) => a.name.localeCompare(b.name, locale))
+          .sort((a, b) => a.name.localeCompare(b.name, LOCALE_INFO[locale].intl))
           .map((pl) => ({ value: pl.id, label: pl.name })),
         required: true,
         showInstructions: false,
@@ -95,7 +96,7 @@ export function restoreTerminalOnSignal(
 interface Walk {
   readonly id: string;
   readonly device: Device;
-  readonly locale: AuthoredLocale;
+  readonly locale: Locale;
   readonly index: number;
   readonly total: number;
 }
@@ -110,16 +111,17 @@ const FIRST_PART = new Set([
 ]);
 
 async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<void> {
-  const t = INTERACTIVE_TEXT[walk.locale];
+  const t = MESSAGES[walk.locale].interactive;
+  const { yes, no } = MESSAGES[walk.locale].case;
   const built = buildGuide(catalog, {
     platform: walk.id,
-    locale: walk.locale,
+    locale: authoredFallback(walk.locale),
     device: walk.device,
   });
   if (!built.ok) return;
   const guide = built.value;
   const style = styleFor(io);
-  const options = { columns: io.columns };
+  const options = { locale: walk.locale, columns: io.columns };
   const numbered = guide.steps.map((step, i) => ({ step, n: i + 1 }));
   const show = (part: typeof numbered) => {
     if (part.length === 0) return;
@@ -138,7 +140,7 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
     p.note(await askText(catalog, walk), t.textTitle);
     show(numbered.filter(({ step }) => step.id === 'after'));
     const sent = answer(
-      await p.confirm({ message: t.sent, active: t.yes, inactive: t.no, initialValue: true }),
+      await p.confirm({ message: t.sent, active: yes, inactive: no, initialValue: true }),
     );
     if (sent)
       await recordCase(io, walk, 'submitted', submissionVia(findPlatform(catalog, walk.id)));
@@ -147,8 +149,8 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
     const done = answer(
       await p.confirm({
         message: t.settingDone,
-        active: t.yes,
-        inactive: t.no,
+        active: yes,
+        inactive: no,
         initialValue: true,
       }),
     );
@@ -158,7 +160,7 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
     ({ step }) => !FIRST_PART.has(step.id) && step.id !== 'enter' && step.id !== 'after',
   );
   const more = answer(
-    await p.confirm({ message: t.more, active: t.yes, inactive: t.no, initialValue: true }),
+    await p.confirm({ message: t.more, active: yes, inactive: no, initialValue: true }),
   );
   if (more) show(rest);
 }
@@ -170,7 +172,7 @@ async function recordCase(
   kind: 'submitted' | 'setting-changed',
   via?: SubmissionChannel,
 ): Promise<void> {
-  const t = INTERACTIVE_TEXT[walk.locale];
+  const t = MESSAGES[walk.locale].interactive;
   try {
     await withStore(
       io,
@@ -199,10 +201,11 @@ async function recordCase(
 }
 
 async function askText(catalog: Catalog, walk: Walk): Promise<string> {
-  const t = INTERACTIVE_TEXT[walk.locale];
-  const labels = objectionTemplate(walk.locale).groundLabels;
+  const t = MESSAGES[walk.locale].interactive;
+  const { yes, no } = MESSAGES[walk.locale].case;
+  const labels = objectionTemplate(authoredFallback(walk.locale)).groundLabels;
   const wantsGrounds = answer(
-    await p.confirm({ message: t.addGrounds, active: t.yes, inactive: t.no, initialValue: false }),
+    await p.confirm({ message: t.addGrounds, active: yes, inactive: no, initialValue: false }),
   );
   let grounds: GroundId[] = [];
   let note = '';
@@ -220,12 +223,13 @@ async function askText(catalog: Catalog, walk: Walk): Promise<string> {
     if (wantsGrounds) note = answer(await p.text({ message: t.note, defaultValue: '' }));
     const result = objectionTextFor(catalog, {
       platform: walk.id,
-      locale: walk.locale,
+      locale: authoredFallback(walk.locale),
       grounds,
       note,
     });
     if (result.ok) return result.value.text;
-    for (const problem of result.problems) p.log.warn(problem.message[walk.locale]);
+    for (const problem of result.problems)
+      p.log.warn(problem.message[authoredFallback(walk.locale)]);
     if (!wantsGrounds) return '';
   }
 }

@@ -28,7 +28,7 @@ import { CliFailure, EXIT, usageError } from '../errors.js';
 import { outputTarget, writeFreshFile, writeOutputFile } from '../files.js';
 import { eventKindLabel } from '../render/event-kind.js';
 import { terminalBlock } from '../render/terminal.js';
-import type { CaseContext } from './case.js';
+import type { AuthoredCaseContext as CaseContext } from './case.js';
 import { findCase } from './case.js';
 import { withStore } from './case-store.js';
 

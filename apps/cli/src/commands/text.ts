@@ -1,11 +1,11 @@
-import type { AuthoredLocale } from '@widerspruch/catalog';
+import { authoredFallback, type Locale } from '@widerspruch/catalog/locales';
 import { GROUND_IDS, objectionTemplate, objectionTextFor } from '@widerspruch/core';
-import { fromProblems, usageError } from '../errors.js';
+import { fromProblems, says, usageError } from '../errors.js';
 import { terminalBlock } from '../render/terminal.js';
 import { type CommandContext, printJson } from './context.js';
 
 interface TextOptions {
-  readonly lang?: AuthoredLocale;
+  readonly lang?: Locale;
   readonly reason?: string[];
   readonly note?: string;
   readonly listReasons?: boolean;
@@ -20,21 +20,18 @@ export function runText(
 ): void {
   const locale = opts.lang ?? ctx.envLocale;
   if (opts.listReasons) {
-    const labels = objectionTemplate(locale).groundLabels;
+    const labels = objectionTemplate(authoredFallback(locale)).groundLabels;
     if (opts.json)
       printJson(ctx.io, { reasons: GROUND_IDS.map((id) => ({ id, label: labels[id] })) });
     else ctx.io.stdout(`${GROUND_IDS.map((id) => `${id.padEnd(24)} ${labels[id]}`).join('\n')}\n`);
     return;
   }
   if (platform === undefined) {
-    throw usageError({
-      de: 'Bitte nennen Sie die Plattform, z. B. „widerspruch text instagram“.',
-      en: 'Please name the platform, e.g. "widerspruch text instagram".',
-    });
+    throw usageError(says((m) => m.input.platformMissing));
   }
   const result = objectionTextFor(ctx.catalog, {
     platform: platform.toLowerCase(),
-    locale,
+    locale: authoredFallback(locale),
     grounds: opts.reason ?? [],
     ...(opts.note === undefined ? {} : { note: opts.note }),
   });
