@@ -29,8 +29,10 @@ export const de: HelpText = {
   catalog: 'mit dem Katalog der Plattformen arbeiten',
   catalogCheck: 'die Katalogdateien prüfen: Aufbau, Quellen, Datumsangaben und Verweise',
   checkDir: 'der Datenordner des Katalogs (Standard: der in diesem Repository)',
-  checkTranslationsDir: 'der Übersetzungsordner des Katalogs (Standard: der in diesem Repository; mit --dir keiner)',
-  checkTranslations: 'fehlende, veraltete und unbekannte Übersetzungen auflisten (aller Sprachen oder einer)',
+  checkTranslationsDir:
+    'der Übersetzungsordner des Katalogs (Standard: der in diesem Repository; mit --dir keiner)',
+  checkTranslations:
+    'fehlende, veraltete und unbekannte Übersetzungen auflisten (aller Sprachen oder einer)',
   catalogStale: 'die Einträge auflisten, deren Angaben zuletzt vor mehr als N Tagen geprüft wurden',
   days: 'Altersgrenze in Tagen',
   staleDir: 'der Datenordner des Katalogs (Standard: der mitgelieferte Katalog)',

@@ -29,8 +29,10 @@ export const en: HelpText = {
   catalog: 'work with the catalog of platforms',
   catalogCheck: 'check the catalog files: schema, sources, dates and references',
   checkDir: 'the catalog data folder (default: the one in this repository)',
-  checkTranslationsDir: 'the translations folder (default: the one in this repository; none with --dir)',
-  checkTranslations: 'list missing, outdated and unknown translations (of every language, or of one)',
+  checkTranslationsDir:
+    'the translations folder (default: the one in this repository; none with --dir)',
+  checkTranslations:
+    'list missing, outdated and unknown translations (of every language, or of one)',
   catalogStale: 'list the records whose facts were last verified more than N days ago',
   days: 'age limit in days',
   staleDir: 'the catalog data folder (default: the bundled catalog)',

@@ -29,8 +29,10 @@ export const es: HelpText = {
   catalog: 'trabajar con el catálogo de plataformas',
   catalogCheck: 'comprobar los archivos del catálogo: estructura, fuentes, fechas y referencias',
   checkDir: 'la carpeta de datos del catálogo (por defecto: la de este repositorio)',
-  checkTranslationsDir: 'la carpeta de traducciones (por defecto: la de este repositorio; ninguna con --dir)',
-  checkTranslations: 'listar las traducciones que faltan, las desactualizadas y las desconocidas (de todos los idiomas o de uno)',
+  checkTranslationsDir:
+    'la carpeta de traducciones (por defecto: la de este repositorio; ninguna con --dir)',
+  checkTranslations:
+    'listar las traducciones que faltan, las desactualizadas y las desconocidas (de todos los idiomas o de uno)',
   catalogStale: 'listar las fichas cuyos datos se comprobaron por última vez hace más de N días',
   days: 'antigüedad máxima en días',
   staleDir: 'la carpeta de datos del catálogo (por defecto: el catálogo incluido)',

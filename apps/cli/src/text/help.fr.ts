@@ -29,8 +29,10 @@ export const fr: HelpText = {
   catalog: 'travailler avec le catalogue des plateformes',
   catalogCheck: 'vérifier les fichiers du catalogue : structure, sources, dates et renvois',
   checkDir: 'le dossier de données du catalogue (par défaut : celui de ce dépôt)',
-  checkTranslationsDir: 'le dossier des traductions (par défaut : celui de ce dépôt ; aucun avec --dir)',
-  checkTranslations: 'lister les traductions manquantes, périmées et inconnues (de toutes les langues ou d’une seule)',
+  checkTranslationsDir:
+    'le dossier des traductions (par défaut : celui de ce dépôt ; aucun avec --dir)',
+  checkTranslations:
+    'lister les traductions manquantes, périmées et inconnues (de toutes les langues ou d’une seule)',
   catalogStale:
     'lister les fiches dont les informations ont été vérifiées pour la dernière fois il y a plus de N jours',
   days: 'limite d’ancienneté en jours',

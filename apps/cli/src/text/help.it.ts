@@ -29,8 +29,10 @@ export const it: HelpText = {
   catalog: 'lavorare con il catalogo delle piattaforme',
   catalogCheck: 'verificare i file del catalogo: struttura, fonti, date e rimandi',
   checkDir: 'la cartella dati del catalogo (predefinita: quella di questo repository)',
-  checkTranslationsDir: 'la cartella delle traduzioni (predefinita: quella di questo repository; nessuna con --dir)',
-  checkTranslations: 'elencare le traduzioni mancanti, superate e sconosciute (di tutte le lingue o di una)',
+  checkTranslationsDir:
+    'la cartella delle traduzioni (predefinita: quella di questo repository; nessuna con --dir)',
+  checkTranslations:
+    'elencare le traduzioni mancanti, superate e sconosciute (di tutte le lingue o di una)',
   catalogStale:
     "elencare le schede le cui informazioni sono state verificate l'ultima volta più di N giorni fa",
   days: 'limite di età in giorni',

@@ -29,8 +29,10 @@ export const nl: HelpText = {
   catalog: 'werken met de catalogus van platforms',
   catalogCheck: 'de catalogusbestanden controleren: opbouw, bronnen, datums en verwijzingen',
   checkDir: 'de gegevensmap van de catalogus (standaard: die in deze repository)',
-  checkTranslationsDir: 'de map met vertalingen (standaard: die in deze repository; geen met --dir)',
-  checkTranslations: 'ontbrekende, verouderde en onbekende vertalingen tonen (van alle talen of van één)',
+  checkTranslationsDir:
+    'de map met vertalingen (standaard: die in deze repository; geen met --dir)',
+  checkTranslations:
+    'ontbrekende, verouderde en onbekende vertalingen tonen (van alle talen of van één)',
   catalogStale:
     'de records tonen waarvan de gegevens het laatst meer dan N dagen geleden zijn gecontroleerd',
   days: 'leeftijdsgrens in dagen',

@@ -30,7 +30,8 @@ export const pl: HelpText = {
   catalogCheck: 'sprawdzić pliki katalogu: strukturę, źródła, daty i odwołania',
   checkDir: 'folder danych katalogu (domyślnie: ten z tego repozytorium)',
   checkTranslationsDir: 'folder tłumaczeń (domyślnie: ten z tego repozytorium; brak przy --dir)',
-  checkTranslations: 'wypisać brakujące, nieaktualne i nieznane tłumaczenia (wszystkich języków lub jednego)',
+  checkTranslations:
+    'wypisać brakujące, nieaktualne i nieznane tłumaczenia (wszystkich języków lub jednego)',
   catalogStale: 'wyświetlić wpisy, których dane sprawdzono ostatnio ponad N dni temu',
   days: 'limit wieku w dniach',
   staleDir: 'folder danych katalogu (domyślnie: katalog dołączony do programu)',
