@@ -16,6 +16,9 @@ import { usageText } from './usage-text.js';
 // not load the letters, the SQLite store or the catalog, and starts faster.
 const bundled = async (): Promise<Catalog> =>
   (await import('@widerspruch/catalog/bundled')).bundledCatalog();
+/** The catalog with the current translations into a language merged in. */
+const localized = async (locale: Locale): Promise<Catalog> =>
+  (await import('@widerspruch/catalog/bundled')).localizedCatalog(locale);
 
 /** Runs the CLI with arguments (without `node` and the script) and returns the exit code. */
 export async function runCli(args: readonly string[], io: CliIo = processIo()): Promise<number> {
@@ -98,7 +101,11 @@ export function buildProgram(io: CliIo, locale: Locale, args: readonly string[])
       // Usage errors in the person's language, like the CLI's own messages.
       outputError: (text, write) => write(usageText(text, locale, commandPath(program, args))),
     });
-  const defaults = async () => ({ io, envLocale: localeFromEnv(io.env), catalog: await bundled() });
+  /** A command's context, with the catalog in the language it prints in. */
+  const defaults = async (lang: Locale | undefined) => {
+    const envLocale = localeFromEnv(io.env);
+    return { io, envLocale, catalog: await localized(lang ?? envLocale) };
+  };
 
   program
     .command('platforms')
@@ -106,7 +113,7 @@ export function buildProgram(io: CliIo, locale: Locale, args: readonly string[])
     .addOption(langOption(h))
     .option('--json', h.json)
     .action(async (opts) =>
-      (await import('./commands/platforms.js')).runPlatforms(await defaults(), opts),
+      (await import('./commands/platforms.js')).runPlatforms(await defaults(opts.lang), opts),
     );
 
   program
@@ -118,7 +125,7 @@ export function buildProgram(io: CliIo, locale: Locale, args: readonly string[])
     .option('--sources', h.sources)
     .option('--json', h.json)
     .action(async (platform, opts) =>
-      (await import('./commands/guide.js')).runGuide(await defaults(), platform, opts),
+      (await import('./commands/guide.js')).runGuide(await defaults(opts.lang), platform, opts),
     );
 
   program
@@ -131,7 +138,7 @@ export function buildProgram(io: CliIo, locale: Locale, args: readonly string[])
     .option('--list-reasons', h.listReasons)
     .option('--json', h.json)
     .action(async (platform, opts) =>
-      (await import('./commands/text.js')).runText(await defaults(), platform, opts),
+      (await import('./commands/text.js')).runText(await defaults(opts.lang), platform, opts),
     );
 
   const catalog = program.command('catalog').description(h.catalog);

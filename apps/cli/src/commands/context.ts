@@ -7,6 +7,10 @@ import { terminalJson } from '../render/terminal.js';
 export interface CommandContext {
   readonly io: CliIo;
   readonly envLocale: Locale;
+  /**
+   * The catalog with the translations into the command's language merged in
+   * (`localizedCatalog`): render its texts with `CatalogTexts` (render/catalog-text.ts).
+   */
   readonly catalog: Catalog;
 }
 

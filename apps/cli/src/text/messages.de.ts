@@ -9,6 +9,7 @@ const guessed = (guess: string | undefined) => (guess ? ` Meinten Sie „${guess
 
 export const de: Messages = {
   colon: ': ',
+  englishOnly: 'Einige Angaben gibt es bisher nur auf Englisch.',
   usage: {
     missingArgument: (name) => `Es fehlt eine Angabe: <${name}>.`,
     unknownCommand: (name) => `Den Befehl „${name}“ gibt es nicht.`,

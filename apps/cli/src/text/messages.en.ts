@@ -9,6 +9,7 @@ const guessed = (guess: string | undefined) => (guess ? ` Did you mean "${guess}
 
 export const en: Messages = {
   colon: ': ',
+  englishOnly: 'Some details are only available in English so far.',
   usage: {
     missingArgument: (name) => `A value is missing: <${name}>.`,
     unknownCommand: (name) => `There is no command "${name}".`,

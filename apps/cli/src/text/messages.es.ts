@@ -9,6 +9,7 @@ const guessed = (guess: string | undefined) => (guess ? ` ¿Quería decir «${gu
 
 export const es: Messages = {
   colon: ': ',
+  englishOnly: 'Algunos datos solo están disponibles en inglés por ahora.',
   usage: {
     missingArgument: (name) => `Falta un valor: <${name}>.`,
     unknownCommand: (name) => `El comando «${name}» no existe.`,

@@ -9,6 +9,7 @@ const guessed = (guess: string | undefined) => (guess ? ` Vouliez-vous dire « $
 
 export const fr: Messages = {
   colon: ' : ',
+  englishOnly: "Certaines informations ne sont disponibles qu'en anglais pour le moment.",
   usage: {
     missingArgument: (name) => `Il manque une valeur : <${name}>.`,
     unknownCommand: (name) => `La commande « ${name} » n'existe pas.`,

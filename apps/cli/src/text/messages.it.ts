@@ -9,6 +9,7 @@ const guessed = (guess: string | undefined) => (guess ? ` Forse si intendeva «$
 
 export const it: Messages = {
   colon: ': ',
+  englishOnly: 'Alcune informazioni sono per ora disponibili solo in inglese.',
   usage: {
     missingArgument: (name) => `Manca un valore: <${name}>.`,
     unknownCommand: (name) => `Il comando «${name}» non esiste.`,

@@ -9,6 +9,7 @@ const guessed = (guess: string | undefined) => (guess ? ` Bedoelt u ‘${guess}�
 
 export const nl: Messages = {
   colon: ': ',
+  englishOnly: 'Sommige gegevens zijn voorlopig alleen in het Engels beschikbaar.',
   usage: {
     missingArgument: (name) => `Er ontbreekt een waarde: <${name}>.`,
     unknownCommand: (name) => `De opdracht ‘${name}’ bestaat niet.`,

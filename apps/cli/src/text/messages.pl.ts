@@ -11,6 +11,7 @@ const guessed = (guess: string | undefined) => (guess ? ` Czy chodziło o „${g
 
 export const pl: Messages = {
   colon: ': ',
+  englishOnly: 'Niektóre informacje są na razie dostępne tylko po angielsku.',
   usage: {
     missingArgument: (name) => `Brakuje wartości: <${name}>.`,
     unknownCommand: (name) => `Polecenie „${name}” nie istnieje.`,

@@ -19,6 +19,11 @@ import { pl } from './messages.pl.js';
 export interface Messages {
   /** Between a label and its value: ": " (French: a space before the colon). */
   readonly colon: string;
+  /**
+   * Said once below output that shows some catalog texts in English because they have no
+   * current translation into this language yet.
+   */
+  readonly englishOnly: string;
   /** Commander's usage errors and the hint where to find help. */
   readonly usage: {
     missingArgument(name: string): string;
