@@ -8,6 +8,7 @@ import {
   remedyViews,
 } from '@widerspruch/core';
 import { fromAuthored, fromProblems, says, usageError } from '../errors.js';
+import { CatalogTexts } from '../render/catalog-text.js';
 import { renderGuide } from '../render/guide.js';
 import { renderLawInFlux, renderRemedies } from '../render/remedies.js';
 import { styleFor } from '../render/style.js';
@@ -56,9 +57,12 @@ export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptio
     printJson(ctx.io, { ...guide.value, remedies, lawInFlux });
     return;
   }
+  // The terminal shows the catalog's texts in the chosen language; `--json` above keeps the
+  // authored texts that scripts have always received.
+  const texts = new CatalogTexts(locale, ctx.catalog);
   const style = styleFor(ctx.io);
   ctx.io.stdout(
-    renderGuide(guide.value, style, {
+    renderGuide(texts.translated(guide.value), style, {
       locale,
       columns: ctx.io.columns,
       showSources: opts.sources === true,
@@ -69,8 +73,10 @@ export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptio
   );
   const width = Math.min(Math.max(ctx.io.columns, 40), 96);
   const extra = [
-    renderRemedies(remedies, locale, style, width, opts.sources === true),
+    renderRemedies(texts.translated(remedies), locale, style, width, opts.sources === true),
     renderLawInFlux(lawInFlux, style, width),
   ].filter((part) => part !== '');
+  const note = texts.note();
+  if (note !== undefined) extra.push(style.dim(note));
   ctx.io.stdout(`\n${extra.join('\n\n')}\n`);
 }

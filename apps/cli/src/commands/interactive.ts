@@ -1,6 +1,6 @@
 import * as p from '@clack/prompts';
 import { type Catalog, type Device, findPlatform } from '@widerspruch/catalog';
-import { bundledCatalog } from '@widerspruch/catalog/bundled';
+import { localizedCatalog } from '@widerspruch/catalog/bundled';
 import { authoredFallback, LOCALE_INFO, type Locale } from '@widerspruch/catalog/locales';
 import {
   buildGuide,
@@ -13,6 +13,7 @@ import {
 } from '@widerspruch/core';
 import { CliFailure, EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { CatalogTexts } from '../render/catalog-text.js';
 import { renderGuideHeader, renderStep } from '../render/guide.js';
 import { styleFor } from '../render/style.js';
 import { MESSAGES } from '../text/messages.js';
@@ -29,7 +30,9 @@ function answer<T>(value: T | symbol): Exclude<T, symbol> {
 /** The interactive guide: asks which platforms the person uses and walks through each. */
 export async function runInteractive(io: CliIo, locale: Locale): Promise<number> {
   const t = MESSAGES[locale].interactive;
-  const catalog = bundledCatalog();
+  const catalog = await localizedCatalog(locale);
+  // One for the whole walk, so that the note on English texts comes once.
+  const texts = new CatalogTexts(locale, catalog);
   const stopWatching = restoreTerminalOnSignal(io);
   try {
     p.intro(t.intro);
@@ -53,8 +56,17 @@ export async function runInteractive(io: CliIo, locale: Locale): Promise<number>
       }),
     );
     for (const [i, id] of ids.entries()) {
-      await walkPlatform(io, catalog, { id, device, locale, index: i + 1, total: ids.length });
+      await walkPlatform(io, catalog, {
+        id,
+        device,
+        locale,
+        texts,
+        index: i + 1,
+        total: ids.length,
+      });
     }
+    const note = texts.note();
+    if (note !== undefined) p.log.info(note);
     p.outro(t.outro);
     return EXIT.ok;
   } catch (error) {
@@ -97,6 +109,8 @@ interface Walk {
   readonly id: string;
   readonly device: Device;
   readonly locale: Locale;
+  /** The catalog's texts in the walk's language. */
+  readonly texts: CatalogTexts;
   readonly index: number;
   readonly total: number;
 }
@@ -119,7 +133,7 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
     device: walk.device,
   });
   if (!built.ok) return;
-  const guide = built.value;
+  const guide = walk.texts.translated(built.value);
   const style = styleFor(io);
   const options = { locale: walk.locale, columns: io.columns };
   const numbered = guide.steps.map((step, i) => ({ step, n: i + 1 }));
