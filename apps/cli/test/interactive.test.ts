@@ -93,6 +93,8 @@ describe('interactive guide', () => {
     expect(await runCli([], fr.io)).toBe(0);
     expect(notes[1]).toMatch(/^Cet assistant vous montre/);
     expect(fr.stdout()).toMatch(/Informations à jour : \d/);
+    // The catalog's texts in French too: the summary starts as the French translation does.
+    expect(fr.stdout()).toContain('Depuis le 27 mai 2025, Meta entraîne ses modèles');
     expect(answers).toEqual([]);
   });
 
