@@ -33,6 +33,7 @@ export async function runInteractive(io: CliIo, locale: Locale): Promise<number>
   const catalog = await localizedCatalog(locale);
   // One for the whole walk, so that the note on English texts comes once.
   const texts = new CatalogTexts(locale, catalog);
+  let noted = false;
   const stopWatching = restoreTerminalOnSignal(io);
   try {
     p.intro(t.intro);
@@ -64,9 +65,11 @@ export async function runInteractive(io: CliIo, locale: Locale): Promise<number>
         index: i + 1,
         total: ids.length,
       });
+      // Said once, after the first platform that showed a text in English.
+      const note: string | undefined = noted ? undefined : texts.note();
+      if (note !== undefined) p.log.info(note);
+      noted ||= note !== undefined;
     }
-    const note = texts.note();
-    if (note !== undefined) p.log.info(note);
     p.outro(t.outro);
     return EXIT.ok;
   } catch (error) {
