@@ -100,6 +100,14 @@ export type {
 } from './guide/model.js';
 export { type GuideFact, type GuideSource, resolveFact } from './guide/resolve.js';
 export {
+  GUIDE_STEP_KINDS,
+  type GuidePart,
+  type GuideStepKind,
+  type GuideTask,
+  guideTask,
+  TASK_TAKES_TEXT,
+} from './guide/step-kinds.js';
+export {
   type DatedRule,
   type DatedRuleId,
   GDPR_PROCEDURAL_REGULATION,

@@ -1,4 +1,4 @@
-import type { AuthoredLocale } from '@widerspruch/catalog';
+import { type AuthoredLocale, authoredFallback } from '@widerspruch/catalog';
 import {
   type Guide,
   type GuideFact,
@@ -60,20 +60,22 @@ export function renderGuide(guide: Guide, s: Style, options: RenderOptions): str
 
 /** The platform, the summary of what it does, and how current the facts are. */
 export function renderGuideHeader(guide: Guide, s: Style, options: RenderOptions): string {
-  const l = LABELS[guide.locale];
+  // The terminal's wording is still in two languages; the lead removes this bridge.
+  const locale = authoredFallback(guide.locale);
+  const l = LABELS[locale];
   const width = widthOf(options.columns);
   const certainController = guide.controllerNote?.uncertain === undefined;
   const title = certainController
     ? `${guide.platform.name} — ${guide.controller.name}`
     : guide.platform.name;
-  const date = longDate(guide.platform.verified, guide.locale);
+  const date = longDate(guide.platform.verified, locale);
   const lines = [
     s.bold(title),
-    ...factLines(guide.summary, guide.locale, s, width, '', options.showSources === true),
+    ...factLines(guide.summary, locale, s, width, '', options.showSources === true),
     s.dim(`${l.verified}: ${date} (${l.quality[guide.platform.quality]})`),
   ];
   if (options.today !== undefined && isStale(guide.platform.verified, options.today)) {
-    lines.push(s.warn(wrap(`⚠ ${staleNotice(guide.platform.verified, guide.locale)}`, width)));
+    lines.push(s.warn(wrap(`⚠ ${staleNotice(guide.platform.verified, locale)}`, width)));
   }
   if (options.objectBefore) lines.push(s.warn(wrap(`⚠ ${options.objectBefore}`, width)));
   return lines.join('\n');
@@ -88,10 +90,11 @@ export function renderStep(
   options: RenderOptions,
 ): string {
   const width = widthOf(options.columns);
+  const locale = authoredFallback(guide.locale);
   const out = [s.bold(`${number}. ${step.title}`)];
-  out.push(...stepLines(step, guide.locale, s, width, options.showSources === true));
+  out.push(...stepLines(step, locale, s, width, options.showSources === true));
   if (step.id === 'enter' && options.withText) {
-    out.push('', `   ${s.bold(LABELS[guide.locale].text)}:`, '');
+    out.push('', `   ${s.bold(LABELS[locale].text)}:`, '');
     out.push(wrap(guide.text.text, width, '   │ ', '   │ '));
   }
   return out.join('\n');
