@@ -8,6 +8,7 @@ export {
   isEncryptedBackup,
   MIN_PASSPHRASE_LENGTH,
 } from './case/backup-crypto.js';
+export { type CaseText, caseText, type OfferedStepId } from './case/case-text.js';
 export {
   checkEvidenceSize,
   type EmailSummary,
@@ -32,7 +33,12 @@ export {
   ImportConflictError,
   importConflicts,
 } from './case/import-conflicts.js';
-export { EVENT_KIND_TEXT, REPLY_KIND_TEXT, REQUEST_KIND_TEXT } from './case/labels.js';
+export {
+  CASE_STATE_TEXT,
+  EVENT_KIND_TEXT,
+  REPLY_KIND_TEXT,
+  REQUEST_KIND_TEXT,
+} from './case/labels.js';
 export { mergeCase, mergeCaseLists } from './case/merge.js';
 export {
   CASE_EVENT_KINDS,

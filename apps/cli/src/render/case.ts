@@ -1,6 +1,7 @@
 import type { AuthoredLocale, Catalog } from '@widerspruch/catalog';
 import { findPlatform } from '@widerspruch/catalog';
 import {
+  CASE_STATE_TEXT,
   type Case,
   type CaseSummary,
   EVENT_KIND_TEXT,
@@ -20,27 +21,6 @@ import {
 import type { Style } from './style.js';
 import { terminalValue } from './terminal.js';
 import { wrap } from './wrap.js';
-
-const STATE: Record<CaseSummary['state'], Record<AuthoredLocale, string>> = {
-  draft: { de: 'Entwurf', en: 'draft' },
-  'awaiting-confirmation': {
-    de: 'Bestätigung erwartet (meist binnen 24 Stunden)',
-    en: 'confirmation expected (usually within 24 hours)',
-  },
-  'no-confirmation': { de: 'keine Bestätigung gekommen', en: 'no confirmation yet' },
-  'awaiting-answer': { de: 'wartet auf Antwort', en: 'awaiting answer' },
-  overdue: { de: 'Frist abgelaufen', en: 'overdue' },
-  reminded: { de: 'erinnert', en: 'reminded' },
-  'reminder-overdue': { de: 'Erinnerungsfrist abgelaufen', en: 'reminder overdue' },
-  confirmed: { de: 'bestätigt', en: 'confirmed' },
-  'asks-for-reason': { de: 'Gründe verlangt', en: 'reasons requested' },
-  'asks-for-id': { de: 'Identitätsnachweis verlangt', en: 'proof of identity requested' },
-  rejected: { de: 'abgelehnt', en: 'rejected' },
-  answered: { de: 'beantwortet', en: 'answered' },
-  complained: { de: 'Beschwerde eingereicht', en: 'complaint filed' },
-  'setting-off': { de: 'Einstellung geändert', en: 'setting changed' },
-  closed: { de: 'abgeschlossen', en: 'closed' },
-};
 
 /** Short names of the letters, as listed under a case. */
 const LETTER_NAME: Readonly<Record<LetterKind, Record<AuthoredLocale, string>>> = {
@@ -182,7 +162,7 @@ export function renderCaseList(
     const summary = summarizeCase(c, today);
     const name = findPlatform(catalog, c.platform)?.name ?? c.platform;
     const due = summary.due ? `${locale === 'de' ? 'fällig' : 'due'} ${summary.due.date}` : '';
-    const state = STATE[summary.state][locale];
+    const state = CASE_STATE_TEXT[summary.state][locale];
     const marked = summary.state.includes('overdue') ? s.warn(state) : state;
     const again = againFor(c, catalog) ? `, ${s.warn(AGAIN_MARK[locale])}` : '';
     return `${s.bold(c.id.slice(0, 8))}  ${name.padEnd(10)} ${terminalValue(c.account || '–').padEnd(24)} ${marked}${due ? `, ${due}` : ''}${again}`;
@@ -209,7 +189,7 @@ export function renderCase(
   const lines = [
     s.bold(`${name} · ${terminalValue(c.account || '–')}`),
     `${l ? 'Fall' : 'Case'}: ${c.id}`,
-    `${l ? 'Stand' : 'State'}: ${STATE[summary.state][locale]}`,
+    `${l ? 'Stand' : 'State'}: ${CASE_STATE_TEXT[summary.state][locale]}`,
   ];
   if (summary.submittedOn)
     lines.push(`${l ? 'Abgeschickt am' : 'Sent on'}: ${longDate(summary.submittedOn, locale)}`);
