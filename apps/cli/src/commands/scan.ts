@@ -4,6 +4,7 @@ import {
   type ScanOptions as ReaderOptions,
   type ScanProgress,
   scanExports,
+  scanProblemText,
   type ZipSource,
 } from '@widerspruch/export-reader';
 import { CliFailure, EXIT, usageError } from '../errors.js';
@@ -54,8 +55,8 @@ export async function runScan(
     if (report.refused.length > 0) {
       const messages = report.refused.flatMap((r) =>
         r.problems.map((p) => ({
-          de: `${r.inputs.join(', ')}: ${p.message.de}`,
-          en: `${r.inputs.join(', ')}: ${p.message.en}`,
+          de: `${r.inputs.join(', ')}: ${scanProblemText(p, 'de')}`,
+          en: `${r.inputs.join(', ')}: ${scanProblemText(p, 'en')}`,
         })),
       );
       throw new CliFailure(messages, EXIT.failure);
