@@ -141,6 +141,20 @@ export { objectionTextFor, type PlatformTextRequest } from './objection/platform
 export type { ObjectionTemplate } from './objection/template.js';
 export { lookupPlatform } from './platform-lookup.js';
 export {
+  CONFLICTS_SHOWN,
+  type ConflictField,
+  type CoreProblem,
+  type CoreProblemCode,
+  conflictLine,
+  conflictList,
+  type ProblemText,
+  problemInEveryLocale,
+  problemMessage,
+  problemOf,
+  problemText,
+  refuse,
+} from './problem/core-problem.js';
+export {
   REMEDY_ROUTE_IDS,
   type RemedyPage,
   type RemedyRoute,
@@ -154,6 +168,7 @@ export {
   remedyView,
   remedyViews,
 } from './remedy/remedy-view.js';
+export { type NoticeText, noticeText } from './text/notice-text.js';
 // E-mail reading (postal-mime) and .ics rendering (ical-generator) have their own entry
 // points, '@widerspruch/core/email' and '@widerspruch/core/ics', so that the web app loads
 // them only when needed.
@@ -161,6 +176,7 @@ export { countryName, formatPostalAddress } from './util/address.js';
 export { closestMatch, editDistance } from './util/closest.js';
 export { longDate } from './util/date-text.js';
 export { isEmailAddress } from './util/email-address.js';
+export { type PluralForms, plural } from './util/plural.js';
 export { fail, ok, type Problem, type Result } from './util/result.js';
 export { terminalBlock, terminalJson, terminalValue } from './util/terminal-text.js';
 export {

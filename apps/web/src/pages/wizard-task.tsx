@@ -6,6 +6,7 @@ import {
   type GuideStep,
   isStale,
   objectBefore,
+  problemMessage,
   staleNotice,
   submissionVia,
   TASK_TAKES_TEXT,
@@ -58,7 +59,10 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
     locale: locale.value,
     device: device.value,
   });
-  if (!built.ok) return <p class="error">{built.problems[0]?.message[locale.value]}</p>;
+  if (!built.ok) {
+    const problem = built.problems[0];
+    return <p class="error">{problem && problemMessage(problem, locale.value)}</p>;
+  }
   const guide = built.value;
   const phase = wizardPhase.value;
   const recordedId = phase.phase === 'task' ? phase.recordedCase : undefined;
