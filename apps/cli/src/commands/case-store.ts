@@ -1,4 +1,9 @@
-import { conflictsMessage, ImportConflictError, InvalidRecordError } from '@widerspruch/core';
+import {
+  conflictsMessage,
+  ImportConflictError,
+  InvalidRecordError,
+  problemText,
+} from '@widerspruch/core';
 import { CliFailure, EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { sourceText, storeLocation } from '../store/location.js';
@@ -74,12 +79,7 @@ export async function withStore<T>(
     }
     if (error instanceof InvalidRecordError) {
       throw new CliFailure(
-        [
-          {
-            de: `Nicht gespeichert: Die Angabe ${error.field} ${error.problem.de}. Es wurde nichts geändert. Kürzen oder berichtigen Sie die Angabe.`,
-            en: `Not saved: the value ${error.field} ${error.problem.en}. Nothing was changed; shorten or correct it.`,
-          },
-        ],
+        [{ de: problemText(error.detail, 'de'), en: problemText(error.detail, 'en') }],
         EXIT.failure,
       );
     }

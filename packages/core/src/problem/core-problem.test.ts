@@ -86,3 +86,17 @@ describe('core refusals', () => {
     if (problem) expect(problemMessage(problem, 'nl')).toContain('nieuwere versie');
   });
 });
+
+describe('records that cannot be saved', () => {
+  it('says which value is too long, with the number as the language writes it', async () => {
+    const { InvalidRecordError } = await import('../case/valid-record.js');
+    const error = new InvalidRecordError('case', 'events.3.note', 20_000);
+    expect(problemText(error.detail, 'de')).toBe(
+      'Nicht gespeichert: Die Angabe events.3.note ist länger als 20.000 Zeichen. Es wurde nichts geändert. Kürzen oder berichtigen Sie die Angabe.',
+    );
+    expect(error.problem.pl).toBe('przekracza 20\u00a0000 znaków');
+    expect(error.message).toBe(
+      'the case was not saved: events.3.note is longer than 20,000 characters',
+    );
+  });
+});

@@ -54,7 +54,10 @@ export type CoreProblem =
       readonly date: string;
       readonly today: string;
     }
-  | { readonly code: 'conflicts'; readonly conflicts: readonly ImportConflict[] };
+  | { readonly code: 'conflicts'; readonly conflicts: readonly ImportConflict[] }
+  | { readonly code: 'value-too-long'; readonly max: number }
+  | { readonly code: 'value-invalid' }
+  | { readonly code: 'record-not-saved'; readonly field: string; readonly max?: number };
 
 /** The code of a core refusal. */
 export type CoreProblemCode = CoreProblem['code'];

@@ -1,4 +1,4 @@
-import { megabytes } from '../util/number-text.js';
+import { count, megabytes } from '../util/number-text.js';
 import { plural } from '../util/plural.js';
 import type { ProblemText } from './core-problem.js';
 import { conflictList } from './core-problem.js';
@@ -44,6 +44,10 @@ export const de: ProblemText = {
       `Die Datei ist beschädigt: Fall ${p.caseId} enthält ein Datum in der Zukunft (${p.date}; heute ist ${p.today}). ${unchanged}`,
     conflicts: (p) =>
       `Die Sicherung enthält ${plural('de', p.conflicts.length, { one: 'einen Eintrag', other: `${p.conflicts.length} Einträge` })} mit derselben Nummer wie gespeicherte, aber anderem Inhalt: ${conflictList(p.conflicts, 'de')}. Gespeichertes wird nie überschrieben, deshalb wurde nichts eingelesen und nichts geändert. Prüfen Sie, ob die Sicherung zu diesen Daten gehört.`,
+    'value-too-long': (p) => `ist länger als ${count('de', p.max)} Zeichen`,
+    'value-invalid': () => 'ist ungültig',
+    'record-not-saved': (p) =>
+      `Nicht gespeichert: Die Angabe ${p.field} ${p.max === undefined ? 'ist ungültig' : `ist länger als ${count('de', p.max)} Zeichen`}. Es wurde nichts geändert. Kürzen oder berichtigen Sie die Angabe.`,
   },
   conflict: {
     profile: (who, fields) => `Person ${who} (${fields})`,

@@ -1,4 +1,4 @@
-import { megabytes } from '../util/number-text.js';
+import { count, megabytes } from '../util/number-text.js';
 import { plural } from '../util/plural.js';
 import type { ProblemText } from './core-problem.js';
 import { conflictList } from './core-problem.js';
@@ -43,6 +43,10 @@ export const en: ProblemText = {
       `The file is damaged: case ${p.caseId} holds a date in the future (${p.date}; today is ${p.today}). ${unchanged}`,
     conflicts: (p) =>
       `The backup holds ${plural('en', p.conflicts.length, { one: 'a record', other: `${p.conflicts.length} records` })} with the id of a stored one but different content: ${conflictList(p.conflicts, 'en')}. Stored data is never overwritten, so nothing was imported and nothing changed. Check whether the backup belongs to this data.`,
+    'value-too-long': (p) => `is longer than ${count('en', p.max)} characters`,
+    'value-invalid': () => 'is invalid',
+    'record-not-saved': (p) =>
+      `Not saved: the value ${p.field} ${p.max === undefined ? 'is invalid' : `is longer than ${count('en', p.max)} characters`}. Nothing was changed; shorten or correct it.`,
   },
   conflict: {
     profile: (who, fields) => `person ${who} (${fields})`,

@@ -1,4 +1,4 @@
-import { megabytes } from '../util/number-text.js';
+import { count, megabytes } from '../util/number-text.js';
 import { plural } from '../util/plural.js';
 import type { ProblemText } from './core-problem.js';
 import { conflictList } from './core-problem.js';
@@ -44,6 +44,10 @@ export const es: ProblemText = {
       `El archivo está dañado: el caso ${p.caseId} contiene una fecha futura (${p.date}; hoy es ${p.today}). ${unchanged}`,
     conflicts: (p) =>
       `La copia de seguridad contiene ${plural('es', p.conflicts.length, { one: 'una entrada', other: `${p.conflicts.length} entradas` })} con el mismo identificador que otra guardada, pero con otro contenido: ${conflictList(p.conflicts, 'es')}. Los datos guardados nunca se sobrescriben, por lo que no se ha importado ni modificado nada. Compruebe si la copia de seguridad corresponde a estos datos.`,
+    'value-too-long': (p) => `supera los ${count('es', p.max)} caracteres`,
+    'value-invalid': () => 'no es válido',
+    'record-not-saved': (p) =>
+      `No se ha guardado: el valor ${p.field} ${p.max === undefined ? 'no es válido' : `supera los ${count('es', p.max)} caracteres`}. No se ha modificado nada; acórtelo o corríjalo.`,
   },
   conflict: {
     profile: (who, fields) => `persona ${who} (${fields})`,

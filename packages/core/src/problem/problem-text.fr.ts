@@ -1,4 +1,4 @@
-import { megabytes } from '../util/number-text.js';
+import { count, megabytes } from '../util/number-text.js';
 import { plural } from '../util/plural.js';
 import type { ProblemText } from './core-problem.js';
 import { conflictList } from './core-problem.js';
@@ -45,6 +45,10 @@ export const fr: ProblemText = {
       `Le fichier est endommagé : le dossier ${p.caseId} contient une date dans le futur (${p.date} ; nous sommes le ${p.today}). ${unchanged}`,
     conflicts: (p) =>
       `La sauvegarde contient ${plural('fr', p.conflicts.length, { one: 'une entrée', other: `${p.conflicts.length} entrées` })} portant le même identifiant qu’une entrée enregistrée, mais avec un autre contenu : ${conflictList(p.conflicts, 'fr')}. Les données enregistrées ne sont jamais écrasées ; rien n’a donc été importé ni modifié. Vérifiez que la sauvegarde correspond bien à ces données.`,
+    'value-too-long': (p) => `dépasse ${count('fr', p.max)} caractères`,
+    'value-invalid': () => 'n’est pas valide',
+    'record-not-saved': (p) =>
+      `Non enregistré : la valeur ${p.field} ${p.max === undefined ? 'n’est pas valide' : `dépasse ${count('fr', p.max)} caractères`}. Rien n’a été modifié ; raccourcissez ou corrigez la valeur.`,
   },
   conflict: {
     profile: (who, fields) => `personne ${who} (${fields})`,

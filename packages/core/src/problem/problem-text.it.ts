@@ -1,4 +1,4 @@
-import { megabytes } from '../util/number-text.js';
+import { count, megabytes } from '../util/number-text.js';
 import { plural } from '../util/plural.js';
 import type { ProblemText } from './core-problem.js';
 import { conflictList } from './core-problem.js';
@@ -44,6 +44,10 @@ export const it: ProblemText = {
       `Il file è danneggiato: la pratica ${p.caseId} contiene una data futura (${p.date}; oggi è il ${p.today}). ${unchanged}`,
     conflicts: (p) =>
       `Il backup contiene ${plural('it', p.conflicts.length, { one: 'una voce', other: `${p.conflicts.length} voci` })} con lo stesso identificativo di una voce salvata ma con un contenuto diverso: ${conflictList(p.conflicts, 'it')}. I dati salvati non vengono mai sovrascritti, perciò non è stato importato né modificato nulla. Verifichi che il backup appartenga a questi dati.`,
+    'value-too-long': (p) => `supera i ${count('it', p.max)} caratteri`,
+    'value-invalid': () => 'non è valido',
+    'record-not-saved': (p) =>
+      `Non salvato: il valore ${p.field} ${p.max === undefined ? 'non è valido' : `supera i ${count('it', p.max)} caratteri`}. Non è stato modificato nulla; lo accorci o lo corregga.`,
   },
   conflict: {
     profile: (who, fields) => `persona ${who} (${fields})`,

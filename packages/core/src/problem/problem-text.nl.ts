@@ -1,4 +1,4 @@
-import { megabytes } from '../util/number-text.js';
+import { count, megabytes } from '../util/number-text.js';
 import { plural } from '../util/plural.js';
 import type { ProblemText } from './core-problem.js';
 import { conflictList } from './core-problem.js';
@@ -44,6 +44,10 @@ export const nl: ProblemText = {
       `Het bestand is beschadigd: zaak ${p.caseId} bevat een datum in de toekomst (${p.date}; vandaag is het ${p.today}). ${unchanged}`,
     conflicts: (p) =>
       `De back-up bevat ${plural('nl', p.conflicts.length, { one: 'een item', other: `${p.conflicts.length} items` })} met hetzelfde nummer als een opgeslagen item, maar met andere inhoud: ${conflictList(p.conflicts, 'nl')}. Opgeslagen gegevens worden nooit overschreven; daarom is niets ingelezen en niets gewijzigd. Controleer of de back-up bij deze gegevens hoort.`,
+    'value-too-long': (p) => `is langer dan ${count('nl', p.max)} tekens`,
+    'value-invalid': () => 'is ongeldig',
+    'record-not-saved': (p) =>
+      `Niet opgeslagen: de waarde ${p.field} ${p.max === undefined ? 'is ongeldig' : `is langer dan ${count('nl', p.max)} tekens`}. Er is niets gewijzigd; maak de waarde korter of verbeter haar.`,
   },
   conflict: {
     profile: (who, fields) => `persoon ${who} (${fields})`,

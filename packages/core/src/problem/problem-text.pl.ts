@@ -1,4 +1,4 @@
-import { megabytes } from '../util/number-text.js';
+import { count, megabytes } from '../util/number-text.js';
 import { plural } from '../util/plural.js';
 import type { ProblemText } from './core-problem.js';
 import { conflictList } from './core-problem.js';
@@ -43,6 +43,11 @@ export const pl: ProblemText = {
       `Plik jest uszkodzony: sprawa ${p.caseId} zawiera datę z przyszłości (${p.date}; dziś jest ${p.today}). ${unchanged}`,
     conflicts: (p) =>
       `Kopia zapasowa zawiera ${p.conflicts.length} ${plural('pl', p.conflicts.length, { one: 'wpis', few: 'wpisy', many: 'wpisów', other: 'wpisu' })} o tym samym numerze co zapisane, ale o innej treści: ${conflictList(p.conflicts, 'pl')}. Zapisane dane nigdy nie są nadpisywane, dlatego niczego nie wczytano ani nie zmieniono. Należy sprawdzić, czy kopia zapasowa należy do tych danych.`,
+    'value-too-long': (p) =>
+      `przekracza ${count('pl', p.max)} ${plural('pl', p.max, { one: 'znak', few: 'znaki', many: 'znaków', other: 'znaku' })}`,
+    'value-invalid': () => 'jest nieprawidłowa',
+    'record-not-saved': (p) =>
+      `Nie zapisano: wartość ${p.field} ${p.max === undefined ? 'jest nieprawidłowa' : `przekracza ${count('pl', p.max)} ${plural('pl', p.max, { one: 'znak', few: 'znaki', many: 'znaków', other: 'znaku' })}`}. Niczego nie zmieniono; należy skrócić lub poprawić wartość.`,
   },
   conflict: {
     profile: (who, fields) => `osoba ${who} (${fields})`,

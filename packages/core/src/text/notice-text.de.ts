@@ -58,6 +58,10 @@ export const de: NoticeText = {
       },
     },
   },
+  datedRule: {
+    'gdpr-procedural-regulation':
+      'Verordnung (EU) 2025/2518 mit zusätzlichen Verfahrensregeln zur DSGVO',
+  },
   authority: {
     localLand: (land) =>
       `Sie wohnen in ${land}. Nach Art. 77 Abs. 1 DSGVO können Sie sich bei der Aufsichtsbehörde Ihres Wohnorts beschweren; in Deutschland ist für Unternehmen die Behörde des Landes zuständig. Sie leitet die Beschwerde bei Bedarf weiter (§ 19 Abs. 2 BDSG).`,

@@ -57,6 +57,10 @@ export const en: NoticeText = {
       },
     },
   },
+  datedRule: {
+    'gdpr-procedural-regulation':
+      'Regulation (EU) 2025/2518 laying down additional procedural rules for the GDPR',
+  },
   authority: {
     localLand: (land) =>
       `You live in ${land}. Under Art. 77(1) GDPR you may complain to the authority where you live; in Germany the Land authority is competent for companies. It forwards the complaint where needed (§ 19(2) BDSG).`,

@@ -58,6 +58,10 @@ export const es: NoticeText = {
       },
     },
   },
+  datedRule: {
+    'gdpr-procedural-regulation':
+      'Reglamento (UE) 2025/2518 por el que se establecen normas de procedimiento adicionales relativas a la aplicación del RGPD',
+  },
   authority: {
     localLand: (land) =>
       `Estado federado de residencia: ${land}. Según el artículo 77, apartado 1, del RGPD, puede presentar una reclamación ante la autoridad de control de su lugar de residencia; en Alemania, para las empresas es competente la autoridad del estado federado. Esta remite la reclamación cuando es necesario (§ 19, apartado 2, BDSG).`,

@@ -58,6 +58,10 @@ export const fr: NoticeText = {
       },
     },
   },
+  datedRule: {
+    'gdpr-procedural-regulation':
+      'règlement (UE) 2025/2518 établissant des règles de procédure supplémentaires relatives à l’application du RGPD',
+  },
   authority: {
     localLand: (land) =>
       `Land de résidence : ${land}. Selon l’article 77, paragraphe 1, du RGPD, vous pouvez introduire une réclamation auprès de l’autorité de contrôle de votre lieu de résidence ; en Allemagne, c’est l’autorité du Land qui est compétente pour les entreprises. Elle transmet la réclamation si nécessaire (§ 19, paragraphe 2, BDSG).`,

@@ -58,6 +58,10 @@ export const it: NoticeText = {
       },
     },
   },
+  datedRule: {
+    'gdpr-procedural-regulation':
+      'regolamento (UE) 2025/2518 che stabilisce norme procedurali aggiuntive per l’applicazione del RGPD',
+  },
   authority: {
     localLand: (land) =>
       `Land di residenza: ${land}. Ai sensi dell’articolo 77, paragrafo 1, del RGPD può proporre reclamo all’autorità di controllo del luogo in cui risiede; in Germania, per le imprese è competente l’autorità del Land, che all’occorrenza trasmette il reclamo (§ 19, comma 2, BDSG).`,

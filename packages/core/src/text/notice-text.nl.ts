@@ -58,6 +58,10 @@ export const nl: NoticeText = {
       },
     },
   },
+  datedRule: {
+    'gdpr-procedural-regulation':
+      'Verordening (EU) 2025/2518 tot vaststelling van aanvullende procedureregels voor de handhaving van de AVG',
+  },
   authority: {
     localLand: (land) =>
       `Uw deelstaat: ${land}. Volgens artikel 77, lid 1, AVG kunt u een klacht indienen bij de toezichthoudende autoriteit van uw woonplaats; in Duitsland is voor bedrijven de autoriteit van de deelstaat bevoegd. Die stuurt de klacht zo nodig door (§ 19, lid 2, BDSG).`,

@@ -58,6 +58,10 @@ export const pl: NoticeText = {
       },
     },
   },
+  datedRule: {
+    'gdpr-procedural-regulation':
+      'rozporządzenie (UE) 2025/2518 ustanawiające dodatkowe przepisy proceduralne dotyczące egzekwowania RODO',
+  },
   authority: {
     localLand: (land) =>
       `Kraj związkowy zamieszkania: ${land}. Zgodnie z art. 77 ust. 1 RODO można złożyć skargę do organu nadzorczego właściwego dla miejsca zamieszkania; w Niemczech dla firm właściwy jest organ kraju związkowego. W razie potrzeby przekazuje on skargę dalej (§ 19 ust. 2 BDSG).`,

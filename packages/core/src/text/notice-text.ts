@@ -1,5 +1,6 @@
 import type { Locale } from '@widerspruch/catalog';
 import type { DeadlineRuleId } from '../deadline/rules.js';
+import type { DatedRuleId } from '../law/dated-rules.js';
 import { de } from './notice-text.de.js';
 import { en } from './notice-text.en.js';
 import { es } from './notice-text.es.js';
@@ -47,6 +48,8 @@ export interface NoticeText {
     readonly requestNext: string;
     readonly objection: Readonly<Record<DeadlineRuleId, DeadlineEventText>>;
   };
+  /** The names of the dated rules of law the app follows. */
+  readonly datedRule: Readonly<Record<DatedRuleId, string>>;
   readonly authority: {
     readonly localLand: (land: string) => string;
     readonly localCountry: string;
