@@ -1,3 +1,5 @@
+// Core's wording in every language: a terminal program loads them all at once.
+import '@widerspruch/core/all-texts';
 import type { AuthoredLocale, Catalog } from '@widerspruch/catalog';
 import { Command, CommanderError, Option } from 'commander';
 import type { CaseContext } from './commands/case.js';

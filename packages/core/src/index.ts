@@ -168,6 +168,15 @@ export {
   remedyView,
   remedyViews,
 } from './remedy/remedy-view.js';
+export {
+  CORE_TEXT_LOADERS,
+  type CoreText,
+  coreText,
+  inEveryLanguage,
+  isCoreTextLoaded,
+  loadCoreText,
+  registerCoreText,
+} from './text/core-text.js';
 export { type NoticeText, noticeText } from './text/notice-text.js';
 // E-mail reading (postal-mime) and .ics rendering (ical-generator) have their own entry
 // points, '@widerspruch/core/email' and '@widerspruch/core/ics', so that the web app loads

@@ -1,11 +1,5 @@
 import type { Locale } from '@widerspruch/catalog';
-import { de } from './case-text.de.js';
-import { en } from './case-text.en.js';
-import { es } from './case-text.es.js';
-import { fr } from './case-text.fr.js';
-import { it } from './case-text.it.js';
-import { nl } from './case-text.nl.js';
-import { pl } from './case-text.pl.js';
+import { coreText, inEveryLanguage } from '../text/core-text.js';
 import type { CaseEventKind, ReplyKind } from './model.js';
 import type { SituationId } from './reactor.js';
 import type { CaseState, NextActionId } from './state.js';
@@ -52,23 +46,22 @@ export interface CaseText {
   readonly step: Readonly<Record<OfferedStepId, string>>;
 }
 
-const CASE_TEXT: Readonly<Record<Locale, CaseText>> = { de, en, fr, es, it, nl, pl };
-
 /** The case wording for a language. */
 export function caseText(locale: Locale): CaseText {
-  return CASE_TEXT[locale];
+  return coreText(locale).case;
 }
 
-/** One table of the case wording with each entry in every language. */
+/**
+ * One table of the case wording with each entry in every language, each worded when read
+ * (only the languages shown need to be loaded).
+ */
 export function caseTextByKey<K extends string>(
   table: (text: CaseText) => Readonly<Record<K, string>>,
 ): Readonly<Record<K, Readonly<Record<Locale, string>>>> {
-  const out = {} as Record<K, Record<Locale, string>>;
-  for (const [locale, text] of Object.entries(CASE_TEXT) as [Locale, CaseText][]) {
-    for (const [key, value] of Object.entries(table(text)) as [K, string][]) {
-      out[key] ??= {} as Record<Locale, string>;
-      out[key][locale] = value;
-    }
-  }
-  return out;
+  return new Proxy({} as Record<K, Readonly<Record<Locale, string>>>, {
+    get: (_, key) =>
+      typeof key === 'string'
+        ? inEveryLanguage((locale) => table(caseText(locale))[key as K])
+        : undefined,
+  });
 }

@@ -1,5 +1,6 @@
-import { LOCALES, type Locale } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog';
 import { conflictLine, problemInEveryLocale } from '../problem/core-problem.js';
+import { inEveryLanguage } from '../text/core-text.js';
 import type { Case, CaseEvent, Profile } from './model.js';
 
 /**
@@ -83,9 +84,7 @@ export function caseConflicts(known: Case, other: Case): ImportConflict[] {
  * (Konto)": the id in brackets, so that the record can be found in the file.
  */
 export function conflictText(conflict: ImportConflict): Readonly<Record<Locale, string>> {
-  const out = {} as Record<Locale, string>;
-  for (const locale of LOCALES) out[locale] = conflictLine(conflict, locale);
-  return out;
+  return inEveryLanguage((locale) => conflictLine(conflict, locale));
 }
 
 /**

@@ -1,11 +1,5 @@
 import type { AuthoredLocale, Device, Locale, WebFormChannel } from '@widerspruch/catalog';
-import { de } from './guide-text.de.js';
-import { en } from './guide-text.en.js';
-import { es } from './guide-text.es.js';
-import { fr } from './guide-text.fr.js';
-import { it } from './guide-text.it.js';
-import { nl } from './guide-text.nl.js';
-import { pl } from './guide-text.pl.js';
+import { coreText } from '../text/core-text.js';
 
 export type FormPurpose = WebFormChannel['purpose'];
 
@@ -59,9 +53,7 @@ export interface GuideText {
   readonly notTraining: { readonly title: string; readonly body: (platform: string) => string };
 }
 
-const GUIDE_TEXT: Readonly<Record<Locale, GuideText>> = { de, en, fr, es, it, nl, pl };
-
 /** The guide wording for a language. */
 export function guideText(locale: Locale): GuideText {
-  return GUIDE_TEXT[locale];
+  return coreText(locale).guide;
 }

@@ -1,13 +1,7 @@
 import { authoredFallback, type Locale } from '@widerspruch/catalog';
 import type { ImportConflict } from '../case/import-conflicts.js';
+import { coreText, inEveryLanguage } from '../text/core-text.js';
 import type { Problem } from '../util/result.js';
-import { de } from './problem-text.de.js';
-import { en } from './problem-text.en.js';
-import { es } from './problem-text.es.js';
-import { fr } from './problem-text.fr.js';
-import { it } from './problem-text.it.js';
-import { nl } from './problem-text.nl.js';
-import { pl } from './problem-text.pl.js';
 
 /**
  * A refusal of core as data: a code with what its message names. The apps word it with
@@ -92,20 +86,18 @@ export interface ProblemText {
   readonly separator: string;
 }
 
-const PROBLEM_TEXT: Readonly<Record<Locale, ProblemText>> = { de, en, fr, es, it, nl, pl };
-
 /** Conflicts listed in a message; the rest are counted. */
 export const CONFLICTS_SHOWN = 10;
 
 /** A core refusal in words, in a language: what is wrong and what to do. */
 export function problemText(problem: CoreProblem, locale: Locale): string {
-  const message = PROBLEM_TEXT[locale].messages[problem.code] as (p: CoreProblem) => string;
+  const message = coreText(locale).problem.messages[problem.code] as (p: CoreProblem) => string;
   return message(problem);
 }
 
 /** One conflict in words, such as "Fall instagram · anna@example.org [id] (Konto)". */
 export function conflictLine(conflict: ImportConflict, locale: Locale): string {
-  const t = PROBLEM_TEXT[locale];
+  const t = coreText(locale).problem;
   const fields = conflict.fields
     .map((f) => (f in t.field ? t.field[f as ConflictField] : f))
     .join(', ');
@@ -115,7 +107,7 @@ export function conflictLine(conflict: ImportConflict, locale: Locale): string {
 
 /** The first conflicts in words, joined, with how many more there are. */
 export function conflictList(conflicts: readonly ImportConflict[], locale: Locale): string {
-  const t = PROBLEM_TEXT[locale];
+  const t = coreText(locale).problem;
   const shown = conflicts.slice(0, CONFLICTS_SHOWN).map((c) => conflictLine(c, locale));
   const more = conflicts.length - shown.length;
   return shown.join(t.separator) + (more > 0 ? `${t.separator}${t.andMore(more)}` : '');
@@ -123,11 +115,7 @@ export function conflictList(conflicts: readonly ImportConflict[], locale: Local
 
 /** A refusal in every language (for callers that keep a message table). */
 export function problemInEveryLocale(problem: CoreProblem): Readonly<Record<Locale, string>> {
-  const out = {} as Record<Locale, string>;
-  for (const locale of Object.keys(PROBLEM_TEXT) as Locale[]) {
-    out[locale] = problemText(problem, locale);
-  }
-  return out;
+  return inEveryLanguage((locale) => problemText(problem, locale));
 }
 
 /** A failed result with one refusal of core: its code, its data and its words. */

@@ -82,6 +82,8 @@ export interface RemedyPageText {
   readonly free: string;
 }
 
+// All languages in one table: the remedies page is a chunk of its own in the web app, loaded
+// when it opens, so its wording does not weigh on the first load.
 const PAGE_TEXT: Readonly<Record<Locale, RemedyPageText>> = { de, en, fr, es, it, nl, pl };
 
 /** The remedies page's wording for a language. */

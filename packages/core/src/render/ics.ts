@@ -3,8 +3,8 @@ import { ICalAlarmType, ICalCalendar, ICalCalendarMethod } from 'ical-generator'
 import { REQUEST_KIND_TEXT } from '../case/labels.js';
 import type { Case } from '../case/model.js';
 import { type DueDate, type RequestDeadline, runningDates } from '../case/state.js';
-import { noticeText } from '../text/notice-text.js';
 import { longDate } from '../util/date-text.js';
+import { calendarText } from './ics-text.js';
 
 /** One case's due dates, as put in a calendar file. */
 export interface CaseDates {
@@ -112,7 +112,7 @@ function addCaseEvents(
   now: string,
 ): void {
   const { due } = input;
-  const t = noticeText(locale).calendar;
+  const t = calendarText(locale);
   const account = input.case.account.replace(/[\r\n]+/g, ' ').trim();
   const accountLine = t.account(account || '–');
   // One event per case and slot (the objection, each kind of request), whatever its date:

@@ -1,11 +1,5 @@
 import { plural } from '../util/plural.js';
-import type { DeadlineEventText, NoticeText } from './notice-text.js';
-
-const answerDue: DeadlineEventText = {
-  summary: 'Objection',
-  what: 'answer due',
-  next: 'If no answer has come by then, send a reminder. Widerspruch shows you the next step.',
-};
+import type { NoticeText } from './notice-text.js';
 
 /** Core's notices in English. */
 export const en: NoticeText = {
@@ -33,28 +27,6 @@ export const en: NoticeText = {
         `The supervisory authority must inform you within three months of the progress or outcome of your complaint; otherwise you may go to court (Art. 78(2) GDPR), ${c}`,
       'reminder-two-weeks': () =>
         'Deadline set in your reminder letter: two weeks after sending it. An end on a Saturday or Sunday moves to the next working day.',
-    },
-  },
-  calendar: {
-    account: (a) => `Account: ${a}`,
-    dueOn: (d) => `Due on ${d}.`,
-    sentAndDue: (sent, due) => `Sent on ${sent}, due on ${due}.`,
-    answerDue: 'answer due',
-    requestNext:
-      'If no answer has come by then, you can complain to the supervisory authority (Art. 77 GDPR).',
-    objection: {
-      'art-12-3-one-month': answerDue,
-      'art-12-3-extended': answerDue,
-      'reminder-two-weeks': {
-        summary: 'Objection',
-        what: 'reminder deadline ends',
-        next: 'If no answer has come by then, you can complain to the supervisory authority (Art. 77 GDPR). Widerspruch shows you the next step.',
-      },
-      'art-78-2-three-months': {
-        summary: 'Complaint',
-        what: "the authority's update due",
-        next: 'If the authority has not reported back by then, ask about the progress; you may also take the authority to court (Art. 78(2) GDPR).',
-      },
     },
   },
   datedRule: {

@@ -1,11 +1,5 @@
 import { plural } from '../util/plural.js';
-import type { DeadlineEventText, NoticeText } from './notice-text.js';
-
-const answerDue: DeadlineEventText = {
-  summary: 'Oposición',
-  what: 'vence el plazo de respuesta',
-  next: 'Si para entonces no ha llegado ninguna respuesta, envíe un recordatorio. Widerspruch le muestra el siguiente paso.',
-};
+import type { NoticeText } from './notice-text.js';
 
 /** Core's notices in Spanish. */
 export const es: NoticeText = {
@@ -34,28 +28,6 @@ export const es: NoticeText = {
         `La autoridad de control debe informarle en el plazo de tres meses sobre el curso o el resultado de su reclamación; de lo contrario, puede acudir a los tribunales (artículo 78, apartado 2, del RGPD), ${c}`,
       'reminder-two-weeks': () =>
         'Plazo fijado en su recordatorio: dos semanas desde el envío. Si el final cae en sábado o domingo, cuenta el siguiente día hábil.',
-    },
-  },
-  calendar: {
-    account: (a) => `Cuenta: ${a}`,
-    dueOn: (d) => `Vence el ${d}.`,
-    sentAndDue: (sent, due) => `Enviada el ${sent}, vence el ${due}.`,
-    answerDue: 'vence el plazo de respuesta',
-    requestNext:
-      'Si para entonces no ha llegado ninguna respuesta, puede presentar una reclamación ante la autoridad de control (artículo 77 del RGPD).',
-    objection: {
-      'art-12-3-one-month': answerDue,
-      'art-12-3-extended': answerDue,
-      'reminder-two-weeks': {
-        summary: 'Oposición',
-        what: 'vence el plazo del recordatorio',
-        next: 'Si para entonces no ha llegado ninguna respuesta, puede presentar una reclamación ante la autoridad de control (artículo 77 del RGPD). Widerspruch le muestra el siguiente paso.',
-      },
-      'art-78-2-three-months': {
-        summary: 'Reclamación',
-        what: 'la autoridad debe informar',
-        next: 'Si la autoridad no ha dado noticias para entonces, pregunte por el estado del procedimiento; también puede recurrir judicialmente contra la autoridad (artículo 78, apartado 2, del RGPD).',
-      },
     },
   },
   datedRule: {

@@ -1,11 +1,5 @@
 import { plural } from '../util/plural.js';
-import type { DeadlineEventText, NoticeText } from './notice-text.js';
-
-const answerDue: DeadlineEventText = {
-  summary: 'Opposizione',
-  what: 'risposta dovuta',
-  next: 'Se entro quella data non è arrivata alcuna risposta, invii un sollecito. Widerspruch Le mostra il passo successivo.',
-};
+import type { NoticeText } from './notice-text.js';
 
 /** Core's notices in Italian. */
 export const it: NoticeText = {
@@ -34,28 +28,6 @@ export const it: NoticeText = {
         `L’autorità di controllo deve informarLa entro tre mesi sullo stato o sull’esito del Suo reclamo; altrimenti può ricorrere all’autorità giudiziaria (articolo 78, paragrafo 2, del RGPD), ${c}`,
       'reminder-two-weeks': () =>
         'Termine fissato nel Suo sollecito: due settimane dall’invio. Se la scadenza cade di sabato o di domenica, vale il primo giorno lavorativo successivo.',
-    },
-  },
-  calendar: {
-    account: (a) => `Account: ${a}`,
-    dueOn: (d) => `Scadenza il ${d}.`,
-    sentAndDue: (sent, due) => `Inviata il ${sent}, scadenza il ${due}.`,
-    answerDue: 'risposta dovuta',
-    requestNext:
-      'Se entro quella data non è arrivata alcuna risposta, può proporre reclamo all’autorità di controllo (articolo 77 del RGPD).',
-    objection: {
-      'art-12-3-one-month': answerDue,
-      'art-12-3-extended': answerDue,
-      'reminder-two-weeks': {
-        summary: 'Opposizione',
-        what: 'scade il termine del sollecito',
-        next: 'Se entro quella data non è arrivata alcuna risposta, può proporre reclamo all’autorità di controllo (articolo 77 del RGPD). Widerspruch Le mostra il passo successivo.',
-      },
-      'art-78-2-three-months': {
-        summary: 'Reclamo',
-        what: 'l’autorità deve dare notizie',
-        next: 'Se l’autorità non si è fatta sentire entro quella data, chieda a che punto è il reclamo; può anche proporre ricorso giurisdizionale contro l’autorità (articolo 78, paragrafo 2, del RGPD).',
-      },
     },
   },
   datedRule: {

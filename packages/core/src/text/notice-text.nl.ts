@@ -1,11 +1,5 @@
 import { plural } from '../util/plural.js';
-import type { DeadlineEventText, NoticeText } from './notice-text.js';
-
-const answerDue: DeadlineEventText = {
-  summary: 'Bezwaar',
-  what: 'antwoord verwacht',
-  next: 'Is er dan nog geen antwoord, stuur dan een herinnering. Widerspruch laat u de volgende stap zien.',
-};
+import type { NoticeText } from './notice-text.js';
 
 /** Core's notices in Dutch. */
 export const nl: NoticeText = {
@@ -34,28 +28,6 @@ export const nl: NoticeText = {
         `De toezichthoudende autoriteit moet u binnen drie maanden informeren over de voortgang of de uitkomst van uw klacht; anders kunt u naar de rechter (artikel 78, lid 2, AVG), ${c}`,
       'reminder-two-weeks': () =>
         'Termijn uit uw herinnering: twee weken na verzending. Valt het einde op een zaterdag of zondag, dan geldt de eerstvolgende werkdag.',
-    },
-  },
-  calendar: {
-    account: (a) => `Account: ${a}`,
-    dueOn: (d) => `Uiterlijk op ${d}.`,
-    sentAndDue: (sent, due) => `Verstuurd op ${sent}, uiterlijk op ${due}.`,
-    answerDue: 'antwoord verwacht',
-    requestNext:
-      'Is er dan nog geen antwoord, dan kunt u een klacht indienen bij de toezichthoudende autoriteit (artikel 77 AVG).',
-    objection: {
-      'art-12-3-one-month': answerDue,
-      'art-12-3-extended': answerDue,
-      'reminder-two-weeks': {
-        summary: 'Bezwaar',
-        what: 'termijn van de herinnering verstrijkt',
-        next: 'Is er dan nog geen antwoord, dan kunt u een klacht indienen bij de toezichthoudende autoriteit (artikel 77 AVG). Widerspruch laat u de volgende stap zien.',
-      },
-      'art-78-2-three-months': {
-        summary: 'Klacht',
-        what: 'bericht van de toezichthouder verwacht',
-        next: 'Heeft de toezichthouder dan nog niets laten horen, vraag dan hoe het ervoor staat; u kunt ook bij de rechter in beroep gaan tegen de toezichthouder (artikel 78, lid 2, AVG).',
-      },
     },
   },
   datedRule: {

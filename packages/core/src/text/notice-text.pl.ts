@@ -1,11 +1,5 @@
 import { plural } from '../util/plural.js';
-import type { DeadlineEventText, NoticeText } from './notice-text.js';
-
-const answerDue: DeadlineEventText = {
-  summary: 'Sprzeciw',
-  what: 'termin odpowiedzi',
-  next: 'Jeśli do tego czasu nie przyjdzie odpowiedź, należy wysłać przypomnienie. Widerspruch wskaże kolejny krok.',
-};
+import type { NoticeText } from './notice-text.js';
 
 /** Core's notices in Polish. */
 export const pl: NoticeText = {
@@ -34,28 +28,6 @@ export const pl: NoticeText = {
         `Organ nadzorczy musi w ciągu trzech miesięcy poinformować o postępach lub wyniku rozpatrzenia skargi; w przeciwnym razie przysługuje droga sądowa (art. 78 ust. 2 RODO), ${c}`,
       'reminder-two-weeks': () =>
         'Termin wyznaczony w przypomnieniu: dwa tygodnie od wysłania. Jeśli koniec przypada w sobotę lub niedzielę, liczy się następny dzień roboczy.',
-    },
-  },
-  calendar: {
-    account: (a) => `Konto: ${a}`,
-    dueOn: (d) => `Termin: ${d}.`,
-    sentAndDue: (sent, due) => `Wysłano ${sent}, termin: ${due}.`,
-    answerDue: 'termin odpowiedzi',
-    requestNext:
-      'Jeśli do tego czasu nie przyjdzie odpowiedź, można złożyć skargę do organu nadzorczego (art. 77 RODO).',
-    objection: {
-      'art-12-3-one-month': answerDue,
-      'art-12-3-extended': answerDue,
-      'reminder-two-weeks': {
-        summary: 'Sprzeciw',
-        what: 'upływa termin z przypomnienia',
-        next: 'Jeśli do tego czasu nie przyjdzie odpowiedź, można złożyć skargę do organu nadzorczego (art. 77 RODO). Widerspruch wskaże kolejny krok.',
-      },
-      'art-78-2-three-months': {
-        summary: 'Skarga',
-        what: 'termin informacji od organu nadzorczego',
-        next: 'Jeśli organ nadzorczy do tego czasu się nie odezwie, warto zapytać o stan sprawy; można też wnieść skargę do sądu na organ (art. 78 ust. 2 RODO).',
-      },
     },
   },
   datedRule: {
