@@ -48,6 +48,9 @@ export function toggleSteps(platform: Platform, locale: Locale, device: Device):
           : t.toggle.body(localText(channel.setting, locale), channel.defaultOn),
       ];
       if (routes.some((r) => !r.exact)) paragraphs.push(t.toggle.otherPath);
+      // Menu labels documented only in another language (English for most languages) are said so.
+      const foreign = routes.find((r) => r.locale !== locale);
+      if (foreign !== undefined) paragraphs.push(t.otherLocale[foreign.locale]);
       return step('toggle', protect === 'on' ? t.toggle.titleOn : t.toggle.title, {
         paragraphs,
         routes,

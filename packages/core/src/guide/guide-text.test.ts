@@ -81,3 +81,18 @@ describe('guide step kinds', () => {
     }
   });
 });
+
+describe('settings documented with labels in another language', () => {
+  it('says in which language the labels of a setting are given', () => {
+    const withToggle = catalog.platforms.find((p) =>
+      p.channels.some((c) => c.kind === 'setting-toggle' && c.paths.length > 0),
+    );
+    if (withToggle === undefined) throw new Error('no platform with a setting');
+    const step = guide(withToggle.id, 'nl').steps.find((s) => s.id === 'toggle');
+    expect(step?.routes.length).toBeGreaterThan(0);
+    expect(step?.paragraphs.some((p) => /met (Engelse|Duitse) menunamen/.test(p))).toBe(true);
+    const de = guide(withToggle.id, 'de').steps.find((s) => s.id === 'toggle');
+    const germanLabels = de?.routes.every((r) => r.locale === 'de') ?? false;
+    if (germanLabels) expect(de?.paragraphs.some((p) => p.includes('Menünamen'))).toBe(false);
+  });
+});
