@@ -4,7 +4,7 @@ import type { GuideText } from './guide-text.js';
 export const pl: GuideText = {
   device: { desktop: 'komputer', mobile: 'smartfon' },
   openForm: {
-    title: 'Otwórz oficjalny formularz',
+    title: 'Otwarcie oficjalnego formularza',
     body: (p) => `Należy otworzyć formularz sprzeciwu serwisu ${p}.`,
   },
   loginRequired: (p) =>
@@ -31,7 +31,7 @@ export const pl: GuideText = {
     de: 'Jedna droga jest udokumentowana tylko z niemieckimi nazwami menu; tak wyglądają, gdy aplikacja jest ustawiona na język niemiecki. Polskie nazwy mogą się różnić.',
     en: 'Jedna droga jest udokumentowana tylko z angielskimi nazwami menu; tak wyglądają, gdy aplikacja jest ustawiona na język angielski. Polskie nazwy mogą się różnić.',
   },
-  enter: { title: 'Wypełnij i wyślij formularz' },
+  enter: { title: 'Wypełnienie i wysłanie formularza' },
   enterEmail:
     'Należy podać adres e-mail. Na ten adres przyjdzie potwierdzenie; warto zachować tę wiadomość.',
   enterCountry: 'Jeśli formularz o to pyta, należy wybrać kraj zamieszkania.',
@@ -81,8 +81,8 @@ export const pl: GuideText = {
     body: 'Dla tej usługi nie jest obecnie znany sposób na sprzeciw wobec wykorzystania przez AI.',
   },
   toggle: {
-    title: 'Wyłącz ustawienie',
-    titleOn: 'Włącz ustawienie ochronne',
+    title: 'Wyłączenie ustawienia',
+    titleOn: 'Włączenie ustawienia ochronnego',
     bodyOn: (s, on) =>
       on
         ? `Należy sprawdzić, czy ustawienie „${s}” jest włączone; chroni ono publikowane treści.`

@@ -27,7 +27,7 @@ describe('guide text in every language', () => {
     expect(fr.steps.find((s) => s.id === 'open-form')?.title).toBe('Ouvrir le formulaire officiel');
     expect(fr.locale).toBe('fr');
     const pl = guide('facebook', 'pl');
-    expect(pl.steps.find((s) => s.id === 'enter')?.title).toBe('Wypełnij i wyślij formularz');
+    expect(pl.steps.find((s) => s.id === 'enter')?.title).toBe('Wypełnienie i wysłanie formularza');
   });
 
   it('marks catalog facts shown in English for a language without a translation', () => {
