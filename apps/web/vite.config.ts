@@ -101,6 +101,7 @@ export default defineConfig({
       ),
       '@widerspruch/export-reader': here('../../packages/export-reader/src/index.ts'),
       '@widerspruch/catalog/bundled': here('../../packages/catalog/src/bundled.ts'),
+      '@widerspruch/catalog/locales': here('../../packages/catalog/src/locales.ts'),
       '@widerspruch/catalog': here('../../packages/catalog/src/index.ts'),
       '@widerspruch/core/email': here('../../packages/core/src/case/email.ts'),
       '@widerspruch/core/ics': here('../../packages/core/src/render/ics.ts'),

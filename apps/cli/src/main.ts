@@ -1,3 +1,5 @@
+// Core's wording in every language: a terminal program loads them all at once.
+import '@widerspruch/core/all-texts';
 import type { Catalog } from '@widerspruch/catalog';
 import { authoredFallback, type Locale } from '@widerspruch/catalog/locales';
 import { Command, CommanderError, Option } from 'commander';

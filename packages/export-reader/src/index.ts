@@ -14,11 +14,13 @@ export { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
 export { repairMojibake, repairMojibakeHead, toMojibake } from './mojibake.js';
 export { isSystemJunk, isUnsafeName } from './paths.js';
 export {
-  type LocalizedText,
   type Problem,
+  type ProblemOf,
   problem,
   type Result,
   type ScanProblemCode,
+  type ScanProblemText,
+  scanProblemText,
 } from './problems.js';
 export {
   type ItemSink,

@@ -1,6 +1,5 @@
-import { authoredFallback } from '@widerspruch/catalog/locales';
 import { conflictsMessage, ImportConflictError, InvalidRecordError } from '@widerspruch/core';
-import { CliFailure, EXIT, failure, fromAuthored } from '../errors.js';
+import { CliFailure, EXIT, failure } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { storeLocation } from '../store/location.js';
 import {
@@ -46,12 +45,10 @@ export async function withStore<T>(
       throw failure((m) => m.failure.damagedCase(error.caseId));
     }
     if (error instanceof ImportConflictError) {
-      throw new CliFailure([fromAuthored(conflictsMessage(error.conflicts))], EXIT.failure);
+      throw new CliFailure([conflictsMessage(error.conflicts)], EXIT.failure);
     }
     if (error instanceof InvalidRecordError) {
-      throw failure((m, locale) =>
-        m.failure.invalidRecord(error.field, error.problem[authoredFallback(locale)]),
-      );
+      throw failure((m, locale) => m.failure.invalidRecord(error.field, error.problem[locale]));
     }
     throw error;
   } finally {

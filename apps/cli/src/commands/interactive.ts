@@ -10,6 +10,7 @@ import {
   objectionTextFor,
   type SubmissionChannel,
   submissionVia,
+  TASK_TAKES_TEXT,
 } from '@widerspruch/core';
 import { CliFailure, EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -118,15 +119,6 @@ interface Walk {
   readonly total: number;
 }
 
-const FIRST_PART = new Set([
-  'not-training',
-  'route-via',
-  'no-route',
-  'open-form',
-  'in-app',
-  'toggle',
-]);
-
 async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<void> {
   const t = MESSAGES[walk.locale].interactive;
   const { yes, no } = MESSAGES[walk.locale].case;
@@ -148,12 +140,11 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
   };
   p.log.step(t.progress(walk.index, walk.total, guide.platform.name));
   io.stdout(`${renderGuideHeader(guide, style, options)}\n\n`);
-  show(numbered.filter(({ step }) => FIRST_PART.has(step.id)));
-  const takesText =
-    guide.form !== undefined || guide.steps.some((st) => st.id === 'letter' || st.id === 'email');
-  const isToggle = !takesText && guide.steps.some((st) => st.id === 'toggle');
+  show(numbered.filter(({ step }) => step.part === 'before-text'));
+  const takesText = TASK_TAKES_TEXT[guide.task];
+  const isToggle = guide.task === 'toggle';
   if (takesText) {
-    show(numbered.filter(({ step }) => step.id === 'enter'));
+    show(numbered.filter(({ step }) => step.part === 'with-text'));
     p.note(await askText(catalog, walk), t.textTitle);
     show(numbered.filter(({ step }) => step.id === 'after'));
     const sent = answer(
@@ -173,9 +164,7 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
     );
     if (done) await recordCase(io, walk, 'setting-changed');
   }
-  const rest = numbered.filter(
-    ({ step }) => !FIRST_PART.has(step.id) && step.id !== 'enter' && step.id !== 'after',
-  );
+  const rest = numbered.filter(({ step }) => step.part === 'after-text' && step.id !== 'after');
   const more = answer(
     await p.confirm({ message: t.more, active: yes, inactive: no, initialValue: true }),
   );

@@ -4,6 +4,7 @@ import {
   type ScanOptions as ReaderOptions,
   type ScanProgress,
   scanExports,
+  scanProblemText,
   type ZipSource,
 } from '@widerspruch/export-reader';
 import { CliFailure, EXIT, says, usageError } from '../errors.js';
@@ -60,7 +61,7 @@ export async function runScan(
         r.problems.map(
           (p) =>
             Object.fromEntries(
-              LOCALES.map((l) => [l, `${r.inputs.join(', ')}: ${p.message[authoredFallback(l)]}`]),
+              LOCALES.map((l) => [l, `${r.inputs.join(', ')}: ${scanProblemText(p, l)}`]),
             ) as Record<Locale, string>,
         ),
       );

@@ -2,6 +2,7 @@ import type { Catalog } from '@widerspruch/catalog';
 import { findPlatform } from '@widerspruch/catalog';
 import { authoredFallback, type Locale } from '@widerspruch/catalog/locales';
 import {
+  CASE_STATE_TEXT,
   type Case,
   type CaseSummary,
   type LetterKind,
@@ -132,7 +133,7 @@ export function renderCaseList(
     const summary = summarizeCase(c, today);
     const name = findPlatform(catalog, c.platform)?.name ?? c.platform;
     const due = summary.due ? t.due(summary.due.date) : '';
-    const state = t.state[summary.state];
+    const state = CASE_STATE_TEXT[summary.state][locale];
     const marked = summary.state.includes('overdue') ? s.warn(state) : state;
     const again = againFor(c, catalog) ? `, ${s.warn(t.againMark)}` : '';
     return `${s.bold(c.id.slice(0, 8))}  ${name.padEnd(10)} ${terminalValue(c.account || '–').padEnd(24)} ${marked}${due ? `, ${due}` : ''}${again}`;
@@ -161,7 +162,7 @@ export function renderCase(
   const lines = [
     s.bold(`${name} · ${terminalValue(c.account || '–')}`),
     `${t.caseLabel}${colon}${c.id}`,
-    `${t.stateLabel}${colon}${t.state[summary.state]}`,
+    `${t.stateLabel}${colon}${CASE_STATE_TEXT[summary.state][locale]}`,
   ];
   if (summary.submittedOn)
     lines.push(`${t.sentOn}${colon}${formatDay(summary.submittedOn, locale)}`);

@@ -60,7 +60,7 @@ export function renderGuideHeader(guide: Guide, s: Style, options: RenderOptions
     ),
   ];
   if (options.today !== undefined && isStale(guide.platform.verified, options.today)) {
-    lines.push(s.warn(wrap(`⚠ ${staleNotice(guide.platform.verified, guide.locale)}`, width)));
+    lines.push(s.warn(wrap(`⚠ ${staleNotice(guide.platform.verified, options.locale)}`, width)));
   }
   if (options.objectBefore) lines.push(s.warn(wrap(`⚠ ${options.objectBefore}`, width)));
   return lines.join('\n');

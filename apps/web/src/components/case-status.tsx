@@ -1,4 +1,5 @@
 import {
+  CASE_STATE_TEXT,
   type CaseSummary,
   NEXT_ACTION_TEXT,
   REQUEST_KIND_TEXT,
@@ -8,7 +9,11 @@ import { formatDate, locale, t, tPlural } from '../i18n/i18n.js';
 
 /** The state badge of a case. */
 export function StateBadge({ summary }: { summary: CaseSummary }) {
-  return <span class={`badge badge-${summary.state}`}>{t(`state.${summary.state}`)}</span>;
+  return (
+    <span class={`badge badge-${summary.state}`}>
+      {CASE_STATE_TEXT[summary.state][locale.value]}
+    </span>
+  );
 }
 
 /** The due date with days left (or overdue) and, on request, the rule it is counted by. */

@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { loadCoreText } from '@widerspruch/core';
 
 /** Languages of the interface. */
 export type UiLocale = 'de' | 'en';
@@ -43,7 +44,12 @@ export function preferredLocale(): UiLocale {
 
 /** Changes the interface language, after loading its messages if needed. */
 export async function switchLocale(next: UiLocale): Promise<void> {
-  catalogs[next] ??= (await loaders[next]()).default;
+  // Core's wording (guide, cases, notices) loads with the messages, in the same language.
+  const [messages] = await Promise.all([
+    catalogs[next] ?? loaders[next]().then((m) => m.default),
+    loadCoreText(next),
+  ]);
+  catalogs[next] = messages;
   locale.value = next;
   if (typeof document !== 'undefined') {
     document.documentElement.lang = next;

@@ -8,6 +8,7 @@ import {
   isEncryptedBackup,
   MIN_PASSPHRASE_LENGTH,
   parseExport,
+  problemMessage,
   serializeExport,
 } from '@widerspruch/core';
 import { useState } from 'preact/hooks';
@@ -78,7 +79,7 @@ export function DataPage() {
     if (isEncryptedBackup(text)) {
       const problem = encryptedBackupProblem(text);
       if (problem) {
-        setMessage({ kind: 'error', text: problem.message[locale.value] });
+        setMessage({ kind: 'error', text: problemMessage(problem, locale.value) });
         return;
       }
       setLocked(text);
@@ -98,7 +99,7 @@ export function DataPage() {
       if (!opened.ok) {
         setMessage({
           kind: 'error',
-          text: opened.problems.map((p) => p.message[locale.value]).join(' '),
+          text: opened.problems.map((p) => problemMessage(p, locale.value)).join(' '),
         });
         return;
       }
@@ -124,7 +125,7 @@ export function DataPage() {
     if (!result.ok) {
       setMessage({
         kind: 'error',
-        text: result.problems.map((p) => p.message[locale.value]).join(' '),
+        text: result.problems.map((p) => problemMessage(p, locale.value)).join(' '),
       });
       return;
     }

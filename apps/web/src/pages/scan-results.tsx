@@ -1,9 +1,10 @@
 import { type Catalog, findPlatform } from '@widerspruch/catalog';
-import type {
-  ContentItem,
-  ExportInventory,
-  ItemKind,
-  ScanReport,
+import {
+  type ContentItem,
+  type ExportInventory,
+  type ItemKind,
+  type ScanReport,
+  scanProblemText,
 } from '@widerspruch/export-reader';
 import { useEffect, useState } from 'preact/hooks';
 import { FactList } from '../components/fact-view.js';
@@ -36,7 +37,7 @@ export function Results({ report }: { report: ScanReport }) {
           <p>{r.inputs.join(', ')}:</p>
           <ul>
             {r.problems.map((p) => (
-              <li key={p.code}>{p.message[locale.value]}</li>
+              <li key={p.code}>{scanProblemText(p, locale.value)}</li>
             ))}
           </ul>
         </div>

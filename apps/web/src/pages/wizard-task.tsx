@@ -6,8 +6,10 @@ import {
   type GuideStep,
   isStale,
   objectBefore,
+  problemMessage,
   staleNotice,
   submissionVia,
+  TASK_TAKES_TEXT,
 } from '@widerspruch/core';
 import { CertaintyView } from '../components/certainty.js';
 import { FactView } from '../components/fact-view.js';
@@ -43,8 +45,6 @@ function recordedAt(c: Case): string {
   return event?.at ?? c.createdAt;
 }
 
-const BEFORE_TEXT = new Set(['route-via', 'no-route', 'open-form', 'in-app', 'email']);
-
 /** One platform and account: open the form, copy the text, record the submission. */
 export function WizardTask({ catalog, index }: { catalog: Catalog; index: number }) {
   const tasks = wizardTasks.value;
@@ -59,15 +59,17 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
     locale: locale.value,
     device: device.value,
   });
-  if (!built.ok) return <p class="error">{built.problems[0]?.message[locale.value]}</p>;
+  if (!built.ok) {
+    const problem = built.problems[0];
+    return <p class="error">{problem && problemMessage(problem, locale.value)}</p>;
+  }
   const guide = built.value;
   const phase = wizardPhase.value;
   const recordedId = phase.phase === 'task' ? phase.recordedCase : undefined;
   const recorded = cases.value.find((c) => c.id === recordedId);
-  const takesText =
-    guide.form !== undefined || guide.steps.some((s) => s.id === 'letter' || s.id === 'email');
+  const takesText = TASK_TAKES_TEXT[guide.task];
   const letterOnly = guide.form === undefined && guide.steps.some((s) => s.id === 'letter');
-  const isToggle = !takesText && guide.steps.some((s) => s.id === 'toggle');
+  const isToggle = guide.task === 'toggle';
   // What is recorded goes on the saved draft for this service and account (the one this task
   // continues, or one kept earlier), else on a new case.
   const record = async (kind: 'submitted' | 'setting-changed') => {
@@ -145,11 +147,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
           {/* With a form, the device only matters for the menu routes of the fallback. */}
           {!guide.form && hasRoutes && <DeviceSwitch />}
           {guide.form && <FormButton guide={guide} />}
-          {steps(
-            (s) =>
-              (BEFORE_TEXT.has(s.id) || s.id === 'toggle' || s.id === 'not-training') &&
-              s.id !== 'open-form',
-          )}
+          {steps((s) => s.part === 'before-text' && s.id !== 'open-form')}
           {guide.form && hasRoutes && <DeviceSwitch />}
           {takesText && (
             <>
@@ -170,7 +168,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
               />
             </>
           )}
-          {steps((s) => s.id === 'enter')}
+          {steps((s) => s.part === 'with-text')}
           <div class="actions">
             {takesText ? (
               <>
@@ -211,10 +209,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
               </button>
             )}
           </div>
-          {!takesText &&
-            steps(
-              (s) => !BEFORE_TEXT.has(s.id) && !['enter', 'toggle', 'not-training'].includes(s.id),
-            )}
+          {!takesText && steps((s) => s.part === 'after-text')}
         </>
       ) : (
         <>
@@ -228,9 +223,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
           </button>
           <h2>{t('wizard.nextSteps')}</h2>
           {guide.steps
-            .filter(
-              (s) => !BEFORE_TEXT.has(s.id) && !['enter', 'toggle', 'not-training'].includes(s.id),
-            )
+            .filter((s) => s.part === 'after-text')
             .map((s) => (
               <StepView key={s.id} step={s} headingLevel={3} />
             ))}

@@ -1,7 +1,9 @@
 import {
-  type AuthoredLocale,
+  authoredFallback,
   type Device,
   type EmailChannel,
+  type Locale,
+  localText,
   type Platform,
   pathFor,
   type SettingToggleChannel,
@@ -9,29 +11,26 @@ import {
 import { channelNotes } from './channel-notes.js';
 import { guideText } from './guide-text.js';
 import type { GuideRoute, GuideStep } from './model.js';
-import { resolveFact, resolveSources } from './resolve.js';
+import { localize, resolveFact, resolveSources } from './resolve.js';
 import { step } from './step.js';
 
 /** A step per setting to switch off, with the menu path for the person's device. */
-export function toggleSteps(
-  platform: Platform,
-  locale: AuthoredLocale,
-  device: Device,
-): GuideStep[] {
+export function toggleSteps(platform: Platform, locale: Locale, device: Device): GuideStep[] {
   const t = guideText(locale);
   return platform.channels
     .filter((c): c is SettingToggleChannel => c.kind === 'setting-toggle')
     .map((channel) => {
-      const match = pathFor(channel, locale, device);
+      const match = pathFor(channel, authoredFallback(locale), device);
       const routes: GuideRoute[] = [];
       if (match !== undefined) {
-        const doubts = [channel.uncertain?.[locale], match.path.uncertain?.[locale]].filter(
-          (d): d is string => d !== undefined,
-        );
+        const doubts = [
+          localize(channel.uncertain, locale),
+          localize(match.path.uncertain, locale),
+        ].filter((d): d is string => d !== undefined);
         const uncertain = doubts.length > 0 ? doubts.join(' ') : undefined;
         routes.push({
           id: channel.id,
-          label: channel.label[locale],
+          label: localText(channel.label, locale),
           locale: match.path.locale,
           device: match.path.device,
           exact: match.exact,
@@ -45,10 +44,13 @@ export function toggleSteps(
       const protect = channel.protectiveState ?? 'off';
       const paragraphs = [
         protect === 'on'
-          ? t.toggle.bodyOn(channel.setting[locale], channel.defaultOn)
-          : t.toggle.body(channel.setting[locale], channel.defaultOn),
+          ? t.toggle.bodyOn(localText(channel.setting, locale), channel.defaultOn)
+          : t.toggle.body(localText(channel.setting, locale), channel.defaultOn),
       ];
       if (routes.some((r) => !r.exact)) paragraphs.push(t.toggle.otherPath);
+      // Menu labels documented only in another language (English for most languages) are said so.
+      const foreign = routes.find((r) => r.locale !== locale);
+      if (foreign !== undefined) paragraphs.push(t.otherLocale[foreign.locale]);
       return step('toggle', protect === 'on' ? t.toggle.titleOn : t.toggle.title, {
         paragraphs,
         routes,
@@ -58,7 +60,7 @@ export function toggleSteps(
 }
 
 /** A step per e-mail address that takes objections. */
-export function emailSteps(platform: Platform, locale: AuthoredLocale): GuideStep[] {
+export function emailSteps(platform: Platform, locale: Locale): GuideStep[] {
   const t = guideText(locale);
   return platform.channels
     .filter((c): c is EmailChannel => c.kind === 'email')
@@ -67,13 +69,15 @@ export function emailSteps(platform: Platform, locale: AuthoredLocale): GuideSte
         paragraphs: [t.email.body],
         links: [{ label: channel.address, url: `mailto:${channel.address}` }],
         facts: (channel.notes ?? []).map((n) => resolveFact(n, locale, platform.sources)),
-        ...(channel.uncertain === undefined ? {} : { uncertain: channel.uncertain[locale] }),
+        ...(channel.uncertain === undefined
+          ? {}
+          : { uncertain: localText(channel.uncertain, locale) }),
       }),
     );
 }
 
 /** For platforms that do not train on user content: say so, with the summary's sources. */
-export function notTrainingStep(platform: Platform, locale: AuthoredLocale): GuideStep | undefined {
+export function notTrainingStep(platform: Platform, locale: Locale): GuideStep | undefined {
   if (platform.aiTraining.status !== 'not-training') return undefined;
   const t = guideText(locale);
   return step('not-training', t.notTraining.title, {
