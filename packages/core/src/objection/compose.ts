@@ -1,17 +1,27 @@
-import type { AuthoredLocale } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog';
 import { fail, ok, type Result } from '../util/result.js';
 import type { GroundId } from './grounds.js';
 import type { ObjectionTemplate } from './template.js';
 import { objectionTemplateDe } from './template-de.js';
 import { objectionTemplateEn } from './template-en.js';
+import { objectionTemplateEs } from './template-es.js';
+import { objectionTemplateFr } from './template-fr.js';
+import { objectionTemplateIt } from './template-it.js';
+import { objectionTemplateNl } from './template-nl.js';
+import { objectionTemplatePl } from './template-pl.js';
 
-const TEMPLATES: Readonly<Record<AuthoredLocale, ObjectionTemplate>> = {
+const TEMPLATES: Readonly<Record<Locale, ObjectionTemplate>> = {
   de: objectionTemplateDe,
   en: objectionTemplateEn,
+  fr: objectionTemplateFr,
+  es: objectionTemplateEs,
+  it: objectionTemplateIt,
+  nl: objectionTemplateNl,
+  pl: objectionTemplatePl,
 };
 
 /** The template for a language. */
-export function objectionTemplate(locale: AuthoredLocale): ObjectionTemplate {
+export function objectionTemplate(locale: Locale): ObjectionTemplate {
   return TEMPLATES[locale];
 }
 
@@ -19,7 +29,7 @@ export function objectionTemplate(locale: AuthoredLocale): ObjectionTemplate {
 export interface ObjectionTextRequest {
   /** The company as people know it, e.g. "Meta" (the controller's short name). */
   readonly company: string;
-  readonly locale: AuthoredLocale;
+  readonly locale: Locale;
   /** Building blocks of the grounds statement, in the order they should appear. */
   readonly grounds?: readonly GroundId[];
   /** The person's own words about their situation. */
@@ -30,7 +40,7 @@ export interface ObjectionTextRequest {
 
 /** A finished objection text with its length. */
 export interface ObjectionText {
-  readonly locale: AuthoredLocale;
+  readonly locale: Locale;
   readonly text: string;
   /** Length in UTF-16 code units, as a browser's `maxlength` counts. */
   readonly length: number;
