@@ -112,6 +112,10 @@ export const HELP_DE: Readonly<Record<string, string>> = {
   'your own words, for the objection letter': 'eigene Worte, für den Widerspruch',
   'record the matching event on the case and keep the letter as evidence':
     'das passende Ereignis im Fall festhalten und das Schreiben als Nachweis aufbewahren',
+  'complaint only: write it in this language, if the authority takes it (default: yours if it does, else the authority’s)':
+    'nur Beschwerde: in dieser Sprache schreiben, wenn die Behörde sie annimmt (Standard: Ihre, wenn sie sie annimmt, sonst die der Behörde)',
+  'complaint in another language: print the same letter in your language, for reading only':
+    'Beschwerde in anderer Sprache: dasselbe Schreiben in Ihrer Sprache ausgeben, nur zum Lesen',
   "a calendar reminder (.ics) for a case's due dates, or with --all for every case":
     'eine Erinnerung für den Kalender (.ics) an die Fristen eines Falls oder, mit --all, an die Fristen aller Fälle',
   'the due dates of all cases in one file': 'die Fristen aller Fälle in einer Datei',

@@ -351,6 +351,14 @@ function addCaseCommands(program: Command, io: CliIo): void {
     )
     .option('--note <text>', 'your own words, for the objection letter')
     .option('--record', 'record the matching event on the case and keep the letter as evidence')
+    .option(
+      '--letter-lang <id>',
+      'complaint only: write it in this language, if the authority takes it (default: yours if it does, else the authority’s)',
+    )
+    .option(
+      '--translation',
+      'complaint in another language: print the same letter in your language, for reading only',
+    )
     .addOption(langOption())
     .addOption(storeOption())
     .action(async (kind, opts) =>

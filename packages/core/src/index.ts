@@ -116,6 +116,7 @@ export {
 export { LETTER_KINDS, type LetterKind } from './letter/model.js';
 export {
   composeObjectionText,
+  loadObjectionTemplate,
   normalizeNote,
   type ObjectionText,
   type ObjectionTextProblem,

@@ -1,9 +1,10 @@
 import { type Authority, LOCALE_INFO, LOCALES, type Locale } from '@widerspruch/catalog';
 import { bundledCatalog } from '@widerspruch/catalog/bundled';
 import PostalMime from 'postal-mime';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../case/model.js';
 import { summarizeCase } from '../case/state.js';
+import { loadObjectionTemplate } from '../objection/compose.js';
 import { composeLetter } from './compose-letter.js';
 import type { LetterContext } from './context.js';
 import { LETTER_KINDS } from './model.js';
@@ -83,6 +84,9 @@ function context(overrides: Partial<LetterContext> = {}): LetterContext {
 }
 
 describe('letters', () => {
+  // Objection texts other than German and English are loaded when first needed.
+  beforeAll(() => Promise.all(LOCALES.map(loadObjectionTemplate)));
+
   it.each(
     LETTER_KINDS.flatMap((kind) =>
       (['de', 'en'] as const).map((locale) => [kind, locale] as const),

@@ -1,12 +1,20 @@
 import { LOCALES, type Locale } from '@widerspruch/catalog';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { composeObjectionText, normalizeNote, objectionTemplate } from './compose.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  composeObjectionText,
+  loadObjectionTemplate,
+  normalizeNote,
+  objectionTemplate,
+} from './compose.js';
 import { GROUND_IDS } from './grounds.js';
 import { objectionTemplateDe } from './template-de.js';
 import { objectionTemplateEn } from './template-en.js';
 
 describe('composeObjectionText', () => {
+  // Objection texts other than German and English are loaded when first needed.
+  beforeAll(() => Promise.all(LOCALES.map(loadObjectionTemplate)));
+
   it('writes the default German sentence', () => {
     const result = composeObjectionText({ company: 'Meta', locale: 'de' });
     expect(result).toEqual({
