@@ -23,7 +23,7 @@ export const letterNotesFr: LetterNotes = {
   'asks-for-id': () =>
     'L’entreprise a demandé une preuve d’identité. Plutôt qu’une relance, envoyez à nouveau l’opposition avec les informations sur votre compte dont l’entreprise dispose déjà. Vous pouvez aussi introduire une réclamation auprès de l’autorité de contrôle.',
   'web-form': () =>
-    'Vous vous êtes opposé via le formulaire ; il n’y est pas répondu dans un délai, mais par un e-mail de confirmation, en général sous 24 heures. S’il n’arrive pas, vérifiez vos courriers indésirables et formez simplement à nouveau opposition via le formulaire. Si cela ne fonctionne pas, formez opposition par lettre ; le délai d’un mois court alors pour la lettre.',
+    'Vous avez formé opposition via le formulaire ; il n’y est pas répondu dans un délai, mais par un e-mail de confirmation, en général sous 24 heures. S’il n’arrive pas, vérifiez vos courriers indésirables et formez simplement à nouveau opposition via le formulaire. Si cela ne fonctionne pas, formez opposition par lettre ; le délai d’un mois court alors pour la lettre.',
   closed: () =>
     'Le dossier est enregistré comme clos ; aucune autre lettre n’est prévue. Si l’affaire se poursuit, ouvrez un nouveau dossier.',
   complained: () =>
