@@ -33,7 +33,7 @@ export const letterTextEs: LetterText = {
       'informen a todos los destinatarios a los que hayan comunicado mis datos para estos fines (artículo 19 del RGPD).',
     ],
     deadline: ({ due }) =>
-      `Les ruego que me confirmen sin dilación indebida, y a más tardar en el plazo de un mes a partir de la recepción (artículo 12, apartado 3, del RGPD), es decir, a más tardar el ${due}, que atienden mi oposición. De lo contrario, me reservo el derecho de presentar una reclamación ante la autoridad de control competente (artículo 77 del RGPD) y de emprender otras acciones legales.`,
+      `Les ruego que me confirmen sin dilación indebida, y a más tardar en el plazo de un mes a partir de la recepción (artículo 12, apartado 3, del RGPD), es decir, hasta el ${due}, que atienden mi oposición. De lo contrario, me reservo el derecho de presentar una reclamación ante la autoridad de control competente (artículo 77 del RGPD) y de emprender otras acciones legales.`,
   },
   reminder: {
     subject: ({ sent, account }) =>

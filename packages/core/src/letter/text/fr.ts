@@ -33,7 +33,7 @@ export const letterTextFr: LetterText = {
       'd’informer chaque destinataire auquel vous avez communiqué mes données à ces fins (article 19 du RGPD).',
     ],
     deadline: ({ due }) =>
-      `Je vous prie de me confirmer dans les meilleurs délais, et au plus tard dans un délai d’un mois à compter de la réception (article 12, paragraphe 3, du RGPD), soit au plus tard le ${due}, que vous donnez suite à mon opposition. À défaut, je me réserve le droit d’introduire une réclamation auprès de l’autorité de contrôle compétente (article 77 du RGPD) et d’engager d’autres démarches juridiques.`,
+      `Je vous prie de me confirmer dans les meilleurs délais, et au plus tard dans un délai d’un mois à compter de la réception (article 12, paragraphe 3, du RGPD), soit d’ici le ${due}, que vous donnez suite à mon opposition. À défaut, je me réserve le droit d’introduire une réclamation auprès de l’autorité de contrôle compétente (article 77 du RGPD) et d’engager d’autres démarches juridiques.`,
   },
   reminder: {
     subject: ({ sent, account }) =>
