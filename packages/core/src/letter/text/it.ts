@@ -71,9 +71,9 @@ export const letterTextIt: LetterText = {
       articles: 'dell’articolo 12, paragrafi 3 e 4, e dell’articolo 21, paragrafo 1, del RGPD',
     },
     noAnswer: {
-      text: 'Il titolare del trattamento non ha risposto fino ad oggi.',
+      text: 'Il titolare del trattamento non ha ancora risposto.',
       textDue: ({ due }) =>
-        `Il titolare del trattamento non ha risposto fino ad oggi, benché il termine di cui all’articolo 12, paragrafo 3, del RGPD sia scaduto il ${due}.`,
+        `Il titolare del trattamento non ha ancora risposto, benché il termine di cui all’articolo 12, paragrafo 3, del RGPD sia scaduto il ${due}.`,
       articles: 'dell’articolo 12, paragrafi 3 e 4, e dell’articolo 21, paragrafo 1, del RGPD',
     },
     infringementOf: ({ articles }) => `Ritengo che ciò costituisca una violazione ${articles}.`,
