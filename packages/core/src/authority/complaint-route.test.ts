@@ -44,7 +44,7 @@ describe('complaintLanguage', () => {
     const be = complaintLanguage(authority('be-apd'), 'en');
     expect(be?.locale).toBe('fr');
     expect(letterNoteText(be?.note ?? { code: 'closed' }, 'en')).toBe(
-      'The letter is in French: the authority takes complaints in French, Dutch or German, not in English. The same complaint in English, for reading, is below.',
+      'The letter is in French: the authority takes complaints in French, Dutch or German, not in English.',
     );
   });
 

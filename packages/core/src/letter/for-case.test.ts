@@ -41,7 +41,7 @@ describe('composeCaseLetter', () => {
     expect(translation?.locale).toBe('de');
     expect(renderLetterText(translation ?? letter)).toContain('Art. 77 DSGVO');
     expect(letterNoteText(complaint?.language.note ?? { code: 'closed' }, 'de')).toBe(
-      'Das Schreiben ist auf Französisch: Die Behörde nimmt Beschwerden auf Französisch entgegen, nicht auf Deutsch. Unten steht zum Lesen dieselbe Beschwerde auf Deutsch.',
+      'Das Schreiben ist auf Französisch: Die Behörde nimmt Beschwerden auf Französisch entgegen, nicht auf Deutsch.',
     );
     expect(result.value.event).toBe('complaint-filed');
   });

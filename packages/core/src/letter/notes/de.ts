@@ -35,7 +35,7 @@ export const letterNotesDe: LetterNotes = {
   'language-chosen': (n, w) =>
     `Das Schreiben ist auf ${w.language(n.language)}, wie gewählt; die Behörde nimmt Beschwerden auf ${w.language(n.language)} entgegen.`,
   'language-authority': (n, w) =>
-    `Das Schreiben ist auf ${w.language(n.language)}: Die Behörde nimmt Beschwerden auf ${w.languages(n.accepted)} entgegen, nicht auf ${w.language(n.interfaceLocale)}. Unten steht zum Lesen dieselbe Beschwerde auf ${w.language(n.interfaceLocale)}.`,
+    `Das Schreiben ist auf ${w.language(n.language)}: Die Behörde nimmt Beschwerden auf ${w.languages(n.accepted)} entgegen, nicht auf ${w.language(n.interfaceLocale)}.`,
   'language-fallback': (n, w) =>
     `Die Behörde nimmt Beschwerden auf ${w.languages(n.accepted)} entgegen; in dieser Sprache kann Widerspruch das Schreiben nicht erstellen. Es ist deshalb auf ${w.language(n.language)}; lassen Sie es übersetzen, bevor Sie es abschicken.`,
   translation: (n, w) =>

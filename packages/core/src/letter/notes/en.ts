@@ -35,7 +35,7 @@ export const letterNotesEn: LetterNotes = {
   'language-chosen': (n, w) =>
     `The letter is in ${w.language(n.language)}, as chosen; the authority takes complaints in ${w.language(n.language)}.`,
   'language-authority': (n, w) =>
-    `The letter is in ${w.language(n.language)}: the authority takes complaints in ${w.languages(n.accepted)}, not in ${w.language(n.interfaceLocale)}. The same complaint in ${w.language(n.interfaceLocale)}, for reading, is below.`,
+    `The letter is in ${w.language(n.language)}: the authority takes complaints in ${w.languages(n.accepted)}, not in ${w.language(n.interfaceLocale)}.`,
   'language-fallback': (n, w) =>
     `The authority takes complaints in ${w.languages(n.accepted)}; Widerspruch cannot write the letter in that language. It is therefore in ${w.language(n.language)}; have it translated before you send it.`,
   translation: (n, w) =>

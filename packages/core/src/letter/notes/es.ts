@@ -35,7 +35,7 @@ export const letterNotesEs: LetterNotes = {
   'language-chosen': (n, w) =>
     `La carta está redactada en ${w.language(n.language)}, según lo elegido; la autoridad acepta reclamaciones en ${w.language(n.language)}.`,
   'language-authority': (n, w) =>
-    `La carta está redactada en ${w.language(n.language)}: la autoridad acepta reclamaciones en ${w.languages(n.accepted)}, no en ${w.language(n.interfaceLocale)}. Más abajo figura la misma reclamación en ${w.language(n.interfaceLocale)}, solo para leerla.`,
+    `La carta está redactada en ${w.language(n.language)}: la autoridad acepta reclamaciones en ${w.languages(n.accepted)}, no en ${w.language(n.interfaceLocale)}.`,
   'language-fallback': (n, w) =>
     `La autoridad acepta reclamaciones en ${w.languages(n.accepted)}; Widerspruch no puede redactar la carta en ese idioma. Por eso está en ${w.language(n.language)}; hágala traducir antes de enviarla.`,
   translation: (n, w) =>

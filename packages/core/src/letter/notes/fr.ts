@@ -35,7 +35,7 @@ export const letterNotesFr: LetterNotes = {
   'language-chosen': (n, w) =>
     `La lettre est rédigée en ${w.language(n.language)}, comme vous l’avez choisi ; l’autorité accepte les réclamations en ${w.language(n.language)}.`,
   'language-authority': (n, w) =>
-    `La lettre est rédigée en ${w.language(n.language)} : l’autorité accepte les réclamations en ${w.languages(n.accepted)}, et non en ${w.language(n.interfaceLocale)}. La même réclamation en ${w.language(n.interfaceLocale)} figure ci-dessous, pour lecture.`,
+    `La lettre est rédigée en ${w.language(n.language)} : l’autorité accepte les réclamations en ${w.languages(n.accepted)}, et non en ${w.language(n.interfaceLocale)}.`,
   'language-fallback': (n, w) =>
     `L’autorité accepte les réclamations en ${w.languages(n.accepted)} ; Widerspruch ne peut pas rédiger la lettre dans cette langue. Elle est donc rédigée en ${w.language(n.language)} ; faites-la traduire avant de l’envoyer.`,
   translation: (n, w) =>

@@ -35,7 +35,7 @@ export const letterNotesIt: LetterNotes = {
   'language-chosen': (n, w) =>
     `La lettera è redatta in ${w.language(n.language)}, come scelto; l’autorità accetta reclami in ${w.language(n.language)}.`,
   'language-authority': (n, w) =>
-    `La lettera è redatta in ${w.language(n.language)}: l’autorità accetta reclami in ${w.languages(n.accepted)}, non in ${w.language(n.interfaceLocale)}. Qui sotto trova lo stesso reclamo in ${w.language(n.interfaceLocale)}, solo da leggere.`,
+    `La lettera è redatta in ${w.language(n.language)}: l’autorità accetta reclami in ${w.languages(n.accepted)}, non in ${w.language(n.interfaceLocale)}.`,
   'language-fallback': (n, w) =>
     `L’autorità accetta reclami in ${w.languages(n.accepted)}; Widerspruch non può redigere la lettera in questa lingua. Per questo è redatta in ${w.language(n.language)}; la faccia tradurre prima di inviarla.`,
   translation: (n, w) =>

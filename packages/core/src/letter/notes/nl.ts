@@ -35,7 +35,7 @@ export const letterNotesNl: LetterNotes = {
   'language-chosen': (n, w) =>
     `De brief is in het ${w.language(n.language)}, zoals gekozen; de autoriteit neemt klachten in het ${w.language(n.language)} aan.`,
   'language-authority': (n, w) =>
-    `De brief is in het ${w.language(n.language)}: de autoriteit neemt klachten aan in het ${w.languages(n.accepted)}, niet in het ${w.language(n.interfaceLocale)}. Hieronder staat dezelfde klacht in het ${w.language(n.interfaceLocale)}, alleen om te lezen.`,
+    `De brief is in het ${w.language(n.language)}: de autoriteit neemt klachten aan in het ${w.languages(n.accepted)}, niet in het ${w.language(n.interfaceLocale)}.`,
   'language-fallback': (n, w) =>
     `De autoriteit neemt klachten aan in het ${w.languages(n.accepted)}; in die taal kan Widerspruch de brief niet opstellen. Hij is daarom in het ${w.language(n.language)}; laat hem vertalen voordat u hem verstuurt.`,
   translation: (n, w) =>

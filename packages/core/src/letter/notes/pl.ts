@@ -38,7 +38,7 @@ export const letterNotesPl: LetterNotes = {
   'language-chosen': (n, w) =>
     `Pismo jest w języku: ${w.language(n.language)}, zgodnie z wyborem; organ przyjmuje skargi w tym języku.`,
   'language-authority': (n, w) =>
-    `Pismo jest w języku: ${w.language(n.language)}. Języki, w których organ przyjmuje skargi: ${w.languages(n.accepted)}; nie ma wśród nich języka interfejsu (${w.language(n.interfaceLocale)}). Poniżej znajduje się ta sama skarga w języku: ${w.language(n.interfaceLocale)}, wyłącznie do przeczytania.`,
+    `Pismo jest w języku: ${w.language(n.language)}. Języki, w których organ przyjmuje skargi: ${w.languages(n.accepted)}; nie ma wśród nich języka interfejsu (${w.language(n.interfaceLocale)}).`,
   'language-fallback': (n, w) =>
     `Języki, w których organ przyjmuje skargi: ${w.languages(n.accepted)}; Widerspruch nie może przygotować pisma w tym języku. Dlatego pismo jest w języku: ${w.language(n.language)}; przed wysłaniem należy zlecić jego tłumaczenie.`,
   translation: (n, w) =>
