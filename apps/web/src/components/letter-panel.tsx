@@ -139,6 +139,8 @@ export function LetterPanel(props: {
   };
   const saveResidence = (next: Residence) => {
     setResidence(next);
+    // Another authority may not take the language chosen for the last one.
+    setLetterLocale(undefined);
     void putSetting('residence', next);
   };
   const downloadEml = async () => {
