@@ -64,6 +64,13 @@ test('a complaint to the Land authority, as PDF, .eml and text', async () => {
   expect(await preview.getAttribute('lang')).toBe('fr');
   const translation = panel.getByLabel(/^Nur zum Lesen: dieselbe Beschwerde auf Deutsch/);
   expect(await translation.inputValue()).toContain('Beschwerde gemäß Art. 77 DSGVO');
+  // Belgium takes French, Dutch and German: German, the interface language, with the others
+  // to choose from.
+  await page.getByLabel('Land', { exact: true }).selectOption('BE');
+  await expect.poll(async () => preview.inputValue(), POLL).toContain('Art. 77 DSGVO');
+  await panel.getByLabel('Sprache:').selectOption('nl');
+  await expect.poll(async () => preview.inputValue(), POLL).toContain('artikel 77 AVG');
+  await panel.getByText('Das Schreiben ist auf Niederländisch, wie gewählt').waitFor();
   await page.getByLabel('Land', { exact: true }).selectOption('DE');
   await page.getByLabel('Bundesland').selectOption('BY');
   await expect
