@@ -136,7 +136,10 @@ test('an access request recorded as sent gets its own due date, also in the cale
   await page.getByLabel('Ihr Name').fill('Anna Muster');
   await page.getByRole('button', { name: 'Als verschickt eintragen' }).click();
   // As on the command line, the letter that left is kept as evidence with the case.
-  await page.locator('strong.url', { hasText: `access-${todayUtc()}.txt` }).first().waitFor();
+  await page
+    .locator('strong.url', { hasText: `access-${todayUtc()}.txt` })
+    .first()
+    .waitFor();
   const due = longDate('de', isoDayAfterMonth());
   await page
     .locator('ul.requests li')
