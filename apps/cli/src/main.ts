@@ -318,6 +318,8 @@ function addCaseCommands(program: Command, io: CliIo, h: HelpText): void {
     .option('--reason <id>', h.letterReason, collect)
     .option('--note <text>', h.letterNote)
     .option('--record', h.record)
+    .option('--letter-lang <id>', h.letterLang)
+    .option('--translation', h.letterTranslation)
     .addOption(langOption(h))
     .addOption(storeOption())
     .action(async (kind, opts) =>

@@ -130,6 +130,7 @@ export {
 export { LETTER_KINDS, type LetterKind } from './letter/model.js';
 export {
   composeObjectionText,
+  loadObjectionTemplate,
   normalizeNote,
   type ObjectionText,
   type ObjectionTextProblem,

@@ -103,6 +103,8 @@ export interface HelpText {
   readonly letterReason: string;
   readonly letterNote: string;
   readonly record: string;
+  readonly letterLang: string;
+  readonly letterTranslation: string;
   readonly remind: string;
   readonly all: string;
   readonly ics: string;

@@ -96,6 +96,10 @@ export const de: HelpText = {
   letterReason: 'ein Grund aus Ihrer Situation, für den Widerspruch (mehrfach möglich)',
   letterNote: 'eigene Worte, für den Widerspruch',
   record: 'das passende Ereignis im Fall festhalten und das Schreiben als Nachweis aufbewahren',
+  letterLang:
+    'nur Beschwerde: in dieser Sprache schreiben, wenn die Behörde sie annimmt (Standard: Ihre, wenn sie sie annimmt, sonst die der Behörde)',
+  letterTranslation:
+    'Beschwerde in anderer Sprache: dasselbe Schreiben in Ihrer Sprache ausgeben, nur zum Lesen',
   remind:
     'eine Erinnerung für den Kalender (.ics) an die Fristen eines Falls oder, mit --all, an die Fristen aller Fälle',
   all: 'die Fristen aller Fälle in einer Datei',

@@ -88,6 +88,10 @@ export const en: HelpText = {
   letterReason: 'a ground from your situation, for the objection letter (repeatable)',
   letterNote: 'your own words, for the objection letter',
   record: 'record the matching event on the case and keep the letter as evidence',
+  letterLang:
+    'complaint only: write it in this language, if the authority takes it (default: yours if it does, else the authority’s)',
+  letterTranslation:
+    'complaint in another language: print the same letter in your language, for reading only',
   remind: "a calendar reminder (.ics) for a case's due dates, or with --all for every case",
   all: 'the due dates of all cases in one file',
   ics: 'iCalendar format (RFC 5545), the only one and the default',

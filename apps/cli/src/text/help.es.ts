@@ -98,6 +98,10 @@ export const es: HelpText = {
     'un motivo relacionado con su situación, para el escrito de oposición (se puede repetir)',
   letterNote: 'sus propias palabras, para el escrito de oposición',
   record: 'registrar el suceso correspondiente en el caso y guardar el escrito como prueba',
+  letterLang:
+    'solo reclamación: redactarla en este idioma, si la autoridad lo acepta (por defecto: el suyo si lo acepta; si no, el de la autoridad)',
+  letterTranslation:
+    'reclamación en otro idioma: mostrar la misma carta en su idioma, solo para leerla',
   remind:
     'un recordatorio de calendario (.ics) con los plazos de un caso, o con --all de todos los casos',
   all: 'los plazos de todos los casos en un único archivo',

@@ -99,6 +99,10 @@ export const fr: HelpText = {
   letterNote: "vos propres mots, pour le courrier d'opposition",
   record:
     "enregistrer l'événement correspondant dans le dossier et conserver le courrier comme preuve",
+  letterLang:
+    'plainte seulement : l’écrire dans cette langue, si l’autorité l’accepte (par défaut : la vôtre si elle l’accepte, sinon celle de l’autorité)',
+  letterTranslation:
+    'plainte dans une autre langue : afficher la même lettre dans votre langue, pour lecture seulement',
   remind:
     "un rappel d'agenda (.ics) pour les échéances d'un dossier, ou avec --all pour tous les dossiers",
   all: 'les échéances de tous les dossiers dans un seul fichier',

@@ -97,6 +97,10 @@ export const it: HelpText = {
     'un motivo connesso alla propria situazione, per la lettera di opposizione (ripetibile)',
   letterNote: 'parole proprie, per la lettera di opposizione',
   record: "registrare l'evento corrispondente nella pratica e conservare la lettera come prova",
+  letterLang:
+    'solo reclamo: scriverlo in questa lingua, se l’autorità la accetta (predefinita: la Sua se la accetta, altrimenti quella dell’autorità)',
+  letterTranslation:
+    'reclamo in un’altra lingua: stampare la stessa lettera nella Sua lingua, solo per la lettura',
   remind:
     'un promemoria per il calendario (.ics) con le scadenze di una pratica, o con --all di tutte le pratiche',
   all: 'le scadenze di tutte le pratiche in un unico file',

@@ -96,6 +96,10 @@ export const nl: HelpText = {
   letterReason: 'een reden vanuit uw situatie, voor de bezwaarbrief (herhaalbaar)',
   letterNote: 'uw eigen woorden, voor de bezwaarbrief',
   record: 'de bijbehorende gebeurtenis in de zaak vastleggen en de brief als bewijs bewaren',
+  letterLang:
+    'alleen klacht: in deze taal schrijven, als de autoriteit die aanvaardt (standaard: uw taal als die wordt aanvaard, anders die van de autoriteit)',
+  letterTranslation:
+    'klacht in een andere taal: dezelfde brief in uw taal tonen, alleen om te lezen',
   remind:
     'een agendaherinnering (.ics) voor de termijnen van een zaak, of met --all voor alle zaken',
   all: 'de termijnen van alle zaken in één bestand',

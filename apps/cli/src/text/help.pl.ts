@@ -95,6 +95,10 @@ export const pl: HelpText = {
     'powód wynikający ze szczególnej sytuacji, do pisma ze sprzeciwem (można powtórzyć)',
   letterNote: 'własne słowa, do pisma ze sprzeciwem',
   record: 'zapisać odpowiednie zdarzenie w sprawie i zachować pismo jako dowód',
+  letterLang:
+    'tylko skarga: napisać ją w tym języku, jeśli organ go przyjmuje (domyślnie: język użytkownika, jeśli jest przyjmowany, w przeciwnym razie język organu)',
+  letterTranslation:
+    'skarga w innym języku: wypisać to samo pismo w języku użytkownika, tylko do przeczytania',
   remind: 'przypomnienie w kalendarzu (.ics) o terminach sprawy lub, z --all, wszystkich spraw',
   all: 'terminy wszystkich spraw w jednym pliku',
   ics: 'format iCalendar (RFC 5545), jedyny, a więc domyślny',

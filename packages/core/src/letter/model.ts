@@ -1,4 +1,4 @@
-import type { AuthoredLocale } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog';
 
 /** Kinds of letters Widerspruch writes. */
 export const LETTER_KINDS = [
@@ -39,7 +39,7 @@ export type LetterBlock =
  */
 export interface Letter {
   readonly kind: LetterKind;
-  readonly locale: AuthoredLocale;
+  readonly locale: Locale;
   readonly sender: LetterParty;
   readonly recipient: LetterParty;
   /** Place for the date line, e.g. "Berlin" (optional). */

@@ -1,25 +1,60 @@
-import type { AuthoredLocale } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog';
 import { fail, ok, type Result } from '../util/result.js';
 import type { GroundId } from './grounds.js';
 import type { ObjectionTemplate } from './template.js';
 import { objectionTemplateDe } from './template-de.js';
 import { objectionTemplateEn } from './template-en.js';
 
-const TEMPLATES: Readonly<Record<AuthoredLocale, ObjectionTemplate>> = {
-  de: objectionTemplateDe,
-  en: objectionTemplateEn,
+/**
+ * Every language's template. German and English are at hand from the start; the others are
+ * loaded when first needed (`loadObjectionTemplate`), so that the web app's first load
+ * carries only the languages it may show at once.
+ */
+const LOADERS: Readonly<Record<Locale, () => Promise<ObjectionTemplate>>> = {
+  de: async () => objectionTemplateDe,
+  en: async () => objectionTemplateEn,
+  fr: () => import('./template-fr.js').then((m) => m.objectionTemplateFr),
+  es: () => import('./template-es.js').then((m) => m.objectionTemplateEs),
+  it: () => import('./template-it.js').then((m) => m.objectionTemplateIt),
+  nl: () => import('./template-nl.js').then((m) => m.objectionTemplateNl),
+  pl: () => import('./template-pl.js').then((m) => m.objectionTemplatePl),
 };
 
-/** The template for a language. */
-export function objectionTemplate(locale: AuthoredLocale): ObjectionTemplate {
-  return TEMPLATES[locale];
+const loaded = new Map<Locale, ObjectionTemplate>([
+  ['de', objectionTemplateDe],
+  ['en', objectionTemplateEn],
+]);
+
+/** Loads the template for a language (once); afterwards `objectionTemplate` returns it. */
+export async function loadObjectionTemplate(locale: Locale): Promise<ObjectionTemplate> {
+  const template = loaded.get(locale) ?? (await LOADERS[locale]());
+  loaded.set(locale, template);
+  return template;
+}
+
+/** Whether the template for a language is at hand (see `loadObjectionTemplate`). */
+export function objectionTemplateLoaded(locale: Locale): boolean {
+  return loaded.has(locale);
+}
+
+/**
+ * The template for a language. German and English are always there; for another language
+ * call `loadObjectionTemplate` first (an app does so when it switches to the language).
+ */
+export function objectionTemplate(locale: Locale): ObjectionTemplate {
+  const template = loaded.get(locale);
+  if (template === undefined)
+    throw new Error(
+      `The objection text in "${locale}" is not loaded: await loadObjectionTemplate("${locale}") first.`,
+    );
+  return template;
 }
 
 /** What to put into an objection text. */
 export interface ObjectionTextRequest {
   /** The company as people know it, e.g. "Meta" (the controller's short name). */
   readonly company: string;
-  readonly locale: AuthoredLocale;
+  readonly locale: Locale;
   /** Building blocks of the grounds statement, in the order they should appear. */
   readonly grounds?: readonly GroundId[];
   /** The person's own words about their situation. */
@@ -30,7 +65,7 @@ export interface ObjectionTextRequest {
 
 /** A finished objection text with its length. */
 export interface ObjectionText {
-  readonly locale: AuthoredLocale;
+  readonly locale: Locale;
   readonly text: string;
   /** Length in UTF-16 code units, as a browser's `maxlength` counts. */
   readonly length: number;
@@ -50,7 +85,7 @@ export type ObjectionTextProblem = 'too-long';
 export function composeObjectionText(
   request: ObjectionTextRequest,
 ): Result<ObjectionText, ObjectionTextProblem> {
-  const template = TEMPLATES[request.locale];
+  const template = objectionTemplate(request.locale);
   const paragraphs = [template.objection(request.company)];
   const grounds = [...new Set(request.grounds ?? [])].map((id) => `- ${template.grounds[id]}`);
   const note = normalizeNote(request.note ?? '');

@@ -1,4 +1,4 @@
-import { type AuthoredLocale, type Catalog, controllerOf, primaryForm } from '@widerspruch/catalog';
+import { type Catalog, controllerOf, type Locale, primaryForm } from '@widerspruch/catalog';
 import { lookupPlatform } from '../platform-lookup.js';
 import { closestMatch } from '../util/closest.js';
 import type { Problem, Result } from '../util/result.js';
@@ -8,7 +8,7 @@ import { GROUND_IDS, type GroundId, isGroundId } from './grounds.js';
 /** An objection text for a platform, with grounds given by id (e.g. from a command line). */
 export interface PlatformTextRequest {
   readonly platform: string;
-  readonly locale: AuthoredLocale;
+  readonly locale: Locale;
   readonly grounds?: readonly string[];
   readonly note?: string;
 }
