@@ -104,7 +104,7 @@ test('a complaint to the Land authority, as PDF, .eml and text', async () => {
   // Living in Ireland: the DPC takes complaints in English; one click writes it in English,
   // and the focus returns to the panel's heading.
   await page.getByLabel('Land', { exact: true }).selectOption('IE');
-  await page.getByRole('button', { name: 'Switch the app to English' }).click();
+  await page.getByRole('button', { name: 'App auf Englisch umschalten' }).click();
   const heading = page.locator('.letter-panel h3');
   await expect
     .poll(() => heading.textContent(), POLL)

@@ -4,7 +4,8 @@ import {
   REQUEST_KIND_TEXT,
   type RequestDeadline,
 } from '@widerspruch/core';
-import { formatDate, locale, t, tPlural } from '../i18n/i18n.js';
+import { formatDate, t, tPlural } from '../i18n/i18n.js';
+import { txCore, txString } from '../i18n/local-text.js';
 
 /** The state badge of a case. */
 export function StateBadge({ summary }: { summary: CaseSummary }) {
@@ -32,7 +33,7 @@ export function DueLine({
       {withRule ? (
         <details class="rule">
           <summary>{t('case.rule')}</summary>
-          <p>{due.rule.text[locale.value]}</p>
+          <p>{txCore(due.rule.text)}</p>
         </details>
       ) : null}
     </div>
@@ -43,7 +44,7 @@ export function DueLine({
 export function NextAction({ summary }: { summary: CaseSummary }) {
   return (
     <p class="next-action">
-      <strong>{t('case.next')}:</strong> {NEXT_ACTION_TEXT[summary.next][locale.value]}
+      <strong>{t('case.next')}:</strong> {txCore(NEXT_ACTION_TEXT[summary.next])}
     </p>
   );
 }
@@ -56,7 +57,7 @@ export function RequestLines({ requests }: { requests: readonly RequestDeadline[
       {requests.map((r) => (
         <li key={r.kind}>
           {t(r.daysLeft < 0 ? 'case.requestPassed' : 'case.request', {
-            name: REQUEST_KIND_TEXT[r.kind][locale.value],
+            name: txString(REQUEST_KIND_TEXT[r.kind]),
             sent: formatDate(r.sentOn),
             due: formatDate(r.due.date),
           })}

@@ -1,5 +1,7 @@
+import { authoredFallback } from '@widerspruch/catalog';
 import type { GuideFact, GuideSource } from '@widerspruch/core';
-import { t } from '../i18n/i18n.js';
+import { locale, t } from '../i18n/i18n.js';
+import { shownIn } from '../i18n/local-text.js';
 import { CertaintyView, published } from './certainty.js';
 
 /**
@@ -9,7 +11,7 @@ import { CertaintyView, published } from './certainty.js';
 export function FactView({ fact }: { fact: GuideFact }) {
   return (
     <div class="fact">
-      <p>{fact.text}</p>
+      <p>{shownIn(fact.text, authoredFallback(locale.value))}</p>
       <CertaintyView
         certainty={{
           doubts: fact.uncertain ? [{ why: fact.uncertain }] : [],

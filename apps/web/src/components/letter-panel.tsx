@@ -1,4 +1,10 @@
-import { type Catalog, findController, findPlatform, GERMAN_LAENDER } from '@widerspruch/catalog';
+import {
+  authoredFallback,
+  type Catalog,
+  findController,
+  findPlatform,
+  GERMAN_LAENDER,
+} from '@widerspruch/catalog';
 import {
   type Case,
   countryName,
@@ -19,7 +25,8 @@ import {
   type Sender,
 } from '@widerspruch/core/letters';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate, locale, switchLocale, t } from '../i18n/i18n.js';
+import { formatDate, languageName, locale, switchLocale, t } from '../i18n/i18n.js';
+import { txCore } from '../i18n/local-text.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { downloadFile } from '../lib-download.js';
 import { addEvent, getSetting, putSetting, today } from '../state/store.js';
@@ -65,7 +72,7 @@ export function LetterPanel(props: {
   const email = typed?.trim() ?? '';
   const emailOk = email !== '' && isEmailAddress(email);
   const letter: Letter = composeLetter(kind, {
-    locale: locale.value,
+    locale: authoredFallback(locale.value),
     today: today(),
     // An address that is not one plain address never becomes the .eml's From header.
     sender: { ...senderWithoutEmail, name: sender.name || '…', ...(emailOk ? { email } : {}) },
@@ -74,13 +81,18 @@ export function LetterPanel(props: {
     platform,
     controller,
     ...(choice
-      ? { authority: { record: choice.authority, reason: choice.reason[locale.value] } }
+      ? {
+          authority: {
+            record: choice.authority,
+            reason: choice.reason[authoredFallback(locale.value)],
+          },
+        }
       : {}),
     ...(lead ? { leadAuthority: lead } : {}),
   });
   const route =
     kind === 'complaint' && choice
-      ? complaintRoute(choice.authority, locale.value, { today: today() })
+      ? complaintRoute(choice.authority, authoredFallback(locale.value), { today: today() })
       : undefined;
   const text = renderLetterText(letter);
   // The objection then answers a request for proof of identity (a paragraph below the fold).
@@ -121,7 +133,10 @@ export function LetterPanel(props: {
   };
   const id = (x: string) => `letter-${c.id}-${x}`;
   const countries = [...new Set(catalog.authorities.map((a) => a.country))].sort((a, b) =>
-    countryName(a, locale.value).localeCompare(countryName(b, locale.value), locale.value),
+    countryName(a, authoredFallback(locale.value)).localeCompare(
+      countryName(b, authoredFallback(locale.value)),
+      locale.value,
+    ),
   );
   return (
     <section class="letter-panel" aria-labelledby={id('title')}>
@@ -182,7 +197,7 @@ export function LetterPanel(props: {
           >
             {countries.map((code) => (
               <option key={code} value={code}>
-                {countryName(code, locale.value)}
+                {countryName(code, authoredFallback(locale.value))}
               </option>
             ))}
             <option value="">{t('letter.otherCountry')}</option>
@@ -206,24 +221,23 @@ export function LetterPanel(props: {
               </select>
             </>
           )}
-          {finding.notice && <p class="hint">{finding.notice[locale.value]}</p>}
+          {finding.notice && <p class="hint">{txCore(finding.notice)}</p>}
           {choice && (
             <p>
-              <strong>{t('letter.authority')}:</strong> {choice.authority.title[locale.value]}.{' '}
-              {choice.reason[locale.value]}
+              <strong>{t('letter.authority')}:</strong> {txCore(choice.authority.title)}.{' '}
+              {txCore(choice.reason)}
             </p>
           )}
-          {route?.priorRequest && <p class="hint">{route.priorRequest[locale.value]}</p>}
+          {route?.priorRequest && <p class="hint">{txCore(route.priorRequest)}</p>}
           {route?.language && (
             <p class="warning" role="note">
-              <strong>{t('letter.languageNote')}</strong> {route.language[locale.value]}
+              <strong>{t('letter.languageNote')}</strong> {txCore(route.language)}
               {route.rewriteIn && (
                 <>
                   {' '}
                   <button
                     type="button"
                     class="button button-small"
-                    lang={route.rewriteIn}
                     onClick={() => {
                       const to = route.rewriteIn;
                       if (to) {
@@ -233,7 +247,7 @@ export function LetterPanel(props: {
                       }
                     }}
                   >
-                    {t('letter.switchLanguage')}
+                    {t('letter.switchLanguage', { language: languageName(route.rewriteIn) })}
                   </button>
                 </>
               )}

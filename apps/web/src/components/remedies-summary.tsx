@@ -1,6 +1,6 @@
+import { authoredFallback } from '@widerspruch/catalog';
 import { lawInFluxNote, remedyViews } from '@widerspruch/core';
-import { locale, t } from '../i18n/i18n.js';
-import '../i18n/remedies-messages.js';
+import { formatOr, locale, t } from '../i18n/i18n.js';
 import { remedyHref } from '../router.js';
 import { catalog } from '../state/catalog.js';
 
@@ -11,7 +11,9 @@ import { catalog } from '../state/catalog.js';
 export function RemediesSummary({ platform, company }: { platform: string; company: string }) {
   const c = catalog.value;
   if (c === undefined) return null;
-  const views = remedyViews(c, platform, locale.value).filter((r) => r.aboutAiTraining);
+  const views = remedyViews(c, platform, authoredFallback(locale.value)).filter(
+    (r) => r.aboutAiTraining,
+  );
   const collective = views.find((r) => r.kind === 'collective-action');
   const individual = views.find((r) => r.kind === 'individual-case');
   return (
@@ -22,9 +24,7 @@ export function RemediesSummary({ platform, company }: { platform: string; compa
           <strong>{collective.title}.</strong>{' '}
           {collective.join &&
             t('remedies.summaryJoin', {
-              ways: collective.join.routes
-                .map((w) => w.cost)
-                .join(locale.value === 'de' ? ' oder ' : ' or '),
+              ways: formatOr(collective.join.routes.map((w) => w.cost)),
             })}
         </p>
       )}
@@ -49,7 +49,7 @@ export function RemediesSummary({ platform, company }: { platform: string; compa
 
 /** The dated note that the law may change for AI training but has not (yet). */
 export function LawInFluxNote() {
-  const note = lawInFluxNote(locale.value);
+  const note = lawInFluxNote(authoredFallback(locale.value));
   return (
     <aside class="hint law-in-flux" aria-label={note.title}>
       <p>

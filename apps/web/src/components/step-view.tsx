@@ -1,5 +1,5 @@
 import type { GuideFact, GuideLink, GuideRoute, GuideStep } from '@widerspruch/core';
-import { locale, t } from '../i18n/i18n.js';
+import { languageName, locale, t } from '../i18n/i18n.js';
 import { CertaintyView, certaintyOf } from './certainty.js';
 
 /**
@@ -126,7 +126,7 @@ export function RouteView({ route }: { route: GuideRoute }) {
         {otherLang && (
           <span class="tag">
             {' '}
-            {t(locale.value === 'de' ? 'wizard.routeOtherLang' : 'wizard.routeOtherLang.en')}
+            {t('wizard.routeOtherLang', { language: languageName(route.locale) })}
           </span>
         )}
         {!otherLang && !route.exact && (

@@ -1,4 +1,4 @@
-import { type Catalog, findPlatform } from '@widerspruch/catalog';
+import { authoredFallback, type Catalog, findPlatform } from '@widerspruch/catalog';
 import {
   buildGuide,
   type Case,
@@ -56,7 +56,11 @@ export function MetaPage() {
   const c = catalog.value;
   if (c === undefined || done === undefined) return <p role="status">{t('loading')}</p>;
   const guides = META.flatMap((id) => {
-    const built = buildGuide(c, { platform: id, locale: locale.value, device: device.value });
+    const built = buildGuide(c, {
+      platform: id,
+      locale: authoredFallback(locale.value),
+      device: device.value,
+    });
     return built.ok ? [built.value] : [];
   });
   const record = async (id: MetaId, account: string) => {
@@ -79,7 +83,9 @@ export function MetaPage() {
       <p class="lead">{t('meta.each')}</p>
       {linked && facebook && (
         <CertaintyView
-          certainty={factCertainty(resolveFact(linked, locale.value, facebook.sources))}
+          certainty={factCertainty(
+            resolveFact(linked, authoredFallback(locale.value), facebook.sources),
+          )}
         />
       )}
       <p class="hint">
@@ -97,7 +103,7 @@ export function MetaPage() {
         <TextBuilder
           catalog={c}
           platform="facebook"
-          textLocale={locale.value}
+          textLocale={authoredFallback(locale.value)}
           onText={setWithGrounds}
           groundsOpen
         />
@@ -147,7 +153,10 @@ function MetaCard({
   const id = guide.platform.id;
   const name = guide.platform.name;
   const form = guide.form;
-  const standard = objectionTextFor(catalog, { platform: id, locale: locale.value });
+  const standard = objectionTextFor(catalog, {
+    platform: id,
+    locale: authoredFallback(locale.value),
+  });
   const text = custom ?? (standard.ok ? standard.value.text : '');
   const copyText = async () => setCopy(await copyToClipboard(text));
   const enter = guide.steps.find((s) => s.id === 'enter');

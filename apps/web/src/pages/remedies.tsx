@@ -1,3 +1,4 @@
+import { authoredFallback } from '@widerspruch/catalog';
 import {
   type RemedyJoinRoute,
   type RemedyRoute,
@@ -8,7 +9,6 @@ import { useEffect } from 'preact/hooks';
 import { FactList } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { locale, t, tPlural } from '../i18n/i18n.js';
-import '../i18n/remedies-messages.js';
 import { guideHref, hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
 import { today } from '../state/store.js';
@@ -23,7 +23,7 @@ export function RemediesPage({ platform }: { platform: string }) {
   }, []);
   const c = catalog.value;
   if (c === undefined) return <p role="status">{t('loading')}</p>;
-  const page = remedyPage(c, platform, locale.value, today());
+  const page = remedyPage(c, platform, authoredFallback(locale.value), today());
   if (page === undefined) {
     return (
       <section>

@@ -1,9 +1,10 @@
-import { type AuthoredLocale, findPlatform } from '@widerspruch/catalog';
+import { type AuthoredLocale, authoredFallback, findPlatform } from '@widerspruch/catalog';
 import { objectBefore, resolveFact } from '@widerspruch/core';
 import { useEffect } from 'preact/hooks';
 import { FactList, FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { formatDate, locale, t } from '../i18n/i18n.js';
+import { txCore } from '../i18n/local-text.js';
 import { guideHref, hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
 import { today } from '../state/store.js';
@@ -58,7 +59,7 @@ function ObjectBeforeWarnings() {
       </p>
       <ul>
         {warnings.map((w) => (
-          <li key={w.platform}>{w.message[locale.value]}</li>
+          <li key={w.platform}>{txCore(w.message)}</li>
         ))}
       </ul>
     </div>
@@ -68,7 +69,7 @@ function ObjectBeforeWarnings() {
 function MetaFacts() {
   const c = catalog.value;
   if (c === undefined) return <p role="status">{t('loading')}</p>;
-  const loc: AuthoredLocale = locale.value;
+  const loc: AuthoredLocale = authoredFallback(locale.value);
   const facebook = findPlatform(c, 'facebook');
   if (facebook === undefined) return null;
   const meta = ['facebook', 'instagram'].flatMap((id) => {

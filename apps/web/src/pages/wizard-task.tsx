@@ -1,4 +1,12 @@
-import { type AuthoredLocale, type Catalog, type Device, findPlatform } from '@widerspruch/catalog';
+import {
+  AUTHORED_LOCALES,
+  type AuthoredLocale,
+  authoredFallback,
+  type Catalog,
+  type Device,
+  findPlatform,
+  LOCALE_INFO,
+} from '@widerspruch/catalog';
 import {
   buildGuide,
   type Case,
@@ -15,6 +23,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { StepView } from '../components/step-view.js';
 import { TextBuilder } from '../components/text-builder.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
+import { txCore } from '../i18n/local-text.js';
 import { remedyHref } from '../router.js';
 import {
   addEvent,
@@ -49,17 +58,18 @@ const BEFORE_TEXT = new Set(['route-via', 'no-route', 'open-form', 'in-app', 'em
 export function WizardTask({ catalog, index }: { catalog: Catalog; index: number }) {
   const tasks = wizardTasks.value;
   const task = tasks[index];
-  const textLocale: AuthoredLocale = wizardText.value.locale ?? locale.value;
+  const textLocale: AuthoredLocale = wizardText.value.locale ?? authoredFallback(locale.value);
   const setTextLocale = (l: AuthoredLocale) => {
     wizardText.value = { ...wizardText.value, locale: l };
   };
   if (task === undefined) return null;
   const built = buildGuide(catalog, {
     platform: task.platform,
-    locale: locale.value,
+    locale: authoredFallback(locale.value),
     device: device.value,
   });
-  if (!built.ok) return <p class="error">{built.problems[0]?.message[locale.value]}</p>;
+  if (!built.ok)
+    return <p class="error">{built.problems[0] && txCore(built.problems[0].message)}</p>;
   const guide = built.value;
   const phase = wizardPhase.value;
   const recordedId = phase.phase === 'task' ? phase.recordedCase : undefined;
@@ -132,12 +142,13 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
       <FactView fact={guide.summary} />
       {before && (
         <p class="warning" role="note">
-          <strong>{t('watch.objectBefore')}:</strong> {before.message[locale.value]}
+          <strong>{t('watch.objectBefore')}:</strong> {txCore(before.message)}
         </p>
       )}
       {platform && isStale(platform.verified, today()) && (
         <p class="uncertain">
-          <strong>{t('watch.stale')}:</strong> {staleNotice(platform.verified, locale.value)}
+          <strong>{t('watch.stale')}:</strong>{' '}
+          {staleNotice(platform.verified, authoredFallback(locale.value))}
         </p>
       )}
       {recorded === undefined ? (
@@ -325,7 +336,7 @@ function TextLanguage({
   return (
     <fieldset class="device-switch">
       <legend>{t('wizard.textLanguage')}</legend>
-      {(['de', 'en'] as AuthoredLocale[]).map((l) => (
+      {AUTHORED_LOCALES.map((l) => (
         <label key={l} class="check inline-check">
           <input
             type="radio"
@@ -333,7 +344,7 @@ function TextLanguage({
             checked={value === l}
             onChange={() => onChange(l)}
           />
-          <span lang={l}>{l === 'de' ? 'Deutsch' : 'English'}</span>
+          <span lang={l}>{LOCALE_INFO[l].name}</span>
         </label>
       ))}
     </fieldset>
