@@ -1,5 +1,6 @@
 import type { GuideFact, GuideSource, GuideStep } from '@widerspruch/core';
 import { formatDate, t, tPlural } from '../i18n/i18n.js';
+import { txResolved } from '../i18n/local-text.js';
 
 /** One point that is not certain: what it concerns and why. */
 export interface Doubt {
@@ -75,8 +76,8 @@ export function CertaintyView({ certainty }: { certainty: Certainty }) {
         <ul class="doubts">
           {doubts.map((d, i) => (
             <li key={i}>
-              {d.about && <p class="doubt-about">{d.about}</p>}
-              <p>{d.why}</p>
+              {d.about && <p class="doubt-about">{txResolved(d.about)}</p>}
+              <p>{txResolved(d.why)}</p>
             </li>
           ))}
         </ul>
@@ -88,9 +89,14 @@ export function CertaintyView({ certainty }: { certainty: Certainty }) {
             {sources.map((s) => (
               <li key={s.url}>
                 <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  {s.title}
+                  <cite>{s.title}</cite>
                 </a>
-                {s.publisher ? ` – ${s.publisher}` : ''}
+                {s.publisher && (
+                  <>
+                    {' – '}
+                    <span translate={false}>{s.publisher}</span>
+                  </>
+                )}
                 {s.published ? ` (${published(s.published)})` : ''}
               </li>
             ))}

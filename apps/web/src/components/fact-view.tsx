@@ -34,9 +34,14 @@ export function Sources({ sources }: { sources: readonly GuideSource[] }) {
         {sources.map((s) => (
           <li key={s.url}>
             <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title}
+              <cite>{s.title}</cite>
             </a>
-            {s.publisher ? ` — ${s.publisher}` : ''}
+            {s.publisher && (
+              <>
+                {' — '}
+                <span translate={false}>{s.publisher}</span>
+              </>
+            )}
             {s.published ? ` (${published(s.published)})` : ''}
           </li>
         ))}

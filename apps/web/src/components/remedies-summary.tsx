@@ -1,6 +1,7 @@
 import { authoredFallback } from '@widerspruch/catalog';
 import { lawInFluxNote, remedyViews } from '@widerspruch/core';
-import { formatOr, locale, t } from '../i18n/i18n.js';
+import { formatOr, locale, pseudoOf, t } from '../i18n/i18n.js';
+import { txResolved } from '../i18n/local-text.js';
 import { remedyHref } from '../router.js';
 import { catalog } from '../state/catalog.js';
 
@@ -21,7 +22,7 @@ export function RemediesSummary({ platform, company }: { platform: string; compa
       <h2 id="remedies-summary">{t('remedies.summaryTitle', { company })}</h2>
       {collective && (
         <p>
-          <strong>{collective.title}.</strong>{' '}
+          <strong>{txResolved(collective.title)}.</strong>{' '}
           {collective.join &&
             t('remedies.summaryJoin', {
               ways: formatOr(collective.join.routes.map((w) => w.cost)),
@@ -29,7 +30,12 @@ export function RemediesSummary({ platform, company }: { platform: string; compa
         </p>
       )}
       {individual && (
-        <p>{t('remedies.summaryExample', { title: individual.title, date: individual.date })}</p>
+        <p>
+          {t('remedies.summaryExample', {
+            title: pseudoOf(individual.title),
+            date: individual.date,
+          })}
+        </p>
       )}
       <p>
         {t(
@@ -51,9 +57,9 @@ export function RemediesSummary({ platform, company }: { platform: string; compa
 export function LawInFluxNote() {
   const note = lawInFluxNote(authoredFallback(locale.value));
   return (
-    <aside class="hint law-in-flux" aria-label={note.title}>
+    <aside class="hint law-in-flux" aria-label={pseudoOf(note.title)}>
       <p>
-        <strong>{note.title}:</strong> {note.text}
+        <strong>{txResolved(note.title)}:</strong> {txResolved(note.text)}
       </p>
     </aside>
   );

@@ -1,7 +1,7 @@
 import type { AuthoredLocale, Catalog } from '@widerspruch/catalog';
 import { GROUND_IDS, type GroundId, objectionTemplate, objectionTextFor } from '@widerspruch/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../i18n/i18n.js';
+import { pseudoOf, t } from '../i18n/i18n.js';
 import { txAll } from '../i18n/local-text.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 
@@ -69,7 +69,7 @@ export function TextBuilder({
               checked={grounds.includes(id)}
               onChange={(e) => toggle(id, e.currentTarget.checked)}
             />
-            <span lang={textLocale}>{labels[id]}</span>
+            <span lang={textLocale}>{pseudoOf(labels[id])}</span>
           </label>
         ))}
       </fieldset>

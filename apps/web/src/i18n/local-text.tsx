@@ -1,4 +1,10 @@
-import { type Locale, localText, type TranslatableText, textLocale } from '@widerspruch/catalog';
+import {
+  authoredFallback,
+  type Locale,
+  localText,
+  type TranslatableText,
+  textLocale,
+} from '@widerspruch/catalog';
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { locale, pseudoLocale, pseudoOf, t } from './i18n.js';
@@ -33,6 +39,14 @@ export function shownIn(shown: string, lang: Locale) {
  * English), rendered like a catalog text until core words it in every language.
  */
 export const txCore: (text: TranslatableText) => ReturnType<typeof tx> = tx;
+
+/**
+ * A text core resolved for `authoredFallback(locale)` (German or English), marked like
+ * {@link tx}; for core functions that do not yet take every language.
+ */
+export function txResolved(text: string) {
+  return shownIn(text, authoredFallback(locale.value));
+}
 
 /** Several texts from core or the catalog, one after the other (say, problems of a file). */
 export function txAll(texts: readonly TranslatableText[]) {

@@ -23,7 +23,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { StepView } from '../components/step-view.js';
 import { TextBuilder } from '../components/text-builder.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
-import { txCore } from '../i18n/local-text.js';
+import { txCore, txResolved } from '../i18n/local-text.js';
 import { remedyHref } from '../router.js';
 import {
   addEvent,
@@ -268,9 +268,9 @@ function FormButton({ guide }: { guide: Guide }) {
   if (form === undefined || step === undefined) return null;
   return (
     <section class="step step-open-form">
-      <h2>{step.title}</h2>
+      <h2>{txResolved(step.title)}</h2>
       {step.paragraphs.map((p) => (
-        <p key={p}>{p}</p>
+        <p key={p}>{txResolved(p)}</p>
       ))}
       <p>
         <a class="button button-primary" href={form.url} target="_blank" rel="noopener noreferrer">
@@ -285,7 +285,7 @@ function FormButton({ guide }: { guide: Guide }) {
           <ul>
             {form.alternates.map((a) => (
               <li key={a.url}>
-                <span class="url">{a.url}</span> – {a.label}
+                <span class="url">{a.url}</span> – {txResolved(a.label)}
               </li>
             ))}
           </ul>
@@ -344,7 +344,9 @@ function TextLanguage({
             checked={value === l}
             onChange={() => onChange(l)}
           />
-          <span lang={l}>{LOCALE_INFO[l].name}</span>
+          <span lang={l} translate={false}>
+            {LOCALE_INFO[l].name}
+          </span>
         </label>
       ))}
     </fieldset>
