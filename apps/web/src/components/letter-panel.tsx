@@ -4,10 +4,10 @@ import {
   findController,
   findPlatform,
   GERMAN_LAENDER,
+  LOCALE_INFO,
 } from '@widerspruch/catalog';
 import {
   type Case,
-  countryName,
   identityRequestedOn,
   isEmailAddress,
   type LetterKind,
@@ -25,7 +25,7 @@ import {
   type Sender,
 } from '@widerspruch/core/letters';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate, languageName, locale, switchLocale, t } from '../i18n/i18n.js';
+import { countryName, formatDate, languageName, locale, switchLocale, t } from '../i18n/i18n.js';
 import { txCore } from '../i18n/local-text.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { downloadFile } from '../lib-download.js';
@@ -133,10 +133,7 @@ export function LetterPanel(props: {
   };
   const id = (x: string) => `letter-${c.id}-${x}`;
   const countries = [...new Set(catalog.authorities.map((a) => a.country))].sort((a, b) =>
-    countryName(a, authoredFallback(locale.value)).localeCompare(
-      countryName(b, authoredFallback(locale.value)),
-      locale.value,
-    ),
+    countryName(a).localeCompare(countryName(b), LOCALE_INFO[locale.value].intl),
   );
   return (
     <section class="letter-panel" aria-labelledby={id('title')}>
@@ -197,7 +194,7 @@ export function LetterPanel(props: {
           >
             {countries.map((code) => (
               <option key={code} value={code}>
-                {countryName(code, authoredFallback(locale.value))}
+                {countryName(code)}
               </option>
             ))}
             <option value="">{t('letter.otherCountry')}</option>

@@ -224,6 +224,12 @@ export function formatOr(items: readonly string[]): string {
   return cached('or', (tag) => new Intl.ListFormat(tag, { type: 'disjunction' })).format(items);
 }
 
+/** The name of a country (ISO 3166 code) in the page's language ("Allemagne" in French). */
+export function countryName(code: string): string {
+  const names = cached('region', (tag) => new Intl.DisplayNames([tag], { type: 'region' }));
+  return pseudoOf(names.of(code) ?? code);
+}
+
 /** The name of a language in the page's language ("anglais" for `en` in French). */
 export function languageName(code: Locale): string {
   const names = cached('language', (tag) => new Intl.DisplayNames([tag], { type: 'language' }));
