@@ -1,4 +1,4 @@
-// The pseudo-locale walk: every page and state of the app in accented, lengthened English.
+// The pseudo-locale walk: every page and state of the app (a complaint letter included) in accented, lengthened English.
 // A visible text that did not pass through the messages (or the catalog text helper) shows
 // up unchanged and fails the test; the longer texts must not make a phone screen scroll
 // sideways.
@@ -12,6 +12,8 @@ import {
   horizontalScroll,
   newPage,
   openAllDetails,
+  openComplaint,
+  ROUTES,
   walkEveryState,
 } from './support.js';
 import { UI_TEXT } from './ui-text.js';
@@ -41,6 +43,10 @@ const PROPER_NAMES = [
   ...catalog.authorities.map((a) => a.shortName),
 ].filter((n) => n !== '');
 const TYPED = ['Meine Fotos. My photos.', 'Notiz', '@ich'];
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Visible text nodes and labelling attributes that are not in the pseudo-locale. */
 function untranslated(page: Page): Promise<string[]> {
@@ -128,6 +134,17 @@ test('every page in the pseudo-locale: no untranslated text, no sideways scrolli
       scrolling[state] = await horizontalScroll(page);
     };
     const states = await walkEveryState(page, server.url, 'pseudo', visit);
+    // A case's complaint letter, with the country list and the authority's details.
+    await page.goto(`${server.url}${ROUTES.cases}`);
+    await page
+      .getByRole('link', { name: new RegExp(`^${escapeRegExp(text.caseDetails)}`) })
+      .first()
+      .click();
+    await page.locator('.badge').first().waitFor();
+    await openComplaint(page, 'pseudo', { country: 'FR' });
+    await page.locator('.letter-panel textarea').first().waitFor();
+    states.push('case page, complaint letter');
+    await visit('case page, complaint letter');
     // The pages the walk above does not reach.
     for (const [state, hash, heading] of [
       ['meta', '#/meta', text.metaTitle],
@@ -141,7 +158,7 @@ test('every page in the pseudo-locale: no untranslated text, no sideways scrolli
       states.push(state);
       await visit(state);
     }
-    expect(states).toHaveLength(19);
+    expect(states).toHaveLength(20);
     const none = Object.fromEntries(states.map((s) => [s, []]));
     if (process.env.PSEUDO_REPORT) {
       const { writeFileSync } = await import('node:fs');

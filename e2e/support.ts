@@ -314,6 +314,37 @@ export async function walkEveryState(
   return states;
 }
 
+/**
+ * On a case's page: records that the company rejected the objection and opens the complaint
+ * letter for a person living in `country` (and German `region`); returns the letter panel.
+ */
+export async function openComplaint(
+  page: Page,
+  lang: TextLocale,
+  residence: { readonly country: string; readonly region?: string },
+) {
+  const text = TEXT[lang];
+  await page.getByLabel(text.recordWhat, { exact: true }).selectOption('reply-received');
+  await page.getByLabel(text.replyKind, { exact: true }).selectOption('rejected');
+  await page.getByRole('button', { name: text.record, exact: true }).click();
+  await page.locator('.badge', { hasText: text.rejected }).waitFor();
+  await page
+    .getByRole('button', {
+      name: new RegExp(text.letterComplaint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    })
+    .first()
+    .click();
+  const panel = page.locator('.letter-panel');
+  await panel.getByRole('heading', { name: text.letterComplaint }).waitFor();
+  await panel.getByLabel(text.letterName, { exact: true }).fill('Anna Muster');
+  await panel.getByLabel(text.letterAddress, { exact: true }).fill('Musterstraße 1\n20095 Hamburg');
+  await panel.getByLabel(text.letterCountry, { exact: true }).selectOption(residence.country);
+  if (residence.region) {
+    await panel.getByLabel(text.letterRegion, { exact: true }).selectOption(residence.region);
+  }
+  return panel;
+}
+
 /** Opens every <details> element, so that checks see the collapsed content too. */
 export async function openAllDetails(page: Page): Promise<void> {
   await page.evaluate(() => {

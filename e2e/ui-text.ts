@@ -97,11 +97,23 @@ export function uiText(locale: TextLocale) {
     openGuide: t('next.openGuide'),
     guideTitle: (platform: string) => t('guide.title', { platform }),
     language: t('lang.label'),
+    metaLink: t('start.meta'),
     metaTitle: t('meta.title'),
+    metaSent: (platform: string) => `${t('meta.sent')} (${platform})`,
+    metaToCase: (platform: string) => t('meta.toCase', { platform }),
+    recordWhat: t('case.recordWhat'),
+    replyKind: t('case.replyKind'),
+    record: t('case.record'),
+    rejected: t('state.rejected'),
+    makeComplaint: `${t('next.makeLetter')}: ${t('letter.title.complaint')}`,
     letterComplaint: t('letter.title.complaint'),
     letterName: t('letter.name'),
+    letterAddress: t('letter.address'),
     letterCountry: t('letter.country'),
+    letterRegion: t('letter.region'),
     letterPreview: t('letter.preview'),
+    title: t('app.title'),
+    fallbackNote: t('fallback.note'),
   };
 }
 
