@@ -1,11 +1,21 @@
+import type { Locale } from '@widerspruch/catalog';
 import type { GuideFact, GuideSource, GuideStep } from '@widerspruch/core';
 import { formatDate, t, tPlural } from '../i18n/i18n.js';
-import { txResolved } from '../i18n/local-text.js';
+import { shownIn, txResolved } from '../i18n/local-text.js';
 
-/** One point that is not certain: what it concerns and why. */
+function inLang(text: string, lang: Locale | undefined) {
+  return lang === undefined ? txResolved(text) : shownIn(text, lang);
+}
+
+/**
+ * One point that is not certain: what it concerns and why, with the language of each where
+ * known (else core resolved it for `authoredFallback`).
+ */
 export interface Doubt {
   readonly about?: string;
+  readonly aboutLang?: Locale;
   readonly why: string;
+  readonly whyLang?: Locale;
 }
 
 /** What is uncertain in a step and every source it rests on, collected once. */
@@ -76,8 +86,8 @@ export function CertaintyView({ certainty }: { certainty: Certainty }) {
         <ul class="doubts">
           {doubts.map((d, i) => (
             <li key={i}>
-              {d.about && <p class="doubt-about">{txResolved(d.about)}</p>}
-              <p>{txResolved(d.why)}</p>
+              {d.about && <p class="doubt-about">{inLang(d.about, d.aboutLang)}</p>}
+              <p>{inLang(d.why, d.whyLang)}</p>
             </li>
           ))}
         </ul>

@@ -2,19 +2,23 @@ import { authoredFallback } from '@widerspruch/catalog';
 import type { GuideFact, GuideSource } from '@widerspruch/core';
 import { locale, t } from '../i18n/i18n.js';
 import { shownIn } from '../i18n/local-text.js';
+import type { LocalFact } from '../view/facts.js';
 import { CertaintyView, published } from './certainty.js';
 
 /**
  * A fact, plainly; its sources and, if they disagree, why it is uncertain, behind one
  * "Wie sicher ist das?" disclosure.
  */
-export function FactView({ fact }: { fact: GuideFact }) {
+export function FactView({ fact }: { fact: GuideFact | LocalFact }) {
+  // A fact core resolved is in German or English; one resolved here says its language.
+  const lang = 'lang' in fact ? fact.lang : authoredFallback(locale.value);
+  const whyLang = 'lang' in fact ? fact.uncertainLang : undefined;
   return (
     <div class="fact">
-      <p>{shownIn(fact.text, authoredFallback(locale.value))}</p>
+      <p>{shownIn(fact.text, lang)}</p>
       <CertaintyView
         certainty={{
-          doubts: fact.uncertain ? [{ why: fact.uncertain }] : [],
+          doubts: fact.uncertain ? [{ why: fact.uncertain, ...(whyLang ? { whyLang } : {}) }] : [],
           sources: fact.sources,
         }}
       />
@@ -51,7 +55,7 @@ export function Sources({ sources }: { sources: readonly GuideSource[] }) {
 }
 
 /** A list of facts. */
-export function FactList({ facts }: { facts: readonly GuideFact[] }) {
+export function FactList({ facts }: { facts: readonly (GuideFact | LocalFact)[] }) {
   if (facts.length === 0) return null;
   return (
     <ul class="facts">

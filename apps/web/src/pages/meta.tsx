@@ -1,14 +1,12 @@
 import { authoredFallback, type Catalog, findPlatform } from '@widerspruch/catalog';
-import {
-  buildGuide,
-  type Case,
-  type Guide,
-  type GuideFact,
-  objectionTextFor,
-  resolveFact,
-} from '@widerspruch/core';
+import { buildGuide, type Case, type Guide, objectionTextFor } from '@widerspruch/core';
 import { useEffect, useState } from 'preact/hooks';
-import { CertaintyView, certaintyOf, joinCertainty } from '../components/certainty.js';
+import {
+  type Certainty,
+  CertaintyView,
+  certaintyOf,
+  joinCertainty,
+} from '../components/certainty.js';
 import { EvidenceAdd } from '../components/evidence-section.js';
 import { PageHeading } from '../components/page-heading.js';
 import { TextBuilder } from '../components/text-builder.js';
@@ -24,6 +22,7 @@ import {
   recordSubmission,
 } from '../state/store.js';
 import { device } from '../state/wizard.js';
+import { type LocalFact, localFact } from '../view/facts.js';
 
 /** The two services of this page, in the order most people use them. */
 const META = ['facebook', 'instagram'] as const;
@@ -33,9 +32,12 @@ const DONE_KEY = 'meta-screen';
 type Done = Partial<Record<MetaId, string>>;
 
 /** A fact as a point of "Wie sicher ist das?": what is known, why it is not certain, sources. */
-function factCertainty(fact: GuideFact) {
+function factCertainty(fact: LocalFact): Certainty {
+  const why = fact.uncertain
+    ? { why: fact.uncertain, ...(fact.uncertainLang ? { whyLang: fact.uncertainLang } : {}) }
+    : { why: t('certainty.sure'), whyLang: locale.value };
   return {
-    doubts: [{ about: fact.text, why: fact.uncertain ?? t('certainty.sure') }],
+    doubts: [{ about: fact.text, aboutLang: fact.lang, ...why }],
     sources: fact.sources,
   };
 }
@@ -83,9 +85,7 @@ export function MetaPage() {
       <p class="lead">{t('meta.each')}</p>
       {linked && facebook && (
         <CertaintyView
-          certainty={factCertainty(
-            resolveFact(linked, authoredFallback(locale.value), facebook.sources),
-          )}
+          certainty={factCertainty(localFact(linked, locale.value, facebook.sources))}
         />
       )}
       <p class="hint">

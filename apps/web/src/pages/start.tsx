@@ -1,5 +1,5 @@
-import { type AuthoredLocale, authoredFallback, findPlatform } from '@widerspruch/catalog';
-import { objectBefore, resolveFact } from '@widerspruch/core';
+import { findPlatform } from '@widerspruch/catalog';
+import { objectBefore } from '@widerspruch/core';
 import { useEffect } from 'preact/hooks';
 import { FactList, FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
@@ -8,7 +8,7 @@ import { txCore } from '../i18n/local-text.js';
 import { guideHref, hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
 import { today } from '../state/store.js';
-import { resolveFacts } from '../view/facts.js';
+import { localFact, resolveFacts } from '../view/facts.js';
 
 /** The start page: what happens with whose data since when, what an objection does. */
 export function StartPage() {
@@ -69,7 +69,6 @@ function ObjectBeforeWarnings() {
 function MetaFacts() {
   const c = catalog.value;
   if (c === undefined) return <p role="status">{t('loading')}</p>;
-  const loc: AuthoredLocale = authoredFallback(locale.value);
   const facebook = findPlatform(c, 'facebook');
   if (facebook === undefined) return null;
   const meta = ['facebook', 'instagram'].flatMap((id) => {
@@ -88,7 +87,7 @@ function MetaFacts() {
                 ? ` ${t('start.since', { date: formatDate(p.aiTraining.since) })}`
                 : ''}
             </h3>
-            <FactView fact={resolveFact(p.aiTraining.summary, loc, p.sources)} />
+            <FactView fact={localFact(p.aiTraining.summary, locale.value, p.sources)} />
             <p>
               <a href={guideHref(p.id)}>{t('start.guide', { platform: p.name })}</a>
             </p>
@@ -97,10 +96,16 @@ function MetaFacts() {
       </ul>
       <h2>{t('start.whatItDoes')}</h2>
       <h3 class="h-small">{t('start.covers')}</h3>
-      <FactList facts={resolveFacts(facebook.aiTraining.objectionCovers, loc, facebook.sources)} />
+      <FactList
+        facts={resolveFacts(facebook.aiTraining.objectionCovers, locale.value, facebook.sources)}
+      />
       <h3 class="h-small">{t('start.doesNot')}</h3>
       <FactList
-        facts={resolveFacts(facebook.aiTraining.objectionDoesNotCover, loc, facebook.sources)}
+        facts={resolveFacts(
+          facebook.aiTraining.objectionDoesNotCover,
+          locale.value,
+          facebook.sources,
+        )}
       />
       <p class="as-of">
         {t('fact.asOf', { date: formatDate(facebook.verified) })} ·{' '}
