@@ -18,7 +18,10 @@ export function AsOf({ platform }: { platform: Pick<Platform, 'verified' | 'qual
       </p>
       {stale && (
         <p class="uncertain">
-          <strong>{t('watch.stale')}:</strong>{' '}
+          <strong>
+            {t('watch.stale')}
+            {t('punct.colon')}
+          </strong>{' '}
           {staleNotice(platform.verified, authoredFallback(locale.value))}
         </p>
       )}

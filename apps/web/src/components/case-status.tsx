@@ -44,7 +44,11 @@ export function DueLine({
 export function NextAction({ summary }: { summary: CaseSummary }) {
   return (
     <p class="next-action">
-      <strong>{t('case.next')}:</strong> {txCore(NEXT_ACTION_TEXT[summary.next])}
+      <strong>
+        {t('case.next')}
+        {t('punct.colon')}
+      </strong>{' '}
+      {txCore(NEXT_ACTION_TEXT[summary.next])}
     </p>
   );
 }

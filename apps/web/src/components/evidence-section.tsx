@@ -201,7 +201,8 @@ function EvidenceItem({
       <details class="tech">
         <summary>{t('case.technical')}</summary>
         <p class="muted sha">
-          {t('case.sha')}: <span class="url">{ev.sha256}</span>
+          {t('case.sha')}
+          {t('punct.colon')} <span class="url">{ev.sha256}</span>
         </p>
       </details>
       <button type="button" class="button button-small" onClick={() => void download()}>

@@ -59,7 +59,11 @@ export function LawInFluxNote() {
   return (
     <aside class="hint law-in-flux" aria-label={pseudoOf(note.title)}>
       <p>
-        <strong>{txResolved(note.title)}:</strong> {txResolved(note.text)}
+        <strong>
+          {txResolved(note.title)}
+          {t('punct.colon')}
+        </strong>{' '}
+        {txResolved(note.text)}
       </p>
     </aside>
   );

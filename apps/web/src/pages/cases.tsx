@@ -199,7 +199,11 @@ function ObjectAgainFlag({ c }: { c: Case }) {
   if (!again) return null;
   return (
     <p class="warning">
-      <strong>{t('watch.objectAgain')}:</strong> {txCore(again.message)}
+      <strong>
+        {t('watch.objectAgain')}
+        {t('punct.colon')}
+      </strong>{' '}
+      {txCore(again.message)}
     </p>
   );
 }

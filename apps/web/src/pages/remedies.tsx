@@ -143,7 +143,11 @@ export function RemedyCard({ remedy: r }: { remedy: RemedyView }) {
       </p>
       <p>{txResolved(r.about.text)}</p>
       <p>
-        <strong>{t('remedies.status', { date: r.statusAsOf })}:</strong> {txResolved(r.status.text)}
+        <strong>
+          {t('remedies.status', { date: r.statusAsOf })}
+          {t('punct.colon')}
+        </strong>{' '}
+        {txResolved(r.status.text)}
       </p>
       {r.join && (
         <>
@@ -181,7 +185,11 @@ export function RemedyCard({ remedy: r }: { remedy: RemedyView }) {
         </summary>
         {doubts.map((d) => (
           <p key={d} class="uncertain">
-            <strong>{t('fact.uncertain')}:</strong> {txResolved(d)}
+            <strong>
+              {t('fact.uncertain')}
+              {t('punct.colon')}
+            </strong>{' '}
+            {txResolved(d)}
           </p>
         ))}
         <ul>
@@ -208,7 +216,11 @@ export function RemedyCard({ remedy: r }: { remedy: RemedyView }) {
 function JoinWay({ way }: { way: RemedyJoinRoute }) {
   return (
     <li>
-      <strong>{txResolved(way.cost)}:</strong> {txResolved(way.text)}{' '}
+      <strong>
+        {txResolved(way.cost)}
+        {t('punct.colon')}
+      </strong>{' '}
+      {txResolved(way.text)}{' '}
       {way.url && (
         <a href={way.url} target="_blank" rel="noopener noreferrer">
           {new URL(way.url).host}

@@ -82,7 +82,8 @@ function MetaFacts() {
         {meta.map((p) => (
           <li key={p.id}>
             <h3>
-              {p.name}: {t(`start.status.${p.aiTraining.status}`)}
+              {p.name}
+              {t('punct.colon')} {t(`start.status.${p.aiTraining.status}`)}
               {p.aiTraining.since
                 ? ` ${t('start.since', { date: formatDate(p.aiTraining.since) })}`
                 : ''}

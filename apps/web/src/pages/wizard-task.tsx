@@ -142,12 +142,19 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
       <FactView fact={guide.summary} />
       {before && (
         <p class="warning" role="note">
-          <strong>{t('watch.objectBefore')}:</strong> {txCore(before.message)}
+          <strong>
+            {t('watch.objectBefore')}
+            {t('punct.colon')}
+          </strong>{' '}
+          {txCore(before.message)}
         </p>
       )}
       {platform && isStale(platform.verified, today()) && (
         <p class="uncertain">
-          <strong>{t('watch.stale')}:</strong>{' '}
+          <strong>
+            {t('watch.stale')}
+            {t('punct.colon')}
+          </strong>{' '}
           {staleNotice(platform.verified, authoredFallback(locale.value))}
         </p>
       )}
