@@ -10,7 +10,7 @@ import { pseudoText } from '../apps/web/src/i18n/pseudo.js';
 export type TextLocale = Locale | 'pseudo';
 
 const DIR = join(import.meta.dirname, '..', 'apps', 'web', 'src', 'i18n');
-const FILES = ['', 'scan.', 'data.', 'remedies.'];
+const FILES = ['', 'scan.', 'data.', 'remedies.', 'letters.', 'meta.'];
 
 function messagesOf(locale: Locale): Record<string, string> {
   return Object.assign(

@@ -10,7 +10,13 @@ import {
   t,
 } from './i18n/i18n.js';
 import { EnglishNote } from './i18n/local-text.js';
-import { DATA_MESSAGES, REMEDIES_MESSAGES, SCAN_MESSAGES } from './i18n/page-messages.js';
+import {
+  DATA_MESSAGES,
+  LETTER_MESSAGES,
+  META_MESSAGES,
+  REMEDIES_MESSAGES,
+  SCAN_MESSAGES,
+} from './i18n/page-messages.js';
 import { CasesPage } from './pages/cases.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { StartPage } from './pages/start.js';
@@ -125,23 +131,31 @@ function lazyPage<P>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
 // A page that brings its own messages loads them, in the current language only, with its code.
 const PAGES = {
   scan: lazyPage(() =>
-    withMessages(SCAN_MESSAGES, import('./pages/scan.js')).then((m) => m.ScanPage),
+    withMessages([SCAN_MESSAGES], import('./pages/scan.js')).then((m) => m.ScanPage),
   ),
-  meta: lazyPage(() => import('./pages/meta.js').then((m) => m.MetaPage)),
-  case: lazyPage<{ id: string }>(() => import('./pages/case.js').then((m) => m.CasePage)),
+  meta: lazyPage(() =>
+    withMessages([META_MESSAGES], import('./pages/meta.js')).then((m) => m.MetaPage),
+  ),
+  case: lazyPage<{ id: string }>(() =>
+    withMessages([LETTER_MESSAGES, META_MESSAGES], import('./pages/case.js')).then(
+      (m) => m.CasePage,
+    ),
+  ),
   data: lazyPage(() =>
-    withMessages(DATA_MESSAGES, import('./pages/data.js')).then((m) => m.DataPage),
+    withMessages([DATA_MESSAGES], import('./pages/data.js')).then((m) => m.DataPage),
   ),
   guide: lazyPage<{ platform: string }>(() =>
-    withMessages(REMEDIES_MESSAGES, import('./pages/guide.js')).then((m) => m.GuidePage),
+    withMessages([REMEDIES_MESSAGES, META_MESSAGES], import('./pages/guide.js')).then(
+      (m) => m.GuidePage,
+    ),
   ),
   remedies: lazyPage<{ platform: string }>(() =>
-    withMessages(REMEDIES_MESSAGES, import('./pages/remedies.js')).then((m) => m.RemediesPage),
+    withMessages([REMEDIES_MESSAGES], import('./pages/remedies.js')).then((m) => m.RemediesPage),
   ),
 };
 
-async function withMessages<M>(messages: MessageLoaders, page: Promise<M>): Promise<M> {
-  const [module] = await Promise.all([page, loadPageMessages(messages)]);
+async function withMessages<M>(files: readonly MessageLoaders[], page: Promise<M>): Promise<M> {
+  const [module] = await Promise.all([page, ...files.map((f) => loadPageMessages(f))]);
   return module;
 }
 

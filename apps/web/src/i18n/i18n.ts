@@ -17,7 +17,9 @@ export type MessageKey =
   | keyof typeof import('./de.json')
   | keyof typeof import('./scan.de.json')
   | keyof typeof import('./data.de.json')
-  | keyof typeof import('./remedies.de.json');
+  | keyof typeof import('./remedies.de.json')
+  | keyof typeof import('./letters.de.json')
+  | keyof typeof import('./meta.de.json');
 
 /** The messages of one language (one file). */
 export type Messages = Readonly<Record<string, string>>;

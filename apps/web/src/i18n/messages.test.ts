@@ -6,7 +6,7 @@ import { locale, PLURAL_KEYS, switchLocale, t, tPlural } from './i18n.js';
 // Every language has a file per message group with every key of the German file, the
 // plural forms its language uses (and no others), and the same placeholders as English.
 
-const GROUPS = ['', 'scan.', 'data.', 'remedies.'] as const;
+const GROUPS = ['', 'scan.', 'data.', 'remedies.', 'letters.', 'meta.'] as const;
 
 function read(group: string, l: Locale): Record<string, string> {
   const url = new URL(`./${group}${l}.json`, import.meta.url);

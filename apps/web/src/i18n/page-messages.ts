@@ -35,3 +35,25 @@ export const REMEDIES_MESSAGES: MessageLoaders = {
   nl: () => import('./remedies.nl.json'),
   pl: () => import('./remedies.pl.json'),
 };
+
+/** The letters' messages (the letter panel and a case's next steps), with a case's page. */
+export const LETTER_MESSAGES: MessageLoaders = {
+  de: () => import('./letters.de.json'),
+  en: () => import('./letters.en.json'),
+  fr: () => import('./letters.fr.json'),
+  es: () => import('./letters.es.json'),
+  it: () => import('./letters.it.json'),
+  nl: () => import('./letters.nl.json'),
+  pl: () => import('./letters.pl.json'),
+};
+
+/** The Meta screen's, the guides' and the evidence prompts' messages. */
+export const META_MESSAGES: MessageLoaders = {
+  de: () => import('./meta.de.json'),
+  en: () => import('./meta.en.json'),
+  fr: () => import('./meta.fr.json'),
+  es: () => import('./meta.es.json'),
+  it: () => import('./meta.it.json'),
+  nl: () => import('./meta.nl.json'),
+  pl: () => import('./meta.pl.json'),
+};
