@@ -19,10 +19,15 @@ if (files.length === 0) {
   console.error('web-budget: found no script or stylesheet in apps/web/dist/index.html');
   process.exit(1);
 }
-// The interface language's messages (`de-….js`, `en-….js`): the larger one counts.
-const languages = readdirSync(join(dist, 'assets')).filter((f) => /^(?:de|en)-[\w-]+\.js$/.test(f));
-if (languages.length !== 2) {
-  console.error(`web-budget: expected the de and en message chunks, found ${languages.join(', ')}`);
+// The app's messages of one language load with the first page: the largest language counts.
+const LANGUAGES = ['de', 'en', 'fr', 'es', 'it', 'nl', 'pl'];
+const languages = readdirSync(join(dist, 'assets')).filter((f) =>
+  new RegExp(`^(?:${LANGUAGES.join('|')})-[\\w-]+\\.js$`).test(f),
+);
+if (languages.length !== LANGUAGES.length) {
+  console.error(
+    `web-budget: expected the message chunks of ${LANGUAGES.join(', ')}, found ${languages.join(', ')}`,
+  );
   process.exit(1);
 }
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;

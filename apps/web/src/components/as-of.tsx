@@ -1,4 +1,5 @@
 import type { Platform } from '@widerspruch/catalog';
+import { authoredFallback } from '@widerspruch/catalog';
 import { isStale, staleNotice } from '@widerspruch/core';
 import { formatDate, locale, t } from '../i18n/i18n.js';
 import { today } from '../state/store.js';
@@ -17,7 +18,11 @@ export function AsOf({ platform }: { platform: Pick<Platform, 'verified' | 'qual
       </p>
       {stale && (
         <p class="uncertain">
-          <strong>{t('watch.stale')}:</strong> {staleNotice(platform.verified, locale.value)}
+          <strong>
+            {t('watch.stale')}
+            {t('punct.colon')}
+          </strong>{' '}
+          {staleNotice(platform.verified, authoredFallback(locale.value))}
         </p>
       )}
     </>

@@ -3,12 +3,12 @@ import {
   type Catalog,
   GERMAN_LAENDER,
   isLocale,
+  LOCALE_INFO,
   type Locale,
   localText,
 } from '@widerspruch/catalog';
 import {
   type Case,
-  countryName,
   GROUND_IDS,
   type GroundId,
   identityRequestedOn,
@@ -32,7 +32,7 @@ import {
   type Sender,
 } from '@widerspruch/core/letters';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate, locale, t } from '../i18n/i18n.js';
+import { countryName, formatDate, locale, t } from '../i18n/i18n.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { downloadFile } from '../lib-download.js';
 import { addEvent, getSetting, putEvidence, putSetting, today } from '../state/store.js';
@@ -184,7 +184,7 @@ export function LetterPanel(props: {
   // The authority finder words its reasons in the authored languages so far.
   const authored = authoredFallback(ui);
   const countries = [...new Set(catalog.authorities.map((a) => a.country))].sort((a, b) =>
-    countryName(a, locale.value).localeCompare(countryName(b, locale.value), locale.value),
+    countryName(a).localeCompare(countryName(b), LOCALE_INFO[locale.value].intl),
   );
   return (
     <section class="letter-panel" aria-labelledby={id('title')}>
@@ -245,7 +245,7 @@ export function LetterPanel(props: {
           >
             {countries.map((code) => (
               <option key={code} value={code}>
-                {countryName(code, locale.value)}
+                {countryName(code)}
               </option>
             ))}
             <option value="">{t('letter.otherCountry')}</option>

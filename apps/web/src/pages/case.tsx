@@ -1,4 +1,4 @@
-import { findPlatform, primaryForm } from '@widerspruch/catalog';
+import { authoredFallback, findPlatform, primaryForm } from '@widerspruch/catalog';
 import {
   type Case,
   EVENT_KIND_TEXT,
@@ -14,6 +14,7 @@ import { NextSteps } from '../components/next-steps.js';
 import { PageHeading } from '../components/page-heading.js';
 import { RecordForm } from '../components/record-form.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
+import { txCore } from '../i18n/local-text.js';
 import { downloadFile } from '../lib-download.js';
 import { hrefOf, remedyHref } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
@@ -112,7 +113,7 @@ function FormAgain({ c }: { c: Case }) {
 function IcsButton({ c, name }: { c: Case; name: string }) {
   const download = async () => {
     const { datesIcs } = await import('../lib-ics.js');
-    const ics = datesIcs([c], () => name, today(), locale.value, now());
+    const ics = datesIcs([c], () => name, today(), authoredFallback(locale.value), now());
     if (ics) downloadFile(`widerspruch-${c.platform}-${ics.first}.ics`, ics.text, 'text/calendar');
   };
   return (
@@ -132,8 +133,8 @@ function Timeline({ c }: { c: Case }) {
         {orderedEvents(c.events).map((e) => (
           <li key={e.id}>
             <span class="timeline-date">{formatDate(e.date ?? e.at)}</span>{' '}
-            <strong>{EVENT_KIND_TEXT[e.kind][locale.value]}</strong>
-            {e.reply && <> – {REPLY_KIND_TEXT[e.reply][locale.value]}</>}
+            <strong>{txCore(EVENT_KIND_TEXT[e.kind])}</strong>
+            {e.reply && <> – {txCore(REPLY_KIND_TEXT[e.reply])}</>}
             {e.evidence && <> – {e.evidence.name}</>}
             {e.note && <p class="note-text">{e.note}</p>}
             <span class="visually-hidden"> ({formatDateTime(e.at)})</span>

@@ -1,4 +1,4 @@
-import { findPlatform } from '@widerspruch/catalog';
+import { authoredFallback, findPlatform } from '@widerspruch/catalog';
 import {
   type Case,
   confirmedOn,
@@ -14,6 +14,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { DueLine, NextAction, StateBadge } from '../components/case-status.js';
 import { PageHeading } from '../components/page-heading.js';
 import { formatDate, formatDateTime, locale, t, tPlural } from '../i18n/i18n.js';
+import { txCore } from '../i18n/local-text.js';
 import { downloadFile } from '../lib-download.js';
 import { caseHref, hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
@@ -82,7 +83,7 @@ export function CasesPage() {
 /** Every running due date of every case, in one calendar file. */
 async function downloadAllDates(all: readonly Case[]): Promise<void> {
   const { datesIcs } = await import('../lib-ics.js');
-  const ics = datesIcs(all, platformName, today(), locale.value, now());
+  const ics = datesIcs(all, platformName, today(), authoredFallback(locale.value), now());
   if (ics) downloadFile(`widerspruch-${today()}.ics`, ics.text, 'text/calendar');
 }
 
@@ -198,7 +199,11 @@ function ObjectAgainFlag({ c }: { c: Case }) {
   if (!again) return null;
   return (
     <p class="warning">
-      <strong>{t('watch.objectAgain')}:</strong> {again.message[locale.value]}
+      <strong>
+        {t('watch.objectAgain')}
+        {t('punct.colon')}
+      </strong>{' '}
+      {txCore(again.message)}
     </p>
   );
 }

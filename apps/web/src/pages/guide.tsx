@@ -1,4 +1,4 @@
-import { findPlatform } from '@widerspruch/catalog';
+import { authoredFallback, findPlatform } from '@widerspruch/catalog';
 import { buildGuide, type GuideStepId } from '@widerspruch/core';
 import { useEffect } from 'preact/hooks';
 import { AsOf } from '../components/as-of.js';
@@ -42,7 +42,11 @@ export function GuidePage({ platform }: { platform: string }) {
   const c = catalog.value;
   if (c === undefined) return <p role="status">{t('loading')}</p>;
   const record = findPlatform(c, platform);
-  const built = buildGuide(c, { platform, locale: locale.value, device: device.value });
+  const built = buildGuide(c, {
+    platform,
+    locale: authoredFallback(locale.value),
+    device: device.value,
+  });
   if (record === undefined || !built.ok)
     return (
       <section>

@@ -17,6 +17,7 @@ import {
   t,
   tPlural,
 } from '../i18n/i18n.js';
+import { txCore, txString, txWorded } from '../i18n/local-text.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
@@ -37,7 +38,7 @@ export function Results({ report }: { report: ScanReport }) {
           <p>{r.inputs.join(', ')}:</p>
           <ul>
             {r.problems.map((p) => (
-              <li key={p.code}>{scanProblemText(p, locale.value)}</li>
+              <li key={p.code}>{txWorded(scanProblemText(p, locale.value))}</li>
             ))}
           </ul>
         </div>
@@ -271,7 +272,7 @@ const COMPANIES: Record<string, string> = {
 function settingsOf(c: Catalog | undefined, platform: string): string[] {
   const p = c === undefined ? undefined : findPlatform(c, platform);
   return (p?.channels ?? []).flatMap((ch) =>
-    ch.kind === 'setting-toggle' ? [ch.setting[locale.value]] : [],
+    ch.kind === 'setting-toggle' ? [txString(ch.setting)] : [],
   );
 }
 

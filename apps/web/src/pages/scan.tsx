@@ -3,15 +3,11 @@ import { ZipReadError } from '@widerspruch/export-reader';
 import { filesOfDroppedFolder } from '@widerspruch/export-reader/folder';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
-import { addPageMessages, formatCount, formatMb, t } from '../i18n/i18n.js';
-import scanDe from '../i18n/scan.de.json';
-import scanEn from '../i18n/scan.en.json';
+import { formatCount, formatMb, t } from '../i18n/i18n.js';
 import { arrangeFolders, foldersOf } from '../scan/arrange.js';
 import type { FromWorker, PickedFolder, ToWorker } from '../scan/messages.js';
 import { loadCatalog } from '../state/catalog.js';
 import { HowToExport, ITEMS_KEPT, Results } from './scan-results.js';
-
-addPageMessages({ de: scanDe, en: scanEn });
 
 type Phase =
   | { kind: 'idle' }

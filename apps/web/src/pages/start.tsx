@@ -1,13 +1,14 @@
-import { type AuthoredLocale, findPlatform } from '@widerspruch/catalog';
-import { objectBefore, resolveFact } from '@widerspruch/core';
+import { findPlatform } from '@widerspruch/catalog';
+import { objectBefore } from '@widerspruch/core';
 import { useEffect } from 'preact/hooks';
 import { FactList, FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { formatDate, locale, t } from '../i18n/i18n.js';
+import { txCore } from '../i18n/local-text.js';
 import { guideHref, hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
 import { today } from '../state/store.js';
-import { resolveFacts } from '../view/facts.js';
+import { localFact, resolveFacts } from '../view/facts.js';
 
 /** The start page: what happens with whose data since when, what an objection does. */
 export function StartPage() {
@@ -58,7 +59,7 @@ function ObjectBeforeWarnings() {
       </p>
       <ul>
         {warnings.map((w) => (
-          <li key={w.platform}>{w.message[locale.value]}</li>
+          <li key={w.platform}>{txCore(w.message)}</li>
         ))}
       </ul>
     </div>
@@ -68,7 +69,6 @@ function ObjectBeforeWarnings() {
 function MetaFacts() {
   const c = catalog.value;
   if (c === undefined) return <p role="status">{t('loading')}</p>;
-  const loc: AuthoredLocale = locale.value;
   const facebook = findPlatform(c, 'facebook');
   if (facebook === undefined) return null;
   const meta = ['facebook', 'instagram'].flatMap((id) => {
@@ -82,12 +82,13 @@ function MetaFacts() {
         {meta.map((p) => (
           <li key={p.id}>
             <h3>
-              {p.name}: {t(`start.status.${p.aiTraining.status}`)}
+              {p.name}
+              {t('punct.colon')} {t(`start.status.${p.aiTraining.status}`)}
               {p.aiTraining.since
                 ? ` ${t('start.since', { date: formatDate(p.aiTraining.since) })}`
                 : ''}
             </h3>
-            <FactView fact={resolveFact(p.aiTraining.summary, loc, p.sources)} />
+            <FactView fact={localFact(p.aiTraining.summary, locale.value, p.sources)} />
             <p>
               <a href={guideHref(p.id)}>{t('start.guide', { platform: p.name })}</a>
             </p>
@@ -96,10 +97,16 @@ function MetaFacts() {
       </ul>
       <h2>{t('start.whatItDoes')}</h2>
       <h3 class="h-small">{t('start.covers')}</h3>
-      <FactList facts={resolveFacts(facebook.aiTraining.objectionCovers, loc, facebook.sources)} />
+      <FactList
+        facts={resolveFacts(facebook.aiTraining.objectionCovers, locale.value, facebook.sources)}
+      />
       <h3 class="h-small">{t('start.doesNot')}</h3>
       <FactList
-        facts={resolveFacts(facebook.aiTraining.objectionDoesNotCover, loc, facebook.sources)}
+        facts={resolveFacts(
+          facebook.aiTraining.objectionDoesNotCover,
+          locale.value,
+          facebook.sources,
+        )}
       />
       <p class="as-of">
         {t('fact.asOf', { date: formatDate(facebook.verified) })} ·{' '}

@@ -3,6 +3,7 @@ import { CASE_LIMITS } from '@widerspruch/core';
 import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
 import { locale, t } from '../i18n/i18n.js';
+import { txCore } from '../i18n/local-text.js';
 import { addProfile, profiles, today } from '../state/store.js';
 import {
   type Task,
@@ -102,7 +103,7 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
                 <span>
                   <strong>{p.name}</strong>
                   {p.aiTraining.headline && (
-                    <span class="muted"> – {p.aiTraining.headline[locale.value]}</span>
+                    <span class="muted"> – {txCore(p.aiTraining.headline)}</span>
                   )}
                 </span>
               </label>

@@ -1,4 +1,12 @@
-import { type AuthoredLocale, type Catalog, type Device, findPlatform } from '@widerspruch/catalog';
+import {
+  AUTHORED_LOCALES,
+  type AuthoredLocale,
+  authoredFallback,
+  type Catalog,
+  type Device,
+  findPlatform,
+  LOCALE_INFO,
+} from '@widerspruch/catalog';
 import {
   buildGuide,
   type Case,
@@ -17,6 +25,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { StepView } from '../components/step-view.js';
 import { TextBuilder } from '../components/text-builder.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
+import { txCore, txResolved, txWorded } from '../i18n/local-text.js';
 import { remedyHref } from '../router.js';
 import {
   addEvent,
@@ -49,19 +58,19 @@ function recordedAt(c: Case): string {
 export function WizardTask({ catalog, index }: { catalog: Catalog; index: number }) {
   const tasks = wizardTasks.value;
   const task = tasks[index];
-  const textLocale: AuthoredLocale = wizardText.value.locale ?? locale.value;
+  const textLocale: AuthoredLocale = wizardText.value.locale ?? authoredFallback(locale.value);
   const setTextLocale = (l: AuthoredLocale) => {
     wizardText.value = { ...wizardText.value, locale: l };
   };
   if (task === undefined) return null;
   const built = buildGuide(catalog, {
     platform: task.platform,
-    locale: locale.value,
+    locale: authoredFallback(locale.value),
     device: device.value,
   });
   if (!built.ok) {
     const problem = built.problems[0];
-    return <p class="error">{problem && problemMessage(problem, locale.value)}</p>;
+    return <p class="error">{problem && txWorded(problemMessage(problem, locale.value))}</p>;
   }
   const guide = built.value;
   const phase = wizardPhase.value;
@@ -134,12 +143,20 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
       <FactView fact={guide.summary} />
       {before && (
         <p class="warning" role="note">
-          <strong>{t('watch.objectBefore')}:</strong> {before.message[locale.value]}
+          <strong>
+            {t('watch.objectBefore')}
+            {t('punct.colon')}
+          </strong>{' '}
+          {txCore(before.message)}
         </p>
       )}
       {platform && isStale(platform.verified, today()) && (
         <p class="uncertain">
-          <strong>{t('watch.stale')}:</strong> {staleNotice(platform.verified, locale.value)}
+          <strong>
+            {t('watch.stale')}
+            {t('punct.colon')}
+          </strong>{' '}
+          {staleNotice(platform.verified, authoredFallback(locale.value))}
         </p>
       )}
       {recorded === undefined ? (
@@ -250,9 +267,9 @@ function FormButton({ guide }: { guide: Guide }) {
   if (form === undefined || step === undefined) return null;
   return (
     <section class="step step-open-form">
-      <h2>{step.title}</h2>
+      <h2>{txResolved(step.title)}</h2>
       {step.paragraphs.map((p) => (
-        <p key={p}>{p}</p>
+        <p key={p}>{txResolved(p)}</p>
       ))}
       <p>
         <a class="button button-primary" href={form.url} target="_blank" rel="noopener noreferrer">
@@ -267,7 +284,7 @@ function FormButton({ guide }: { guide: Guide }) {
           <ul>
             {form.alternates.map((a) => (
               <li key={a.url}>
-                <span class="url">{a.url}</span> – {a.label}
+                <span class="url">{a.url}</span> – {txResolved(a.label)}
               </li>
             ))}
           </ul>
@@ -318,7 +335,7 @@ function TextLanguage({
   return (
     <fieldset class="device-switch">
       <legend>{t('wizard.textLanguage')}</legend>
-      {(['de', 'en'] as AuthoredLocale[]).map((l) => (
+      {AUTHORED_LOCALES.map((l) => (
         <label key={l} class="check inline-check">
           <input
             type="radio"
@@ -326,7 +343,9 @@ function TextLanguage({
             checked={value === l}
             onChange={() => onChange(l)}
           />
-          <span lang={l}>{l === 'de' ? 'Deutsch' : 'English'}</span>
+          <span lang={l} translate={false}>
+            {LOCALE_INFO[l].name}
+          </span>
         </label>
       ))}
     </fieldset>
