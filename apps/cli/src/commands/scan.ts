@@ -1,4 +1,4 @@
-import { authoredFallback, LOCALES, type Locale } from '@widerspruch/catalog/locales';
+import { LOCALES, type Locale } from '@widerspruch/catalog/locales';
 import {
   type ExportPlatform,
   type ScanOptions as ReaderOptions,

@@ -15,7 +15,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
 import { locale, t, tPlural } from '../i18n/i18n.js';
-import { txAll, txCore, txWorded } from '../i18n/local-text.js';
+import { txCore, txWorded } from '../i18n/local-text.js';
 import { downloadFile } from '../lib-download.js';
 import { loadCatalog } from '../state/catalog.js';
 import { exportData, importAll, now, persisted, today, unreadable } from '../state/store.js';

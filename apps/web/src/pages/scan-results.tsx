@@ -17,7 +17,7 @@ import {
   t,
   tPlural,
 } from '../i18n/i18n.js';
-import { txCore, txString, txWorded } from '../i18n/local-text.js';
+import { txString, txWorded } from '../i18n/local-text.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { hrefOf } from '../router.js';
 import { catalog, loadCatalog } from '../state/catalog.js';
