@@ -1,9 +1,9 @@
 // Core's wording in every language: a terminal program loads them all at once.
 import '@widerspruch/core/all-texts';
 import type { Catalog } from '@widerspruch/catalog';
-import { authoredFallback, type Locale } from '@widerspruch/catalog/locales';
+import type { Locale } from '@widerspruch/catalog/locales';
 import { Command, CommanderError, Option } from 'commander';
-import type { AuthoredCaseContext, CaseContext } from './commands/case.js';
+import type { CaseContext } from './commands/case.js';
 import { CliFailure, EXIT, failureLines } from './errors.js';
 import { localizeHelp } from './help.js';
 import { EVENT_KINDS_HELP, LETTER_KINDS_HELP } from './help-lists.js';
@@ -210,15 +210,6 @@ async function caseContext(
   };
 }
 
-/** The letter command's context: its wording is in German and English only so far. */
-async function authoredCaseContext(
-  io: CliIo,
-  opts: { lang?: Locale; store?: string },
-): Promise<AuthoredCaseContext> {
-  const ctx = await caseContext(io, opts);
-  return { ...ctx, locale: authoredFallback(ctx.locale) };
-}
-
 function addCaseCommands(program: Command, io: CliIo, h: HelpText): void {
   const storeOption = () => new Option('--store <file>', h.store);
   const cases = program.command('case').description(h.case);
@@ -323,11 +314,7 @@ function addCaseCommands(program: Command, io: CliIo, h: HelpText): void {
     .addOption(langOption(h))
     .addOption(storeOption())
     .action(async (kind, opts) =>
-      (await import('./commands/letter.js')).runLetter(
-        await authoredCaseContext(io, opts),
-        kind,
-        opts,
-      ),
+      (await import('./commands/letter.js')).runLetter(await caseContext(io, opts), kind, opts),
     );
   program
     .command('remind')

@@ -1,4 +1,4 @@
-import type { AuthoredLocale } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog';
 import type { Case } from '@widerspruch/core';
 import { caseDates, renderCalendarIcs } from '@widerspruch/core/ics';
 
@@ -10,7 +10,7 @@ export function datesIcs(
   cases: readonly Case[],
   platformName: (id: string) => string,
   today: string,
-  locale: AuthoredLocale,
+  locale: Locale,
   now: string,
 ): { text: string; first: string } | undefined {
   const dates = cases.flatMap((c) => caseDates(c, today, platformName(c.platform)) ?? []);

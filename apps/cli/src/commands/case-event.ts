@@ -1,6 +1,5 @@
 import { basename, extname } from 'node:path';
 import { findPlatform } from '@widerspruch/catalog';
-import { authoredFallback } from '@widerspruch/catalog/locales';
 import {
   type Case,
   type CaseEvent,
@@ -224,7 +223,7 @@ export async function runRemind(
     if (dates.length === 0) {
       throw failure((m) => (id === undefined ? m.failure.noDeadlineAll : m.failure.noDeadlineOne));
     }
-    const ics = renderCalendarIcs(dates, authoredFallback(ctx.locale), ctx.io.now());
+    const ics = renderCalendarIcs(dates, ctx.locale, ctx.io.now());
     const out = outputTarget(opts.out);
     if (out === undefined) ctx.io.stdout(terminalBlock(ics));
     else {

@@ -1,5 +1,5 @@
 import { type Catalog, findPlatform } from '@widerspruch/catalog';
-import type { AuthoredLocale, Locale } from '@widerspruch/catalog/locales';
+import type { Locale } from '@widerspruch/catalog/locales';
 import {
   type Case,
   type CaseEvent,
@@ -30,7 +30,6 @@ export interface CaseContext {
  * The options of a command whose wording is still written in the catalog's authored
  * languages only (the letter command): the person's language mapped to German or English.
  */
-export type AuthoredCaseContext = Omit<CaseContext, 'locale'> & { readonly locale: AuthoredLocale };
 
 /**
  * `case add <platform> --account <label> [--submitted <date> [--via <how>]]`: prints the new

@@ -1,5 +1,5 @@
 import { type Device, findPlatform } from '@widerspruch/catalog';
-import { authoredFallback, type Locale } from '@widerspruch/catalog/locales';
+import type { Locale } from '@widerspruch/catalog/locales';
 import {
   buildGuide,
   closestMatch,
@@ -47,12 +47,12 @@ export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptio
   const device = parseDevice(opts.device);
   const guide = buildGuide(ctx.catalog, {
     platform: platform.toLowerCase(),
-    locale: authoredFallback(locale),
+    locale: locale,
     device,
   });
   if (!guide.ok) throw fromProblems(guide.problems, ['unknown-platform']);
-  const remedies = remedyViews(ctx.catalog, guide.value.platform.id, authoredFallback(locale));
-  const lawInFlux = lawInFluxNote(authoredFallback(locale));
+  const remedies = remedyViews(ctx.catalog, guide.value.platform.id, locale);
+  const lawInFlux = lawInFluxNote(locale);
   if (opts.json) {
     printJson(ctx.io, { ...guide.value, remedies, lawInFlux });
     return;

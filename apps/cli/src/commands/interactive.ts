@@ -1,7 +1,7 @@
 import * as p from '@clack/prompts';
 import { type Catalog, type Device, findPlatform } from '@widerspruch/catalog';
 import { localizedCatalog } from '@widerspruch/catalog/bundled';
-import { authoredFallback, LOCALE_INFO, type Locale } from '@widerspruch/catalog/locales';
+import { LOCALE_INFO, type Locale, localText } from '@widerspruch/catalog/locales';
 import {
   buildGuide,
   GROUND_IDS,
@@ -124,7 +124,7 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
   const { yes, no } = MESSAGES[walk.locale].case;
   const built = buildGuide(catalog, {
     platform: walk.id,
-    locale: authoredFallback(walk.locale),
+    locale: walk.locale,
     device: walk.device,
   });
   if (!built.ok) return;
@@ -209,7 +209,7 @@ async function recordCase(
 async function askText(catalog: Catalog, walk: Walk): Promise<string> {
   const t = MESSAGES[walk.locale].interactive;
   const { yes, no } = MESSAGES[walk.locale].case;
-  const labels = objectionTemplate(authoredFallback(walk.locale)).groundLabels;
+  const labels = objectionTemplate(walk.locale).groundLabels;
   const wantsGrounds = answer(
     await p.confirm({ message: t.addGrounds, active: yes, inactive: no, initialValue: false }),
   );
@@ -229,13 +229,12 @@ async function askText(catalog: Catalog, walk: Walk): Promise<string> {
     if (wantsGrounds) note = answer(await p.text({ message: t.note, defaultValue: '' }));
     const result = objectionTextFor(catalog, {
       platform: walk.id,
-      locale: authoredFallback(walk.locale),
+      locale: walk.locale,
       grounds,
       note,
     });
     if (result.ok) return result.value.text;
-    for (const problem of result.problems)
-      p.log.warn(problem.message[authoredFallback(walk.locale)]);
+    for (const problem of result.problems) p.log.warn(localText(problem.message, walk.locale));
     if (!wantsGrounds) return '';
   }
 }

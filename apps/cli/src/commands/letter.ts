@@ -1,12 +1,5 @@
 import { extname } from 'node:path';
-import {
-  authoredFallback,
-  type Catalog,
-  isLocale,
-  LOCALES,
-  type Locale,
-  localText,
-} from '@widerspruch/catalog';
+import { type Catalog, isLocale, LOCALES, type Locale, localText } from '@widerspruch/catalog';
 import {
   type CaseEvent,
   closestMatch,
@@ -34,7 +27,7 @@ import { CliFailure, EXIT, usageError } from '../errors.js';
 import { outputTarget, writeFreshFile, writeOutputFile } from '../files.js';
 import { eventKindLabel } from '../render/event-kind.js';
 import { terminalBlock } from '../render/terminal.js';
-import type { AuthoredCaseContext as CaseContext } from './case.js';
+import type { CaseContext } from './case.js';
 import { findCase } from './case.js';
 import { withStore } from './case-store.js';
 import { inEveryLanguage, LETTER_CLI_TEXT } from './letter-text/index.js';
@@ -270,7 +263,7 @@ async function record(
   await store.appendEvents(caseId, events);
   const text = LETTER_CLI_TEXT[ctx.locale];
   // The CLI's event labels are worded in the authored languages so far.
-  const what = eventKindLabel(written.event ?? 'evidence-added', authoredFallback(ctx.locale));
+  const what = eventKindLabel(written.event ?? 'evidence-added', ctx.locale);
   ctx.io.stderr(`${text.recorded({ what })}\n`);
   const c = await findCase(store, caseId);
   const sentOn = summarizeCase(c, today).submittedOn;
@@ -282,11 +275,11 @@ async function record(
 function explainComplaint(ctx: CaseContext, written: CaseLetter, text: LetterCliText): void {
   const complaint = written.complaint;
   if (!complaint) return;
-  // The authority finder words its reasons and notices in the authored languages so far.
-  const authored = authoredFallback(ctx.locale);
   const { finding, choice, route, language } = complaint;
-  if (finding.notice) ctx.io.stderr(`${finding.notice[authored]}\n`);
-  ctx.io.stderr(`→ ${localText(choice.authority.title, ctx.locale)}: ${choice.reason[authored]}\n`);
+  if (finding.notice) ctx.io.stderr(`${finding.notice[ctx.locale]}\n`);
+  ctx.io.stderr(
+    `→ ${localText(choice.authority.title, ctx.locale)}: ${choice.reason[ctx.locale]}\n`,
+  );
   if (route.form) ctx.io.stderr(`  ${text.complaintForm({ url: route.form })}\n`);
   if (!route.email) ctx.io.stderr(`  ${text.noAuthorityEmail}\n`);
   if (route.priorRequest) ctx.io.stderr(`  ${letterNoteText(route.priorRequest, ctx.locale)}\n`);

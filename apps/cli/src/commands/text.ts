@@ -1,4 +1,4 @@
-import { authoredFallback, type Locale } from '@widerspruch/catalog/locales';
+import type { Locale } from '@widerspruch/catalog/locales';
 import { GROUND_IDS, objectionTemplate, objectionTextFor } from '@widerspruch/core';
 import { fromProblems, says, usageError } from '../errors.js';
 import { terminalBlock } from '../render/terminal.js';
@@ -20,7 +20,7 @@ export function runText(
 ): void {
   const locale = opts.lang ?? ctx.envLocale;
   if (opts.listReasons) {
-    const labels = objectionTemplate(authoredFallback(locale)).groundLabels;
+    const labels = objectionTemplate(locale).groundLabels;
     if (opts.json)
       printJson(ctx.io, { reasons: GROUND_IDS.map((id) => ({ id, label: labels[id] })) });
     else ctx.io.stdout(`${GROUND_IDS.map((id) => `${id.padEnd(24)} ${labels[id]}`).join('\n')}\n`);
@@ -31,7 +31,7 @@ export function runText(
   }
   const result = objectionTextFor(ctx.catalog, {
     platform: platform.toLowerCase(),
-    locale: authoredFallback(locale),
+    locale: locale,
     grounds: opts.reason ?? [],
     ...(opts.note === undefined ? {} : { note: opts.note }),
   });

@@ -1,6 +1,6 @@
 import type { Catalog } from '@widerspruch/catalog';
 import { findPlatform } from '@widerspruch/catalog';
-import { authoredFallback, type Locale } from '@widerspruch/catalog/locales';
+import type { Locale } from '@widerspruch/catalog/locales';
 import {
   CASE_STATE_TEXT,
   type Case,
@@ -74,7 +74,7 @@ function objectAgainJson(c: Case, catalog: Catalog | undefined, locale: Locale) 
         objectAgain: {
           date: again.event.date,
           kind: again.event.kind,
-          text: again.message[authoredFallback(locale)],
+          text: again.message[locale],
         },
       }
     : {};
@@ -82,7 +82,7 @@ function objectAgainJson(c: Case, catalog: Catalog | undefined, locale: Locale) 
 
 /** A case as JSON for scripts: its record, derived state, due date with rule, next action. */
 export function caseJson(c: Case, today: string, locale: Locale, catalog?: Catalog) {
-  const authored = authoredFallback(locale);
+  const _authored = locale;
   const summary = summarizeCase(c, today);
   return {
     id: c.id,
@@ -97,12 +97,12 @@ export function caseJson(c: Case, today: string, locale: Locale, catalog?: Catal
           due: {
             date: summary.due.date,
             rule: summary.due.rule.id,
-            ruleText: summary.due.rule.text[authored],
+            ruleText: summary.due.rule.text[locale],
           },
         }
       : {}),
     ...(summary.daysLeft === undefined ? {} : { daysLeft: summary.daysLeft }),
-    next: { id: summary.next, text: NEXT_ACTION_TEXT[summary.next][authored] },
+    next: { id: summary.next, text: NEXT_ACTION_TEXT[summary.next][locale] },
     requests: requestDeadlines(c, today).map((r) => ({
       kind: r.kind,
       sentOn: r.sentOn,
@@ -155,7 +155,7 @@ export function renderCase(
 ): string {
   const t = MESSAGES[locale].case;
   const colon = MESSAGES[locale].colon;
-  const authored = authoredFallback(locale);
+  const _authored = locale;
   const width = Math.min(Math.max(columns, 40), 96);
   const summary = summarizeCase(c, today);
   const name = findPlatform(catalog, c.platform)?.name ?? c.platform;
@@ -168,10 +168,10 @@ export function renderCase(
     lines.push(`${t.sentOn}${colon}${formatDay(summary.submittedOn, locale)}`);
   if (summary.due) {
     lines.push(`${t.dueOn}${colon}${summary.due.date} (${formatDay(summary.due.date, locale)})`);
-    lines.push(s.dim(wrap(summary.due.rule.text[authored], width, '  ', '  ')));
+    lines.push(s.dim(wrap(summary.due.rule.text[locale], width, '  ', '  ')));
   }
   for (const request of requestDeadlines(c, today)) {
-    const name = REQUEST_KIND_TEXT[request.kind][authored];
+    const name = REQUEST_KIND_TEXT[request.kind][locale];
     const passed = request.daysLeft < 0;
     const sentOn = formatDay(request.sentOn, locale);
     const text = t.request(name, sentOn, formatDay(request.due.date, locale), passed);
@@ -181,12 +181,12 @@ export function renderCase(
   const again = againFor(c, catalog);
   if (again) {
     lines.push('', s.warn(s.bold(`⚠ ${t.checkAgain}${colon.trimEnd()}`)));
-    lines.push(s.warn(wrap(again.message[authored], width, '  ', '  ')));
+    lines.push(s.warn(wrap(again.message[locale], width, '  ', '  ')));
   }
   lines.push(
     '',
     s.bold(t.nextStep),
-    wrap(NEXT_ACTION_TEXT[summary.next][authored], width, '  ', '  '),
+    wrap(NEXT_ACTION_TEXT[summary.next][locale], width, '  ', '  '),
   );
   // Sent again through the form: recorded as such, so the tracker again waits for the e-mail.
   if (summary.next === 'check-spam-resubmit')
@@ -211,7 +211,7 @@ export function renderCase(
   for (const e of orderedEvents(c.events)) {
     const day = e.date ?? e.at.slice(0, 10);
     const detail = [
-      e.reply && REPLY_KIND_TEXT[e.reply][authored],
+      e.reply && REPLY_KIND_TEXT[e.reply][locale],
       e.evidence
         ? `${terminalValue(e.evidence.name)} (sha256 ${e.evidence.sha256.slice(0, 12)}…)`
         : undefined,

@@ -1,5 +1,4 @@
 import type { Platform } from '@widerspruch/catalog';
-import { authoredFallback } from '@widerspruch/catalog';
 import { isStale, staleNotice } from '@widerspruch/core';
 import { formatDate, locale, t } from '../i18n/i18n.js';
 import { today } from '../state/store.js';
@@ -22,7 +21,7 @@ export function AsOf({ platform }: { platform: Pick<Platform, 'verified' | 'qual
             {t('watch.stale')}
             {t('punct.colon')}
           </strong>{' '}
-          {staleNotice(platform.verified, authoredFallback(locale.value))}
+          {staleNotice(platform.verified, locale.value)}
         </p>
       )}
     </>

@@ -9,7 +9,7 @@ function inLang(text: string, lang: Locale | undefined) {
 
 /**
  * One point that is not certain: what it concerns and why, with the language of each where
- * known (else core resolved it for `authoredFallback`).
+ * known (else it is in the interface language).
  */
 export interface Doubt {
   readonly about?: string;

@@ -1,5 +1,4 @@
 import {
-  authoredFallback,
   type Catalog,
   GERMAN_LAENDER,
   isLocale,
@@ -181,8 +180,6 @@ export function LetterPanel(props: {
         : current.filter((g) => g !== ground),
     );
   const id = (x: string) => `letter-${c.id}-${x}`;
-  // The authority finder words its reasons in the authored languages so far.
-  const authored = authoredFallback(ui);
   const countries = [...new Set(catalog.authorities.map((a) => a.country))].sort((a, b) =>
     countryName(a).localeCompare(countryName(b), LOCALE_INFO[locale.value].intl),
   );
@@ -269,11 +266,11 @@ export function LetterPanel(props: {
               </select>
             </>
           )}
-          {finding?.notice && <p class="hint">{finding.notice[authored]}</p>}
+          {finding?.notice && <p class="hint">{finding.notice[ui]}</p>}
           {choice && (
             <p>
               <strong>{t('letter.authority')}:</strong> {localText(choice.authority.title, ui)}.{' '}
-              {choice.reason[authored]}
+              {choice.reason[ui]}
             </p>
           )}
           {route?.priorRequest && <p class="hint">{letterNoteText(route.priorRequest, ui)}</p>}

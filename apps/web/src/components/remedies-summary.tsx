@@ -1,4 +1,3 @@
-import { authoredFallback } from '@widerspruch/catalog';
 import { lawInFluxNote, remedyViews } from '@widerspruch/core';
 import { formatOr, locale, pseudoOf, t } from '../i18n/i18n.js';
 import { txResolved } from '../i18n/local-text.js';
@@ -12,9 +11,7 @@ import { catalog } from '../state/catalog.js';
 export function RemediesSummary({ platform, company }: { platform: string; company: string }) {
   const c = catalog.value;
   if (c === undefined) return null;
-  const views = remedyViews(c, platform, authoredFallback(locale.value)).filter(
-    (r) => r.aboutAiTraining,
-  );
+  const views = remedyViews(c, platform, locale.value).filter((r) => r.aboutAiTraining);
   const collective = views.find((r) => r.kind === 'collective-action');
   const individual = views.find((r) => r.kind === 'individual-case');
   return (
@@ -55,7 +52,7 @@ export function RemediesSummary({ platform, company }: { platform: string; compa
 
 /** The dated note that the law may change for AI training but has not (yet). */
 export function LawInFluxNote() {
-  const note = lawInFluxNote(authoredFallback(locale.value));
+  const note = lawInFluxNote(locale.value);
   return (
     <aside class="hint law-in-flux" aria-label={pseudoOf(note.title)}>
       <p>

@@ -1,4 +1,4 @@
-import type { AuthoredLocale, Catalog } from '@widerspruch/catalog';
+import type { Catalog, Locale } from '@widerspruch/catalog';
 import { GROUND_IDS, type GroundId, objectionTemplate, objectionTextFor } from '@widerspruch/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { pseudoOf, t } from '../i18n/i18n.js';
@@ -24,7 +24,7 @@ export function TextBuilder({
 }: {
   catalog: Catalog;
   platform: string;
-  textLocale: AuthoredLocale;
+  textLocale: Locale;
   /** Explains where the text goes; defaults to the web-form hint. */
   hint?: string;
   /** Told the text whenever it changes (undefined while it is not valid). */

@@ -1,10 +1,4 @@
-import {
-  authoredFallback,
-  type Locale,
-  localText,
-  type TranslatableText,
-  textLocale,
-} from '@widerspruch/catalog';
+import { type Locale, localText, type TranslatableText, textLocale } from '@widerspruch/catalog';
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { locale, pseudoLocale, pseudoOf, t } from './i18n.js';
@@ -21,7 +15,7 @@ export function tx(text: TranslatableText) {
 }
 
 /**
- * A text core already resolved to a language (say, with `authoredFallback`), marked
+ * A text already resolved to a language, marked
  * `lang="en"` like {@link tx} when that is not the interface language.
  */
 export function shownIn(shown: string, lang: Locale) {
@@ -39,19 +33,11 @@ export function txWorded(text: string) {
   return shownIn(text, locale.value);
 }
 
-/**
- * A text from core still worded in the catalog's authored languages only (German and
- * English), rendered like a catalog text until core words it in every language.
- */
+/** A text core words in every language (a `Record<Locale, string>`), rendered like {@link tx}. */
 export const txCore: (text: TranslatableText) => ReturnType<typeof tx> = tx;
 
-/**
- * A text core resolved for `authoredFallback(locale)` (German or English), marked like
- * {@link tx}; for core functions that do not yet take every language.
- */
-export function txResolved(text: string) {
-  return shownIn(text, authoredFallback(locale.value));
-}
+/** A text core resolved for the interface language (guide steps, remedies). */
+export const txResolved = txWorded;
 
 /** Several texts from core or the catalog, one after the other (say, problems of a file). */
 export function txAll(texts: readonly TranslatableText[]) {

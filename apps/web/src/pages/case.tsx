@@ -1,4 +1,4 @@
-import { authoredFallback, findPlatform, primaryForm } from '@widerspruch/catalog';
+import { findPlatform, primaryForm } from '@widerspruch/catalog';
 import {
   type Case,
   EVENT_KIND_TEXT,
@@ -113,7 +113,7 @@ function FormAgain({ c }: { c: Case }) {
 function IcsButton({ c, name }: { c: Case; name: string }) {
   const download = async () => {
     const { datesIcs } = await import('../lib-ics.js');
-    const ics = datesIcs([c], () => name, today(), authoredFallback(locale.value), now());
+    const ics = datesIcs([c], () => name, today(), locale.value, now());
     if (ics) downloadFile(`widerspruch-${c.platform}-${ics.first}.ics`, ics.text, 'text/calendar');
   };
   return (

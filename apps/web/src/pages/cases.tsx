@@ -1,4 +1,4 @@
-import { authoredFallback, findPlatform } from '@widerspruch/catalog';
+import { findPlatform } from '@widerspruch/catalog';
 import {
   type Case,
   confirmedOn,
@@ -83,7 +83,7 @@ export function CasesPage() {
 /** Every running due date of every case, in one calendar file. */
 async function downloadAllDates(all: readonly Case[]): Promise<void> {
   const { datesIcs } = await import('../lib-ics.js');
-  const ics = datesIcs(all, platformName, today(), authoredFallback(locale.value), now());
+  const ics = datesIcs(all, platformName, today(), locale.value, now());
   if (ics) downloadFile(`widerspruch-${today()}.ics`, ics.text, 'text/calendar');
 }
 

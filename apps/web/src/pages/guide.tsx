@@ -1,4 +1,4 @@
-import { authoredFallback, findPlatform } from '@widerspruch/catalog';
+import { findPlatform } from '@widerspruch/catalog';
 import { buildGuide, type GuideStepId } from '@widerspruch/core';
 import { useEffect } from 'preact/hooks';
 import { AsOf } from '../components/as-of.js';
@@ -44,7 +44,7 @@ export function GuidePage({ platform }: { platform: string }) {
   const record = findPlatform(c, platform);
   const built = buildGuide(c, {
     platform,
-    locale: authoredFallback(locale.value),
+    locale: locale.value,
     device: device.value,
   });
   if (record === undefined || !built.ok)

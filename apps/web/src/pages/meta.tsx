@@ -1,4 +1,4 @@
-import { authoredFallback, type Catalog, findPlatform } from '@widerspruch/catalog';
+import { type Catalog, findPlatform } from '@widerspruch/catalog';
 import { buildGuide, type Case, type Guide, objectionTextFor } from '@widerspruch/core';
 import { useEffect, useState } from 'preact/hooks';
 import {
@@ -60,7 +60,7 @@ export function MetaPage() {
   const guides = META.flatMap((id) => {
     const built = buildGuide(c, {
       platform: id,
-      locale: authoredFallback(locale.value),
+      locale: locale.value,
       device: device.value,
     });
     return built.ok ? [built.value] : [];
@@ -103,7 +103,7 @@ export function MetaPage() {
         <TextBuilder
           catalog={c}
           platform="facebook"
-          textLocale={authoredFallback(locale.value)}
+          textLocale={locale.value}
           onText={setWithGrounds}
           groundsOpen
         />
@@ -155,7 +155,7 @@ function MetaCard({
   const form = guide.form;
   const standard = objectionTextFor(catalog, {
     platform: id,
-    locale: authoredFallback(locale.value),
+    locale: locale.value,
   });
   const text = custom ?? (standard.ok ? standard.value.text : '');
   const copyText = async () => setCopy(await copyToClipboard(text));

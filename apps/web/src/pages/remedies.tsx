@@ -1,4 +1,3 @@
-import { authoredFallback } from '@widerspruch/catalog';
 import {
   type RemedyJoinRoute,
   type RemedyRoute,
@@ -24,7 +23,7 @@ export function RemediesPage({ platform }: { platform: string }) {
   }, []);
   const c = catalog.value;
   if (c === undefined) return <p role="status">{t('loading')}</p>;
-  const page = remedyPage(c, platform, authoredFallback(locale.value), today());
+  const page = remedyPage(c, platform, locale.value, today());
   if (page === undefined) {
     return (
       <section>

@@ -1,11 +1,10 @@
 import {
-  AUTHORED_LOCALES,
-  type AuthoredLocale,
-  authoredFallback,
   type Catalog,
   type Device,
   findPlatform,
   LOCALE_INFO,
+  LOCALES,
+  type Locale,
 } from '@widerspruch/catalog';
 import {
   buildGuide,
@@ -58,14 +57,14 @@ function recordedAt(c: Case): string {
 export function WizardTask({ catalog, index }: { catalog: Catalog; index: number }) {
   const tasks = wizardTasks.value;
   const task = tasks[index];
-  const textLocale: AuthoredLocale = wizardText.value.locale ?? authoredFallback(locale.value);
-  const setTextLocale = (l: AuthoredLocale) => {
+  const textLocale: Locale = wizardText.value.locale ?? locale.value;
+  const setTextLocale = (l: Locale) => {
     wizardText.value = { ...wizardText.value, locale: l };
   };
   if (task === undefined) return null;
   const built = buildGuide(catalog, {
     platform: task.platform,
-    locale: authoredFallback(locale.value),
+    locale: locale.value,
     device: device.value,
   });
   if (!built.ok) {
@@ -156,7 +155,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
             {t('watch.stale')}
             {t('punct.colon')}
           </strong>{' '}
-          {staleNotice(platform.verified, authoredFallback(locale.value))}
+          {staleNotice(platform.verified, locale.value)}
         </p>
       )}
       {recorded === undefined ? (
@@ -325,29 +324,17 @@ export function DeviceSwitch() {
   );
 }
 
-function TextLanguage({
-  value,
-  onChange,
-}: {
-  value: AuthoredLocale;
-  onChange: (l: AuthoredLocale) => void;
-}) {
+function TextLanguage({ value, onChange }: { value: Locale; onChange: (l: Locale) => void }) {
   return (
-    <fieldset class="device-switch">
-      <legend>{t('wizard.textLanguage')}</legend>
-      {AUTHORED_LOCALES.map((l) => (
-        <label key={l} class="check inline-check">
-          <input
-            type="radio"
-            name="text-locale"
-            checked={value === l}
-            onChange={() => onChange(l)}
-          />
-          <span lang={l} translate={false}>
+    <label class="field text-language">
+      <span>{t('wizard.textLanguage')}</span>
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value as Locale)}>
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l} translate={false}>
             {LOCALE_INFO[l].name}
-          </span>
-        </label>
-      ))}
-    </fieldset>
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

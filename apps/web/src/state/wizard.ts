@@ -1,5 +1,5 @@
 import { batch, signal } from '@preact/signals';
-import type { AuthoredLocale, Device } from '@widerspruch/catalog';
+import type { Device, Locale } from '@widerspruch/catalog';
 import { type Case, type GroundId, summarizeCase } from '@widerspruch/core';
 import { cases, deleteAll, today } from './store.js';
 
@@ -25,7 +25,7 @@ export const recordedCount = signal(0);
 export interface WizardText {
   readonly grounds: readonly GroundId[];
   readonly note: string;
-  readonly locale?: AuthoredLocale;
+  readonly locale?: Locale;
 }
 export const wizardText = signal<WizardText>({ grounds: [], note: '' });
 /** On the setup step: the services chosen so far, each with its account labels. */

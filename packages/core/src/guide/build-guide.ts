@@ -1,5 +1,4 @@
 import {
-  authoredFallback,
   type Catalog,
   controllerOf,
   type Device,
@@ -47,7 +46,7 @@ export function buildGuide(
   const routes = guideRoutes(platform, locale, device);
   const text = composeObjectionText({
     company: controller.shortName,
-    locale: authoredFallback(locale),
+    locale: locale,
   });
   if (!text.ok) throw new Error('the default objection text cannot exceed a limit');
   const guideForm = form === undefined ? undefined : toGuideForm(form, platform, locale);

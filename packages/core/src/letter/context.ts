@@ -1,6 +1,5 @@
 import {
   type Authority,
-  authoredFallback,
   type Controller,
   isAuthoredLocale,
   LOCALE_INFO,
@@ -57,7 +56,7 @@ export function postalAddress(
   address: Parameters<typeof formatPostalAddress>[1],
   locale: Locale,
 ): string[] {
-  const lines = formatPostalAddress(name, address, authoredFallback(locale));
+  const lines = formatPostalAddress(name, address, locale);
   if (address === undefined || isAuthoredLocale(locale)) return lines;
   return [...lines.slice(0, -1), countryIn(address.country, locale).toUpperCase()];
 }

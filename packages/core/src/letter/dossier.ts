@@ -1,4 +1,3 @@
-import { authoredFallback } from '@widerspruch/catalog';
 import { NEXT_ACTION_TEXT } from '../case/state.js';
 import { baseLetter } from './base.js';
 import { accountLabel, type LetterContext, longDate, postalAddress, wording } from './context.js';
@@ -16,7 +15,7 @@ export function dossierLetter(ctx: LetterContext): Letter {
   const due = ctx.summary.due;
   // Deadline rules and next steps are worded by the case model, in the authored languages
   // so far.
-  const caseLocale = authoredFallback(l);
+  const caseLocale = l;
   const body: LetterBlock[] = [
     { kind: 'heading', text: text.facts },
     {

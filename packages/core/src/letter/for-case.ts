@@ -1,6 +1,5 @@
 import {
   type Authority,
-  authoredFallback,
   type Catalog,
   findController,
   findPlatform,
@@ -125,7 +124,7 @@ export function composeCaseLetter(
           authority: {
             record: choice.authority,
             // The finder words its reasons in the authored languages so far.
-            reason: choice.reason[authoredFallback(locale)],
+            reason: choice.reason[locale],
           },
         }
       : {}),

@@ -32,6 +32,11 @@ export async function loadObjectionTemplate(locale: Locale): Promise<ObjectionTe
   return template;
 }
 
+/** Makes a language's template at hand without loading (for programs that bundle them all). */
+export function registerObjectionTemplate(locale: Locale, template: ObjectionTemplate): void {
+  loaded.set(locale, template);
+}
+
 /** Whether the template for a language is at hand (see `loadObjectionTemplate`). */
 export function objectionTemplateLoaded(locale: Locale): boolean {
   return loaded.has(locale);

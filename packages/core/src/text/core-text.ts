@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '@widerspruch/catalog';
 import type { CaseText } from '../case/case-text.js';
 import type { GuideText } from '../guide/guide-text.js';
+import { loadObjectionTemplate } from '../objection/compose.js';
 import type { ProblemText } from '../problem/core-problem.js';
 import type { NoticeText } from './notice-text.js';
 
@@ -35,7 +36,10 @@ export function registerCoreText(locale: Locale, text: CoreText): void {
 
 /** Loads a language's wording if it is not there yet; the web app awaits this per language. */
 export async function loadCoreText(locale: Locale): Promise<void> {
+  // The objection text is core's wording too: it loads with the rest.
+  const template = loadObjectionTemplate(locale);
   if (!loaded.has(locale)) registerCoreText(locale, await CORE_TEXT_LOADERS[locale]());
+  await template;
 }
 
 /** Whether a language's wording is loaded. */
