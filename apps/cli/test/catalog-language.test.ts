@@ -90,10 +90,13 @@ describe('catalog texts in the chosen language', () => {
     expect(out).not.toContain(MESSAGES.pl.englishOnly);
   });
 
-  it('keeps the authored texts in guide --json', async () => {
+  it('writes guide --json in the chosen language, with the same fields', async () => {
     const fb = facebook(await localizedCatalog('pl'));
-    const r = await run(['guide', 'facebook', '--lang', 'pl', '--json']);
-    expect(JSON.parse(r.stdout).summary.text).toBe(fb.aiTraining.summary.text.en);
+    const pl = await run(['guide', 'facebook', '--lang', 'pl', '--json']);
+    const en = await run(['guide', 'facebook', '--lang', 'en', '--json']);
+    expect(JSON.parse(pl.stdout).summary.text).toBe(translation(fb.aiTraining.summary.text, 'pl'));
+    expect(JSON.parse(en.stdout).summary.text).toBe(fb.aiTraining.summary.text.en);
+    expect(Object.keys(JSON.parse(pl.stdout))).toEqual(Object.keys(JSON.parse(en.stdout)));
   });
 
   it('shows an untranslated text in English and says so once, in Italian', async () => {

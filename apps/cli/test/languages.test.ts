@@ -69,7 +69,7 @@ describe('the language of the output', () => {
     const added = await run(['case', 'add', 'facebook', '--account', 'a@example.org'], env);
     expect(added.code).toBe(0);
     const id = added.stdout.trim().split('\n').at(-1) as string;
-    expect(added.stdout).toContain('État : brouillon');
+    expect(added.stdout).toContain('État : Brouillon');
     const deleted = await run(['case', 'delete', id, '--yes'], env);
     expect(deleted.stdout).toBe(`Supprimé : ${id}\n`);
     const fr = await run(['case', 'list'], env);
