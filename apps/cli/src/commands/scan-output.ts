@@ -5,11 +5,12 @@ import type {
   ItemKind,
   ItemSink,
   ScanReport,
+  StreamedItem,
 } from '@widerspruch/export-reader';
-import { ITEM_KINDS } from '@widerspruch/export-reader';
+import { ITEM_KINDS, streamedContentItem } from '@widerspruch/export-reader';
 import type { CliIo } from '../io.js';
 import type { Style } from '../render/style.js';
-import { terminalJson, terminalValue } from '../render/terminal.js';
+import { terminalJson, terminalJsonString, terminalValue } from '../render/terminal.js';
 
 const KIND_LABELS: Record<ItemKind, Record<AuthoredLocale, string>> = {
   post: { de: 'Beiträge', en: 'posts' },
@@ -64,17 +65,16 @@ export function jsonSink(terminal: CliIo): ItemSink & { finish(report: ScanRepor
       head = h;
       itemsWritten = 0;
     },
-    items(items) {
+    items(path, items) {
       open();
-      for (let at = 0; at < items.length; at += 1000) {
-        // One stringify per batch; `},{"kind"` only occurs between items (a quote inside a
-        // JSON string is always escaped), so it is where the line breaks go.
-        const batch = JSON.stringify(items.slice(at, at + 1000)).slice(1, -1);
-        io.stdout(
-          `${itemsWritten === 0 && at === 0 ? '' : ','}\n        ${batch.replaceAll('},{"kind"', '},\n        {"kind"')}`,
-        );
+      // Written by hand (millions of items): the same text as JSON.stringify of the item,
+      // escaped by terminalJsonString; the file's path is escaped once.
+      const pathJson = terminalJsonString(`${path}#`).slice(0, -1);
+      let out = '';
+      for (const item of items) {
+        out += `${itemsWritten++ === 0 ? '' : ','}\n        ${itemJson(item, path, pathJson)}`;
       }
-      itemsWritten += items.length;
+      terminal.stdout(out);
     },
     end(result) {
       if (!result.ok && head !== undefined) {
@@ -93,6 +93,20 @@ export function jsonSink(terminal: CliIo): ItemSink & { finish(report: ScanRepor
       io.stdout(`${written === 0 ? '' : '\n  '}],\n  "refused": ${refused}\n}\n`);
     },
   };
+}
+
+/**
+ * One item as JSON, as `terminalJson(JSON.stringify(item))` writes the {@link ContentItem}
+ * it stands for: keys kind, date, text, audience, media, path. `pathJson` is the file's
+ * path and `#` as the start of a JSON string. An item with an audience (rare; its key may
+ * come last, where the account's audience was added) is written by JSON.stringify.
+ */
+function itemJson(item: StreamedItem, path: string, pathJson: string): string {
+  if (item.audience !== undefined)
+    return terminalJson(JSON.stringify(streamedContentItem(path, item)));
+  const date = item.date === undefined ? '' : `,"date":${terminalJsonString(item.date)}`;
+  const text = item.text === undefined ? '' : `,"text":${terminalJsonString(item.text)}`;
+  return `{"kind":"${item.kind}"${date}${text},"media":${item.media},"path":${pathJson}${item.index}"}`;
 }
 
 /**
