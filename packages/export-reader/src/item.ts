@@ -1,7 +1,7 @@
 import type { ItemDraft } from './extract/draft.js';
 import type { ContentItem, ItemKind, StreamedItem } from './inventory.js';
 import { repairMojibake, repairMojibakeHead } from './mojibake.js';
-import { EXCERPT_SOURCE_LENGTH, excerpt } from './text.js';
+import { EXCERPT_SOURCE_LENGTH, excerpt, isOwnExcerpt } from './text.js';
 
 interface MutableItem {
   kind: ContentItem['kind'];
@@ -27,7 +27,7 @@ export function buildItem(
   const item = { kind: draft.kind } as MutableItem;
   if (draft.date !== undefined) item.date = draft.date;
   if (texts) {
-    const text = mojibake ? repairedExcerpt(draft.text) : excerpt(draft.text);
+    const text = itemText(draft.text, mojibake);
     if (text !== undefined) item.text = text;
   }
   if (draft.audience !== undefined)
@@ -55,7 +55,7 @@ export function buildStreamedItem(draft: ItemDraft, mojibake = false, texts = tr
   const item = { kind: draft.kind } as MutableStreamedItem;
   if (draft.date !== undefined) item.date = draft.date;
   if (texts) {
-    const text = mojibake ? repairedExcerpt(draft.text) : excerpt(draft.text);
+    const text = itemText(draft.text, mojibake);
     if (text !== undefined) item.text = text;
   }
   if (draft.audience !== undefined)
@@ -93,6 +93,12 @@ export function keepItem(
   if (isMedia) return !uris.every((u) => seenMedia.has(u));
   for (const uri of uris) seenMedia.add(uri);
   return true;
+}
+
+/** A draft's text as an item shows it: repaired where `mojibake`, shortened to an excerpt. */
+function itemText(text: string | undefined, mojibake: boolean): string | undefined {
+  if (text === undefined || isOwnExcerpt(text)) return text;
+  return mojibake ? repairedExcerpt(text) : excerpt(text);
 }
 
 function repairedExcerpt(text: string | undefined): string | undefined {

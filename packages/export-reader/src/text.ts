@@ -20,6 +20,26 @@ function needsCleaning(text: string): boolean {
   );
 }
 
+// Anything but printable ASCII (searched natively).
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+
+/**
+ * Whether a text is its own excerpt, with nothing to repair either: printable ASCII (most
+ * texts), not empty, no space at either end or twice in a row, and short enough. One
+ * search instead of the repair's and the excerpt's.
+ */
+export function isOwnExcerpt(text: string): boolean {
+  const n = text.length;
+  return (
+    n > 0 &&
+    n <= EXCERPT_LENGTH &&
+    text.charCodeAt(0) !== 0x20 &&
+    text.charCodeAt(n - 1) !== 0x20 &&
+    !text.includes('  ') &&
+    !NOT_PRINTABLE_ASCII.test(text)
+  );
+}
+
 /** How much of a text is looked at for an excerpt (bounds the work on huge texts). */
 export const EXCERPT_SOURCE_LENGTH = 4 * EXCERPT_LENGTH;
 
