@@ -10,12 +10,7 @@ import type {
 import { ITEM_KINDS, streamedContentItem } from '@widerspruch/export-reader';
 import type { CliIo } from '../io.js';
 import type { Style } from '../render/style.js';
-import {
-  plainInTerminalJson,
-  terminalJson,
-  terminalJsonString,
-  terminalValue,
-} from '../render/terminal.js';
+import { terminalJson, terminalJsonString, terminalValue } from '../render/terminal.js';
 
 const KIND_LABELS: Record<ItemKind, Record<AuthoredLocale, string>> = {
   post: { de: 'Beiträge', en: 'posts' },
@@ -72,15 +67,12 @@ export function jsonSink(terminal: CliIo): ItemSink & { finish(report: ScanRepor
     },
     items(path, items) {
       open();
-      // Written by hand (millions of items): the pieces of each line are collected and
-      // joined once per batch, which allocates far less than a string per item.
+      // Written by hand (millions of items), a line per item joined once per batch; the
+      // file's path is escaped once.
       const pathJson = terminalJsonString(`${path}#`).slice(0, -1);
-      const parts: (string | number)[] = [];
-      for (const item of items) {
-        parts.push(itemsWritten++ === 0 ? '\n        ' : ',\n        ');
-        pushItemJson(parts, item, path, pathJson);
-      }
-      terminal.stdout(parts.join(''));
+      const lines = items.map((item) => itemJson(item, path, pathJson));
+      terminal.stdout(`${itemsWritten === 0 ? '' : ','}\n        ${lines.join(',\n        ')}`);
+      itemsWritten += items.length;
     },
     end(result) {
       if (!result.ok && head !== undefined) {
@@ -102,32 +94,18 @@ export function jsonSink(terminal: CliIo): ItemSink & { finish(report: ScanRepor
 }
 
 /**
- * Adds one item's JSON to `parts`: the text `terminalJson(JSON.stringify(item))` gives for
- * the {@link ContentItem} it stands for (keys kind, date, text, audience, media, path).
+ * One item's JSON: the text `terminalJson(JSON.stringify(item))` gives for the
+ * {@link ContentItem} it stands for (keys kind, date, text, audience, media, path).
  * `pathJson` is the file's path and `#` as the start of a JSON string. An item with an
  * audience (rare; its key comes last where the account's audience was added) is written by
  * JSON.stringify.
  */
-function pushItemJson(
-  parts: (string | number)[],
-  item: StreamedItem,
-  path: string,
-  pathJson: string,
-): void {
-  if (item.audience !== undefined) {
-    parts.push(terminalJson(JSON.stringify(streamedContentItem(path, item))));
-    return;
-  }
-  parts.push('{"kind":"', item.kind, '"');
-  if (item.date !== undefined) pushString(parts, ',"date":', item.date);
-  if (item.text !== undefined) pushString(parts, ',"text":', item.text);
-  parts.push(',"media":', item.media, ',"path":', pathJson, item.index, '"}');
-}
-
-/** Adds `key` (`,"name":`) and `value` as a JSON string safe in a terminal. */
-function pushString(parts: (string | number)[], key: string, value: string): void {
-  if (plainInTerminalJson(value)) parts.push(key, '"', value, '"');
-  else parts.push(key, terminalJson(JSON.stringify(value)));
+function itemJson(item: StreamedItem, path: string, pathJson: string): string {
+  if (item.audience !== undefined)
+    return terminalJson(JSON.stringify(streamedContentItem(path, item)));
+  const date = item.date === undefined ? '' : `,"date":${terminalJsonString(item.date)}`;
+  const text = item.text === undefined ? '' : `,"text":${terminalJsonString(item.text)}`;
+  return `{"kind":"${item.kind}"${date}${text},"media":${item.media},"path":${pathJson}${item.index}"}`;
 }
 
 /**
