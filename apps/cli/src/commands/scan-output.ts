@@ -1,9 +1,15 @@
 import type { Locale } from '@widerspruch/catalog/locales';
-import type { ExportHead, ExportInventory, ItemSink, ScanReport } from '@widerspruch/export-reader';
-import { ITEM_KINDS } from '@widerspruch/export-reader';
+import type {
+  ExportHead,
+  ExportInventory,
+  ItemSink,
+  ScanReport,
+  StreamedItem,
+} from '@widerspruch/export-reader';
+import { ITEM_KINDS, streamedContentItem } from '@widerspruch/export-reader';
 import type { CliIo } from '../io.js';
 import type { Style } from '../render/style.js';
-import { terminalJson, terminalValue } from '../render/terminal.js';
+import { terminalJson, terminalJsonString, terminalValue } from '../render/terminal.js';
 import { formatNumber, formatShortDay } from '../text/format.js';
 import { MESSAGES, type Messages } from '../text/messages.js';
 
@@ -41,16 +47,13 @@ export function jsonSink(terminal: CliIo): ItemSink & { finish(report: ScanRepor
       head = h;
       itemsWritten = 0;
     },
-    items(items) {
+    items(path, items) {
       open();
-      for (let at = 0; at < items.length; at += 1000) {
-        // One stringify per batch; `},{"kind"` only occurs between items (a quote inside a
-        // JSON string is always escaped), so it is where the line breaks go.
-        const batch = JSON.stringify(items.slice(at, at + 1000)).slice(1, -1);
-        io.stdout(
-          `${itemsWritten === 0 && at === 0 ? '' : ','}\n        ${batch.replaceAll('},{"kind"', '},\n        {"kind"')}`,
-        );
-      }
+      // Written by hand (millions of items), a line per item joined once per batch; the
+      // file's path is escaped once.
+      const pathJson = terminalJsonString(`${path}#`).slice(0, -1);
+      const lines = items.map((item) => itemJson(item, path, pathJson));
+      terminal.stdout(`${itemsWritten === 0 ? '' : ','}\n        ${lines.join(',\n        ')}`);
       itemsWritten += items.length;
     },
     end(result) {
@@ -70,6 +73,21 @@ export function jsonSink(terminal: CliIo): ItemSink & { finish(report: ScanRepor
       io.stdout(`${written === 0 ? '' : '\n  '}],\n  "refused": ${refused}\n}\n`);
     },
   };
+}
+
+/**
+ * One item's JSON: the text `terminalJson(JSON.stringify(item))` gives for the
+ * {@link ContentItem} it stands for (keys kind, date, text, audience, media, path).
+ * `pathJson` is the file's path and `#` as the start of a JSON string. An item with an
+ * audience (rare; its key comes last where the account's audience was added) is written by
+ * JSON.stringify.
+ */
+function itemJson(item: StreamedItem, path: string, pathJson: string): string {
+  if (item.audience !== undefined)
+    return terminalJson(JSON.stringify(streamedContentItem(path, item)));
+  const date = item.date === undefined ? '' : `,"date":${terminalJsonString(item.date)}`;
+  const text = item.text === undefined ? '' : `,"text":${terminalJsonString(item.text)}`;
+  return `{"kind":"${item.kind}"${date}${text},"media":${item.media},"path":${pathJson}${item.index}"}`;
 }
 
 /** A whole number with digit grouping in the language of the output ("15.000", "15,000"). */
