@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { catalogChunkName, catalogChunks } from './catalog-chunks.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
@@ -101,6 +102,7 @@ export default defineConfig({
       ),
       '@widerspruch/export-reader': here('../../packages/export-reader/src/index.ts'),
       '@widerspruch/catalog/bundled': here('../../packages/catalog/src/bundled.ts'),
+      '@widerspruch/catalog/translations': here('../../packages/catalog/src/translations.ts'),
       '@widerspruch/catalog': here('../../packages/catalog/src/index.ts'),
       '@widerspruch/core/email': here('../../packages/core/src/case/email.ts'),
       '@widerspruch/core/ics': here('../../packages/core/src/render/ics.ts'),
@@ -121,9 +123,24 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // The catalog's chunks are named after what they hold (`catalog-platform-facebook-….js`).
+        chunkFileNames: (chunk) =>
+          `assets/${catalogChunkName(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
+      },
+    },
     // The lazy catalog and PDF chunks are large by nature; the initial load is checked by bench/web-budget.mjs.
     chunkSizeWarningLimit: 700,
   },
   worker: { format: 'es' },
-  plugins: [pdfFonts(), serviceWorker(), precompress()],
+  plugins: [
+    catalogChunks({
+      dataDir: here('../../packages/catalog/data'),
+      translationsDir: here('../../packages/catalog/translations'),
+    }),
+    pdfFonts(),
+    serviceWorker(),
+    precompress(),
+  ],
 });

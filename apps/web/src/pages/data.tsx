@@ -16,7 +16,7 @@ import dataDe from '../i18n/data.de.json';
 import dataEn from '../i18n/data.en.json';
 import { addPageMessages, locale, t, tPlural } from '../i18n/i18n.js';
 import { downloadFile } from '../lib-download.js';
-import { loadCatalog } from '../state/catalog.js';
+import { loadServices } from '../state/catalog.js';
 import { exportData, importAll, now, persisted, today, unreadable } from '../state/store.js';
 import { deleteEverything } from '../state/wizard.js';
 
@@ -115,10 +115,10 @@ export function DataPage() {
       setMessage({ kind: 'error', text: t('data.tooLarge') });
       return;
     }
-    const catalog = await loadCatalog();
+    const services = await loadServices();
     const result = await parseExport(
       text,
-      catalog.platforms.map((p) => p.id),
+      services.map((p) => p.id),
       today(),
     );
     if (!result.ok) {

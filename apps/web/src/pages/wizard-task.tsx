@@ -1,4 +1,4 @@
-import { type AuthoredLocale, type Catalog, type Device, findPlatform } from '@widerspruch/catalog';
+import { type AuthoredLocale, type Device, findPlatform } from '@widerspruch/catalog';
 import {
   buildGuide,
   type Case,
@@ -16,6 +16,7 @@ import { StepView } from '../components/step-view.js';
 import { TextBuilder } from '../components/text-builder.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
 import { remedyHref } from '../router.js';
+import { useCatalog } from '../state/catalog.js';
 import {
   addEvent,
   cases,
@@ -46,14 +47,16 @@ function recordedAt(c: Case): string {
 const BEFORE_TEXT = new Set(['route-via', 'no-route', 'open-form', 'in-app', 'email']);
 
 /** One platform and account: open the form, copy the text, record the submission. */
-export function WizardTask({ catalog, index }: { catalog: Catalog; index: number }) {
+export function WizardTask({ index }: { index: number }) {
   const tasks = wizardTasks.value;
   const task = tasks[index];
   const textLocale: AuthoredLocale = wizardText.value.locale ?? locale.value;
   const setTextLocale = (l: AuthoredLocale) => {
     wizardText.value = { ...wizardText.value, locale: l };
   };
+  const catalog = useCatalog({ platforms: task ? [task.platform] : [] });
   if (task === undefined) return null;
+  if (catalog === undefined) return <p role="status">{t('loading')}</p>;
   const built = buildGuide(catalog, {
     platform: task.platform,
     locale: locale.value,
