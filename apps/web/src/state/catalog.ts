@@ -10,7 +10,7 @@ import {
   type TranslatedLocale,
 } from '@widerspruch/catalog';
 import type { TranslationFile } from '@widerspruch/catalog/translations';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { locale } from '../i18n/i18n.js';
 import type { ServiceEntry, StartIndex } from './catalog-index.js';
 
@@ -74,7 +74,9 @@ interface Store {
   snapshot?: Catalog;
 }
 
-const stores = new Map<Locale, Store>();
+/** Stores by language; German and English share one (the records as authored). */
+const stores = new Map<Locale | 'authored', Store>();
+const storeKey = (l: Locale): Locale | 'authored' => (isAuthoredLocale(l) ? 'authored' : l);
 const starts = signal<Partial<Record<Locale, StartIndex>>>({});
 const services = signal<Partial<Record<Locale, readonly ServiceEntry[]>>>({});
 /** Counts changes of the stores, so that components reading the catalog render again. */
@@ -93,10 +95,10 @@ function once<T>(key: string, run: () => Promise<T>): Promise<T> {
 }
 
 function storeOf(l: Locale): Store {
-  let store = stores.get(l);
+  let store = stores.get(storeKey(l));
   if (!store) {
     store = { platforms: new Map(), controllers: new Map() };
-    stores.set(l, store);
+    stores.set(storeKey(l), store);
   }
   return store;
 }
@@ -153,7 +155,7 @@ const mergeCode = () => import('@widerspruch/catalog/translations');
 const recordLoaders = () => once('records', () => import('virtual:catalog/records'));
 
 function loadPlatform(l: Locale, id: string): Promise<unknown> {
-  return once(`${l}:platform:${id}`, async () => {
+  return once(`${storeKey(l)}:platform:${id}`, async () => {
     const store = storeOf(l);
     const load = (await recordLoaders()).platforms[id];
     if (!load) {
@@ -172,7 +174,7 @@ function loadPlatform(l: Locale, id: string): Promise<unknown> {
 }
 
 function loadWhole(l: Locale, folder: 'authorities' | 'remedies'): Promise<unknown> {
-  return once(`${l}:${folder}`, async () => {
+  return once(`${storeKey(l)}:${folder}`, async () => {
     const store = storeOf(l);
     if (folder === 'authorities') {
       const list = (await (await recordLoaders()).authorities()).data;
@@ -187,7 +189,7 @@ function loadWhole(l: Locale, folder: 'authorities' | 'remedies'): Promise<unkno
 
 /** The catalog with what a page needs, when all of it is loaded already (else undefined). */
 export function loadedCatalog(needs: CatalogNeeds, l: Locale): Catalog | undefined {
-  const store = stores.get(l);
+  const store = stores.get(storeKey(l));
   if (!store) return undefined;
   if (needs.platforms?.some((id) => !store.platforms.has(id))) return undefined;
   if (needs.authorities && !store.authorities) return undefined;
@@ -211,16 +213,21 @@ const needsKey = (needs: CatalogNeeds): string =>
 /**
  * The catalog with what a component needs in the current language, or undefined while that
  * loads (the component shows that it is loading; it renders again when the parts arrive).
+ * After a change of language, the catalog in the previous language stands in until the new
+ * one is there, so that a page keeps its state (an open letter, say) instead of unmounting.
  */
 export function useCatalog(needs: CatalogNeeds): Catalog | undefined {
   const l: Locale = locale.value;
   void version.value;
   const ready = loadedCatalog(needs, l);
-  const key = `${l}/${needsKey(needs)}`;
+  const what = needsKey(needs);
+  const last = useRef<{ what: string; catalog: Catalog } | undefined>(undefined);
+  if (ready) last.current = { what, catalog: ready };
+  const key = `${l}/${what}`;
   useEffect(() => {
     if (loadedCatalog(needs, l) === undefined) void loadCatalog(needs, l).catch(noteFailure);
   }, [key]);
-  return ready;
+  return ready ?? (last.current?.what === what ? last.current.catalog : undefined);
 }
 
 /** Loads the start page's index of a locale. */
@@ -239,7 +246,8 @@ export function useStartIndex(): StartIndex | undefined {
   useEffect(() => {
     if (index === undefined) void loadStartIndex(l).catch(noteFailure);
   }, [l, index]);
-  return index;
+  // After a change of language, the previous one's stands in until the new one is there.
+  return index ?? Object.values(starts.value)[0];
 }
 
 /** Loads the wizard's list of services of a locale. */
@@ -258,7 +266,8 @@ export function useServices(): readonly ServiceEntry[] | undefined {
   useEffect(() => {
     if (list === undefined) void loadServices(l).catch(noteFailure);
   }, [l, list]);
-  return list;
+  // After a change of language, the previous one's stands in until the new one is there.
+  return list ?? Object.values(services.value)[0];
 }
 
 /**
@@ -268,7 +277,7 @@ export function useServices(): readonly ServiceEntry[] | undefined {
 export function platformName(id: string): string {
   const l: Locale = locale.value;
   void version.value;
-  return starts.value[l]?.names[id] ?? stores.get(l)?.platforms.get(id)?.name ?? id;
+  return starts.value[l]?.names[id] ?? stores.get(storeKey(l))?.platforms.get(id)?.name ?? id;
 }
 
 /** Set when a part of the catalog could not be loaded (offline before the app was stored). */

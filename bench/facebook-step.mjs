@@ -1,0 +1,136 @@
+// How long opening the Facebook step takes on a phone profile: Chromium with a 412 × 915
+// touch viewport and the CPU slowed down 4× (CDP Emulation.setCPUThrottlingRate), a fresh
+// profile per run. Measured inside the page, from the tap (or the change of address) to the
+// step's content in the document:
+//
+//   guide, settled  start page complete and idle, service worker ready; then #/anleitung/facebook
+//   guide, early    right after the start page is complete (nothing stored for offline yet)
+//   wizard          the wizard's list with Facebook ticked; then "Start" until Facebook's task
+//                   shows its form button
+//
+// Prints the median of FACEBOOK_STEP_RUNS runs (default 5) per case. To compare with another
+// build (say, a clone of an earlier commit with `npm run build` done), point
+// FACEBOOK_STEP_ROOT at that clone's root; the default is this repository.
+//
+//   npm run build && node bench/facebook-step.mjs
+//   FACEBOOK_STEP_ROOT=/tmp/base node bench/facebook-step.mjs
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { chromium } from 'playwright-core';
+
+const RATE = 4;
+const RUNS = Number(process.env.FACEBOOK_STEP_RUNS ?? 5);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const root = resolve(process.env.FACEBOOK_STEP_ROOT ?? join(import.meta.dirname, '..'));
+const dist = join(root, 'apps', 'web', 'dist');
+const serverApp = join(root, 'apps', 'server', 'dist', 'app.js');
+if (!existsSync(join(dist, 'index.html')) || !existsSync(serverApp)) {
+  console.error(`facebook-step: ${root} is not built. Run "npm run build" there first.`);
+  process.exit(1);
+}
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error('facebook-step: FACEBOOK_STEP_RUNS must be a whole number of at least 1.');
+  process.exit(1);
+}
+const { createApp } = await import(serverApp);
+const app = createApp({ root: dist });
+const server = await new Promise((done) => {
+  const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+    done({ s, url: `http://127.0.0.1:${info.port}/` }),
+  );
+});
+
+/**
+ * In the page: opens the Facebook step (the guide's address, or "Start" in the wizard) and
+ * resolves with the ms until its content is in the document (checked every frame).
+ */
+const openStep = (kind) =>
+  new Promise((done) => {
+    const main = (selector) => document.querySelector(`main ${selector}`);
+    const shown =
+      kind === 'wizard'
+        ? () =>
+            /Facebook/.test(main('article.task h1')?.textContent ?? '') &&
+            main('article.task a[target="_blank"]') !== null
+        : () =>
+            /Facebook/.test(main('h1')?.textContent ?? '') &&
+            main('.step') !== null &&
+            main('[role="status"]') === null;
+    const t0 = performance.now();
+    if (kind === 'wizard') main('.submit-bar button[type="submit"]').click();
+    else location.hash = '#/anleitung/facebook';
+    const check = () => (shown() ? done(performance.now() - t0) : requestAnimationFrame(check));
+    check();
+  });
+
+const startComplete = () =>
+  document.querySelector('main .platform-summaries') !== null &&
+  document.querySelector('main [role="status"]') === null;
+
+async function run(kind) {
+  const dir = mkdtempSync(join(tmpdir(), 'widerspruch-facebook-step-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    locale: 'de-DE',
+    viewport: { width: 412, height: 915 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+    await page.goto(server.url);
+    await page.waitForFunction(startComplete, undefined, { timeout: 60_000, polling: 50 });
+    if (kind === 'guide, early') {
+      return await page.evaluate(openStep, kind);
+    }
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.waitForLoadState('networkidle');
+    if (kind === 'guide, settled') {
+      return await page.evaluate(openStep, kind);
+    }
+    await page.evaluate(() => (location.hash = '#/widersprechen'));
+    const facebook = page.getByRole('checkbox', { name: /^Facebook\b/ });
+    await facebook.check({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    return await page.evaluate(openStep, kind);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+try {
+  console.log(`facebook-step: ${root}, CPU ${RATE}× slower, ${RUNS} runs each`);
+  for (const kind of ['guide, settled', 'guide, early', 'wizard']) {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) times.push(await run(kind));
+    console.log(
+      `  ${kind.padEnd(16)} median ${median(times).toFixed(0).padStart(5)} ms  (${times.map((t) => t.toFixed(0)).join(', ')})`,
+    );
+  }
+} finally {
+  await new Promise((done) => server.s.close(() => done()));
+}
