@@ -9,11 +9,13 @@
 //                   shows its form button
 //
 // Prints the median of FACEBOOK_STEP_RUNS runs (default 5) per case. To compare with another
-// build (say, a clone of an earlier commit with `npm run build` done), point
-// FACEBOOK_STEP_ROOT at that clone's root; the default is this repository.
+// build (say, a clone of an earlier commit with `npm run build` done there), set
+// FACEBOOK_STEP_BASELINE to that clone's root: the runs of both alternate, so that a busy
+// machine weighs on both alike. Exits 1 when this build is slower than the baseline by more
+// than FACEBOOK_STEP_TOLERANCE (default 0.1, i.e. 10 %) in a case.
 //
 //   npm run build && node bench/facebook-step.mjs
-//   FACEBOOK_STEP_ROOT=/tmp/base node bench/facebook-step.mjs
+//   FACEBOOK_STEP_BASELINE=/tmp/base FACEBOOK_STEP_RUNS=9 node bench/facebook-step.mjs
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,24 +36,33 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-const root = resolve(process.env.FACEBOOK_STEP_ROOT ?? join(import.meta.dirname, '..'));
-const dist = join(root, 'apps', 'web', 'dist');
-const serverApp = join(root, 'apps', 'server', 'dist', 'app.js');
-if (!existsSync(join(dist, 'index.html')) || !existsSync(serverApp)) {
-  console.error(`facebook-step: ${root} is not built. Run "npm run build" there first.`);
-  process.exit(1);
-}
+const TOLERANCE = Number(process.env.FACEBOOK_STEP_TOLERANCE ?? 0.1);
 if (!Number.isInteger(RUNS) || RUNS < 1) {
   console.error('facebook-step: FACEBOOK_STEP_RUNS must be a whole number of at least 1.');
   process.exit(1);
 }
-const { createApp } = await import(serverApp);
-const app = createApp({ root: dist });
-const server = await new Promise((done) => {
-  const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
-    done({ s, url: `http://127.0.0.1:${info.port}/` }),
-  );
-});
+const roots = [join(import.meta.dirname, '..'), process.env.FACEBOOK_STEP_BASELINE]
+  .filter((r) => r !== undefined && r !== '')
+  .map((r) => resolve(r));
+
+/** Serves a build's web app with that build's server. */
+async function serveBuild(root) {
+  const dist = join(root, 'apps', 'web', 'dist');
+  const serverApp = join(root, 'apps', 'server', 'dist', 'app.js');
+  if (!existsSync(join(dist, 'index.html')) || !existsSync(serverApp)) {
+    console.error(`facebook-step: ${root} is not built. Run "npm run build" there first.`);
+    process.exit(1);
+  }
+  const { createApp } = await import(serverApp);
+  const app = createApp({ root: dist });
+  return new Promise((done) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+      done({ root, s, url: `http://127.0.0.1:${info.port}/` }),
+    );
+  });
+}
+const servers = [];
+for (const root of roots) servers.push(await serveBuild(root));
 
 /**
  * In the page: opens the Facebook step (the guide's address, or "Start" in the wizard) and
@@ -80,7 +91,16 @@ const startComplete = () =>
   document.querySelector('main .platform-summaries') !== null &&
   document.querySelector('main [role="status"]') === null;
 
-async function run(kind) {
+/** Wall time of opening the step, and the main thread's busy time (CDP TaskDuration) in it. */
+async function measured(cdp, page, kind) {
+  const busy = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const before = await busy();
+  const wall = await page.evaluate(openStep, kind);
+  return { wall, busy: ((await busy()) - before) * 1000 };
+}
+
+async function run(server, kind) {
   const dir = mkdtempSync(join(tmpdir(), 'widerspruch-facebook-step-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -95,22 +115,23 @@ async function run(kind) {
     const page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+    await cdp.send('Performance.enable');
     await page.goto(server.url);
     await page.waitForFunction(startComplete, undefined, { timeout: 60_000, polling: 50 });
     if (kind === 'guide, early') {
-      return await page.evaluate(openStep, kind);
+      return await measured(cdp, page, kind);
     }
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.waitForLoadState('networkidle');
     if (kind === 'guide, settled') {
-      return await page.evaluate(openStep, kind);
+      return await measured(cdp, page, kind);
     }
     await page.evaluate(() => (location.hash = '#/widersprechen'));
     const facebook = page.getByRole('checkbox', { name: /^Facebook\b/ });
     await facebook.check({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
-    return await page.evaluate(openStep, kind);
+    return await measured(cdp, page, kind);
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
@@ -122,15 +143,33 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+const summary = (runs) =>
+  `${median(runs.map((r) => r.wall))
+    .toFixed(0)
+    .padStart(5)} ms (main thread busy ` +
+  `${median(runs.map((r) => r.busy))
+    .toFixed(0)
+    .padStart(4)} ms)`;
+
+let slower = false;
 try {
-  console.log(`facebook-step: ${root}, CPU ${RATE}× slower, ${RUNS} runs each`);
+  console.log(`facebook-step: CPU ${RATE}× slower, ${RUNS} runs each, medians`);
   for (const kind of ['guide, settled', 'guide, early', 'wizard']) {
-    const times = [];
-    for (let i = 0; i < RUNS; i++) times.push(await run(kind));
-    console.log(
-      `  ${kind.padEnd(16)} median ${median(times).toFixed(0).padStart(5)} ms  (${times.map((t) => t.toFixed(0)).join(', ')})`,
-    );
+    const runs = servers.map(() => []);
+    for (let i = 0; i < RUNS; i++) {
+      for (const [j, server] of servers.entries()) runs[j].push(await run(server, kind));
+    }
+    for (const [j, server] of servers.entries()) {
+      const label = j === 0 ? 'this build' : `baseline ${server.root}`;
+      console.log(`  ${kind.padEnd(16)} ${summary(runs[j])}  ${label}`);
+    }
+    const wall = (j) => median(runs[j].map((r) => r.wall));
+    if (servers.length > 1 && wall(0) > wall(1) * (1 + TOLERANCE)) {
+      slower = true;
+      console.log(`  ${kind}: SLOWER than the baseline`);
+    }
   }
 } finally {
-  await new Promise((done) => server.s.close(() => done()));
+  for (const server of servers) await new Promise((done) => server.s.close(() => done()));
 }
+process.exit(slower ? 1 : 0);

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { App } from './app.js';
 import { preferredLocale, switchLocale, type UiLocale } from './i18n/i18n.js';
 import { startRouter } from './router.js';
+import { catalogSettled } from './state/catalog.js';
+import { prefetchLikelyNext, startRouteData } from './state/route-data.js';
 import { getSetting, initStore } from './state/store.js';
 import './styles.css';
 
@@ -12,16 +14,35 @@ async function boot(): Promise<void> {
   // The browser's language first (no German flash for English readers), then the one the
   // person chose in the app, once the store is open.
   await switchLocale(preferredLocale());
+  startRouteData();
   render(<App />, root);
   // A wizard run in progress is restored before the first page shows.
   await initStore(undefined, () => import('./state/wizard-run.js').then((m) => m.resumeWizard()));
   const saved = await getSetting<UiLocale>('locale');
   if (saved === 'de' || saved === 'en') await switchLocale(saved);
   if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-    navigator.serviceWorker.register('./sw.js').catch(() => {
-      // Offline support is an extra; the app works without it.
-    });
+    // The worker stores the whole app for offline use; it starts once the first page and its
+    // part of the catalog are in and the browser is idle, so that it does not compete with them.
+    afterFirstPage()
+      .then(() => navigator.serviceWorker.register('./sw.js'))
+      .then(() => navigator.serviceWorker.ready)
+      .then(prefetchLikelyNext)
+      .catch(() => {
+        // Offline support is an extra; the app works without it.
+      });
   }
+}
+
+async function afterFirstPage(): Promise<void> {
+  if (document.readyState !== 'complete') {
+    await new Promise((done) => window.addEventListener('load', done, { once: true }));
+  }
+  await catalogSettled();
+  await new Promise((done) =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(done, { timeout: 2000 })
+      : setTimeout(done, 200),
+  );
 }
 
 void boot();

@@ -34,6 +34,8 @@ export function WizardSetup({ services }: { services: readonly ServiceEntry[] })
 
   const toggle = (id: string, on: boolean) => {
     setError(undefined);
+    // The service's record loads meanwhile, so that its task shows at once.
+    if (on) void loadCatalog({ platforms: [id] }).catch(() => undefined);
     setAccounts((current) => {
       const next = { ...current };
       if (on) next[id] = [''];

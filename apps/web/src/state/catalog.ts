@@ -280,6 +280,15 @@ export function platformName(id: string): string {
   return starts.value[l]?.names[id] ?? stores.get(storeKey(l))?.platforms.get(id)?.name ?? id;
 }
 
+/** Resolves once no part of the catalog is loading any more (parts asked for meanwhile included). */
+export async function catalogSettled(): Promise<void> {
+  let seen = -1;
+  while (pending.size !== seen) {
+    seen = pending.size;
+    await Promise.allSettled([...pending.values()]);
+  }
+}
+
 /** Set when a part of the catalog could not be loaded (offline before the app was stored). */
 export const catalogFailed = signal(false);
 
