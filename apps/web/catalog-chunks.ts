@@ -30,8 +30,12 @@ import {
   type Remedy,
   type TranslatedLocale,
 } from '@widerspruch/catalog';
-import { applyTranslations, type TranslationFile } from '@widerspruch/catalog/translations';
 import type { Plugin } from 'vite';
+// The source (as the web build aliases it), so that this runs the same in the build and in tests.
+import {
+  applyTranslations,
+  type TranslationFile,
+} from '../../packages/catalog/src/translations.js';
 import { controllersOf, serviceEntries, startIndex } from './src/state/catalog-index.js';
 
 const PREFIX = 'virtual:catalog/';
