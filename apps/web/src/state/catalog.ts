@@ -289,9 +289,8 @@ export async function catalogSettled(): Promise<void> {
   }
 }
 
-/** Set when a part of the catalog could not be loaded (offline before the app was stored). */
-export const catalogFailed = signal(false);
-
-function noteFailure(): void {
-  catalogFailed.value = true;
-}
+/**
+ * A part that could not be loaded (offline before the app was stored, say): the page keeps
+ * saying it is loading, and opening it again tries again (a failed load is not kept).
+ */
+function noteFailure(): void {}
