@@ -7,9 +7,7 @@ import {
   type Locale,
   type Platform,
   type Remedy,
-  type TranslatedLocale,
 } from '@widerspruch/catalog';
-import type { TranslationFile } from '@widerspruch/catalog/translations';
 import { useEffect, useRef } from 'preact/hooks';
 import { locale } from '../i18n/i18n.js';
 import type { ServiceEntry, StartIndex } from './catalog-index.js';
@@ -24,7 +22,6 @@ import type { ServiceEntry, StartIndex } from './catalog-index.js';
  */
 
 type Module<T> = { readonly data: T };
-type Loaders = Readonly<Record<string, () => Promise<Module<unknown>>>>;
 
 const START: Record<Locale, () => Promise<Module<StartIndex>>> = {
   de: () => import('virtual:catalog/start/de'),
@@ -44,14 +41,6 @@ const SERVICES: Record<Locale, () => Promise<Module<readonly ServiceEntry[]>>> =
   it: () => import('virtual:catalog/services/it'),
   nl: () => import('virtual:catalog/services/nl'),
   pl: () => import('virtual:catalog/services/pl'),
-};
-
-const TRANSLATIONS: Record<TranslatedLocale, () => Promise<Module<Loaders>>> = {
-  fr: () => import('virtual:catalog/translations/fr'),
-  es: () => import('virtual:catalog/translations/es'),
-  it: () => import('virtual:catalog/translations/it'),
-  nl: () => import('virtual:catalog/translations/nl'),
-  pl: () => import('virtual:catalog/translations/pl'),
 };
 
 /** What a page needs of the catalog besides the indexes. */
@@ -121,36 +110,22 @@ function snapshotOf(store: Store): Catalog {
   return store.snapshot;
 }
 
+/** The translations' code, loaded only for a language other than German and English. */
+const translating = () => import('./catalog-translate.js');
+
 /** A record with the locale's current translations merged in (as it is for German and English). */
 async function translate<T>(l: Locale, key: string, record: T): Promise<T> {
-  if (isAuthoredLocale(l)) return record;
-  const loaders = (await once(`translations:${l}`, TRANSLATIONS[l])).data;
-  const load = loaders[key];
-  if (!load) return record;
-  const [file, { applyTranslations }] = await Promise.all([load(), mergeCode()]);
-  return applyTranslations(record, l, file.data as TranslationFile).data;
+  return isAuthoredLocale(l) ? record : (await translating()).translate(l, key, record);
 }
 
-/** A folder loaded as a whole, translated: `translations[folder]` maps id → file. */
+/** A folder loaded as a whole, with the locale's current translations merged in. */
 async function translateAll<T extends { id: string }>(
   l: Locale,
   folder: string,
   records: readonly T[],
 ): Promise<readonly T[]> {
-  if (isAuthoredLocale(l)) return records;
-  const loaders = (await once(`translations:${l}`, TRANSLATIONS[l])).data;
-  const load = loaders[folder];
-  if (!load) return records;
-  const [module, { applyTranslations }] = await Promise.all([load(), mergeCode()]);
-  const files = module.data as Readonly<Record<string, TranslationFile>>;
-  return records.map((r) => {
-    const file = files[r.id];
-    return file ? applyTranslations(r, l, file).data : r;
-  });
+  return isAuthoredLocale(l) ? records : (await translating()).translateAll(l, folder, records);
 }
-
-/** The merging code, only needed (and loaded) for a language other than German and English. */
-const mergeCode = () => import('@widerspruch/catalog/translations');
 
 const recordLoaders = () => once('records', () => import('virtual:catalog/records'));
 
