@@ -3,7 +3,8 @@
 // profile per run. Measured inside the page, from the tap (or the change of address) to the
 // step's content in the document:
 //
-//   guide, settled  start page complete and idle, service worker ready; then #/anleitung/facebook
+//   guide, settled  start page complete, app stored for offline use (service worker ready),
+//                   then a second without requests; then #/anleitung/facebook
 //   guide, early    right after the start page is complete (nothing stored for offline yet)
 //   wizard          the wizard's list with Facebook ticked; then "Start" until Facebook's task
 //                   shows its form button
@@ -23,6 +24,8 @@ import { serve } from '@hono/node-server';
 import { chromium } from 'playwright-core';
 
 const RATE = 4;
+/** How long no request (of the page or its service worker) may be open to count as quiet. */
+const QUIET_MS = 1000;
 const RUNS = Number(process.env.FACEBOOK_STEP_RUNS ?? 5);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -116,21 +119,39 @@ async function run(server, kind) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
     await cdp.send('Performance.enable');
+    // Playwright's 'networkidle' fires once per page load; this waits for any quiet second.
+    const open = new Set();
+    let last = Date.now();
+    const seen = (r) => {
+      open.add(r);
+      last = Date.now();
+    };
+    const done = (r) => {
+      open.delete(r);
+      last = Date.now();
+    };
+    context.on('request', seen);
+    context.on('requestfinished', done);
+    context.on('requestfailed', done);
+    const quiet = async () => {
+      while (open.size > 0 || Date.now() - last < QUIET_MS) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
     await page.goto(server.url);
     await page.waitForFunction(startComplete, undefined, { timeout: 60_000, polling: 50 });
     if (kind === 'guide, early') {
       return await measured(cdp, page, kind);
     }
-    await page.waitForLoadState('networkidle');
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await page.waitForLoadState('networkidle');
+    await quiet();
     if (kind === 'guide, settled') {
       return await measured(cdp, page, kind);
     }
     await page.evaluate(() => (location.hash = '#/widersprechen'));
     const facebook = page.getByRole('checkbox', { name: /^Facebook\b/ });
     await facebook.check({ timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
+    await quiet();
     return await measured(cdp, page, kind);
   } finally {
     await context.close();

@@ -1,7 +1,8 @@
 // Build side of the web app's catalog loading: the catalog as small modules, so that the
 // browser loads only what a page shows. Vite makes each module a chunk of its own.
 //
-//   virtual:catalog/start/<locale>     what the start page shows (names, the Meta summary)
+//   virtual:catalog/start/<locale>     what the start page shows (names, the Meta summary), and
+//                                      loaders of what it leads to (the Meta records, remedies)
 //   virtual:catalog/services/<locale>  the wizard's list of services
 //   virtual:catalog/records            loaders of the records below (loaded with the first record)
 //   virtual:catalog/platform/<id>      a platform's record; imports its controllers' modules
@@ -36,7 +37,12 @@ import {
   applyTranslations,
   type TranslationFile,
 } from '../../packages/catalog/src/translations.js';
-import { controllersOf, serviceEntries, startIndex } from './src/state/catalog-index.js';
+import {
+  controllersOf,
+  META_SUMMARY_IDS,
+  serviceEntries,
+  startIndex,
+} from './src/state/catalog-index.js';
 
 const PREFIX = 'virtual:catalog/';
 const FOLDERS = ['platforms', 'controllers', 'authorities', 'remedies'] as const;
@@ -140,8 +146,18 @@ export function catalogChunks(options: { dataDir: string; translationsDir: strin
     const [kind, ...rest] = path.split('/');
     const name = rest.join('/');
     switch (kind) {
-      case 'start':
-        return isLocale(name) ? dataModule(startIndex(catalogIn(name))) : undefined;
+      case 'start': {
+        if (!isLocale(name)) return undefined;
+        // The start page's links lead here: these load without waiting for the record list.
+        const next = records.platforms
+          .filter((p) => (META_SUMMARY_IDS as readonly string[]).includes(p.id))
+          .map((p): [string, string] => [p.id, `platform/${p.id}`]);
+        return dataModule(
+          startIndex(catalogIn(name)),
+          `export const platforms = ${loaders(next)};\n` +
+            `export const remedies = () => import(${JSON.stringify(`${PREFIX}folder/remedies`)});\n`,
+        );
+      }
       case 'services':
         return isLocale(name) ? dataModule(serviceEntries(catalogIn(name), name)) : undefined;
       case 'records':

@@ -2,6 +2,19 @@
 
 declare module 'virtual:catalog/start/*' {
   export const data: import('./state/catalog-index.js').StartIndex;
+  /** Loaders of the records the start page leads to (the Meta platforms). */
+  export const platforms: Readonly<
+    Record<
+      string,
+      () => Promise<{
+        readonly data: import('@widerspruch/catalog').Platform;
+        readonly controllers: readonly import('@widerspruch/catalog').Controller[];
+      }>
+    >
+  >;
+  export const remedies: () => Promise<{
+    readonly data: import('@widerspruch/catalog').Catalog['remedies'];
+  }>;
 }
 
 declare module 'virtual:catalog/services/*' {

@@ -22,8 +22,9 @@ import type { ServiceEntry, StartIndex } from './catalog-index.js';
  */
 
 type Module<T> = { readonly data: T };
+type StartModule = typeof import('virtual:catalog/start/de');
 
-const START: Record<Locale, () => Promise<Module<StartIndex>>> = {
+const START: Record<Locale, () => Promise<StartModule>> = {
   de: () => import('virtual:catalog/start/de'),
   en: () => import('virtual:catalog/start/en'),
   fr: () => import('virtual:catalog/start/fr'),
@@ -129,10 +130,13 @@ async function translateAll<T extends { id: string }>(
 
 const recordLoaders = () => once('records', () => import('virtual:catalog/records'));
 
+/** Loaders the start index brought (the Meta records, remedies): no wait for the record list. */
+let direct: Pick<StartModule, 'platforms' | 'remedies'> | undefined;
+
 function loadPlatform(l: Locale, id: string): Promise<unknown> {
   return once(`${storeKey(l)}:platform:${id}`, async () => {
     const store = storeOf(l);
-    const load = (await recordLoaders()).platforms[id];
+    const load = direct?.platforms[id] ?? (await recordLoaders()).platforms[id];
     if (!load) {
       store.platforms.set(id, null);
       return changed(store);
@@ -155,7 +159,7 @@ function loadWhole(l: Locale, folder: 'authorities' | 'remedies'): Promise<unkno
       const list = (await (await recordLoaders()).authorities()).data;
       store.authorities = await translateAll(l, folder, list);
     } else {
-      const list = (await (await recordLoaders()).remedies()).data;
+      const list = (await (direct?.remedies ?? (await recordLoaders()).remedies)()).data;
       store.remedies = await translateAll(l, folder, list);
     }
     changed(store);
@@ -208,7 +212,9 @@ export function useCatalog(needs: CatalogNeeds): Catalog | undefined {
 /** Loads the start page's index of a locale. */
 export function loadStartIndex(l: Locale = locale.value): Promise<StartIndex> {
   return once(`start:${l}`, async () => {
-    const index = (await START[l]()).data;
+    const module = await START[l]();
+    direct ??= module;
+    const index = module.data;
     starts.value = { ...starts.value, [l]: index };
     return index;
   });
