@@ -22,7 +22,8 @@ async function boot(): Promise<void> {
   if (saved === 'de' || saved === 'en') await switchLocale(saved);
   if ('serviceWorker' in navigator && location.protocol !== 'file:') {
     // The worker stores the whole app for offline use; it starts once the first page and its
-    // part of the catalog are in and the browser is idle, so that it does not compete with them.
+    // part of the catalog are in, a few seconds have passed and the browser is idle, so that it
+    // competes neither with the first render nor with the first tap (whose page then loads).
     afterFirstPage()
       .then(() => navigator.serviceWorker.register('./sw.js'))
       .then(() => navigator.serviceWorker.ready)
@@ -33,10 +34,15 @@ async function boot(): Promise<void> {
   }
 }
 
+/** How long after the first page the app starts storing itself for offline use. */
+const OFFLINE_STORE_DELAY_MS = 3000;
+
 async function afterFirstPage(): Promise<void> {
   if (document.readyState !== 'complete') {
     await new Promise((done) => window.addEventListener('load', done, { once: true }));
   }
+  await catalogSettled();
+  await new Promise((done) => setTimeout(done, OFFLINE_STORE_DELAY_MS));
   await catalogSettled();
   await new Promise((done) =>
     'requestIdleCallback' in window
