@@ -2,14 +2,14 @@ import { lawInFluxNote, remedyViews } from '@widerspruch/core';
 import { formatOr, locale, pseudoOf, t } from '../i18n/i18n.js';
 import { txResolved } from '../i18n/local-text.js';
 import { remedyHref } from '../router.js';
-import { catalog } from '../state/catalog.js';
+import { useCatalog } from '../state/catalog.js';
 
 /**
  * A short box on a guide page: the collective action over AI training for the platform, how
  * to join it and at what cost, and a link to every route when the platform does not comply.
  */
 export function RemediesSummary({ platform, company }: { platform: string; company: string }) {
-  const c = catalog.value;
+  const c = useCatalog({ platforms: [platform], remedies: true });
   if (c === undefined) return null;
   const views = remedyViews(c, platform, locale.value).filter((r) => r.aboutAiTraining);
   const collective = views.find((r) => r.kind === 'collective-action');

@@ -1,4 +1,4 @@
-import { findPlatform, primaryForm } from '@widerspruch/catalog';
+import { type Catalog, findPlatform, primaryForm } from '@widerspruch/catalog';
 import {
   type Case,
   EVENT_KIND_TEXT,
@@ -7,7 +7,6 @@ import {
   requestDeadlines,
   summarizeCase,
 } from '@widerspruch/core';
-import { useEffect } from 'preact/hooks';
 import { DueLine, NextAction, RequestLines, StateBadge } from '../components/case-status.js';
 import { EvidenceSection } from '../components/evidence-section.js';
 import { NextSteps } from '../components/next-steps.js';
@@ -17,18 +16,17 @@ import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
 import { txCore } from '../i18n/local-text.js';
 import { downloadFile } from '../lib-download.js';
 import { hrefOf, remedyHref } from '../router.js';
-import { catalog, loadCatalog } from '../state/catalog.js';
+import { useCatalog } from '../state/catalog.js';
 import { addEvent, cases, now, today } from '../state/store.js';
 import { continueDraft } from '../state/wizard.js';
 import { NoteForm, platformName } from './cases.js';
 
 /** One case: state, due date with its rule, next step, evidence, timeline, actions. */
 export function CasePage({ id }: { id: string }) {
-  useEffect(() => {
-    void loadCatalog();
-  }, []);
   const c = cases.value.find((x) => x.id === id);
-  if (catalog.value === undefined) return <p role="status">{t('loading')}</p>;
+  // The letters need every authority (the complaint goes to the one competent for the person).
+  const catalog = useCatalog({ platforms: c ? [c.platform] : [], authorities: true });
+  if (catalog === undefined) return <p role="status">{t('loading')}</p>;
   if (c === undefined) {
     return (
       <section>
@@ -63,7 +61,7 @@ export function CasePage({ id }: { id: string }) {
         </p>
       )}
       {(summary.due || requests.length > 0) && <IcsButton c={c} name={name} />}
-      {catalog.value && <NextSteps c={c} summary={summary} catalog={catalog.value} />}
+      <NextSteps c={c} summary={summary} catalog={catalog} />
       <EvidenceSection c={c} />
       <RecordForm c={c} />
       <section>
@@ -71,7 +69,7 @@ export function CasePage({ id }: { id: string }) {
         <NoteForm caseId={c.id} onDone={() => undefined} cancellable={false} />
       </section>
       <Timeline c={c} />
-      {isMeta(c.platform) && (
+      {isMeta(catalog, c.platform) && (
         <p>
           <a href={remedyHref(c.platform)}>{t('case.remedy')}</a>
         </p>
@@ -80,8 +78,8 @@ export function CasePage({ id }: { id: string }) {
   );
 }
 
-function isMeta(platform: string): boolean {
-  const record = catalog.value && findPlatform(catalog.value, platform);
+function isMeta(catalog: Catalog, platform: string): boolean {
+  const record = findPlatform(catalog, platform);
   return record?.controller === 'meta-platforms-ireland';
 }
 
@@ -90,7 +88,8 @@ function isMeta(platform: string): boolean {
  * that records the new sending (a second submission; the tracker starts afresh from it).
  */
 function FormAgain({ c }: { c: Case }) {
-  const record = catalog.value && findPlatform(catalog.value, c.platform);
+  const catalog = useCatalog({ platforms: [c.platform] });
+  const record = catalog && findPlatform(catalog, c.platform);
   const form = record && primaryForm(record);
   if (form === undefined) return null;
   return (

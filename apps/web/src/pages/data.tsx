@@ -17,7 +17,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { locale, t, tPlural } from '../i18n/i18n.js';
 import { txCore, txWorded } from '../i18n/local-text.js';
 import { downloadFile } from '../lib-download.js';
-import { loadCatalog } from '../state/catalog.js';
+import { loadServices } from '../state/catalog.js';
 import { exportData, importAll, now, persisted, today, unreadable } from '../state/store.js';
 import { deleteEverything } from '../state/wizard.js';
 
@@ -116,10 +116,10 @@ export function DataPage() {
       setMessage({ kind: 'error', text: t('data.tooLarge') });
       return;
     }
-    const catalog = await loadCatalog();
+    const services = await loadServices();
     const result = await parseExport(
       text,
-      catalog.platforms.map((p) => p.id),
+      services.map((p) => p.id),
       today(),
     );
     if (!result.ok) {

@@ -13,7 +13,7 @@ import { TextBuilder } from '../components/text-builder.js';
 import { formatDateTime, locale, t } from '../i18n/i18n.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { caseHref, guideHref, hrefOf, remedyHref } from '../router.js';
-import { catalog, loadCatalog } from '../state/catalog.js';
+import { useCatalog } from '../state/catalog.js';
 import {
   cases,
   ensureOwnProfile,
@@ -52,10 +52,9 @@ export function MetaPage() {
   // The text with grounds, once the grounds builder is open; both cards copy it.
   const [withGrounds, setWithGrounds] = useState<string | undefined>();
   useEffect(() => {
-    void loadCatalog();
     void getSetting<Done>(DONE_KEY).then((saved) => setDone(saved ?? {}));
   }, []);
-  const c = catalog.value;
+  const c = useCatalog({ platforms: META });
   if (c === undefined || done === undefined) return <p role="status">{t('loading')}</p>;
   const guides = META.flatMap((id) => {
     const built = buildGuide(c, {

@@ -4,13 +4,12 @@ import {
   type RemedyView,
   remedyPage,
 } from '@widerspruch/core';
-import { useEffect } from 'preact/hooks';
 import { FactList } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { locale, t, tPlural } from '../i18n/i18n.js';
 import { txResolved } from '../i18n/local-text.js';
 import { guideHref, hrefOf } from '../router.js';
-import { catalog, loadCatalog } from '../state/catalog.js';
+import { useCatalog } from '../state/catalog.js';
 import { today } from '../state/store.js';
 
 /**
@@ -18,10 +17,7 @@ import { today } from '../state/store.js';
  * its sources and honest limits, and the court cases and collective actions of the catalog.
  */
 export function RemediesPage({ platform }: { platform: string }) {
-  useEffect(() => {
-    void loadCatalog();
-  }, []);
-  const c = catalog.value;
+  const c = useCatalog({ platforms: [platform], authorities: true, remedies: true });
   if (c === undefined) return <p role="status">{t('loading')}</p>;
   const page = remedyPage(c, platform, locale.value, today());
   if (page === undefined) {

@@ -6,7 +6,7 @@ import {
   type ScanReport,
   scanProblemText,
 } from '@widerspruch/export-reader';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { FactList } from '../components/fact-view.js';
 import {
   formatCount,
@@ -20,7 +20,7 @@ import {
 import { txString, txWorded } from '../i18n/local-text.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { hrefOf } from '../router.js';
-import { catalog, loadCatalog } from '../state/catalog.js';
+import { useCatalog } from '../state/catalog.js';
 import { resolveFacts } from '../view/facts.js';
 
 /** How many items per kind the scan keeps for the list (the counts cover every item). */
@@ -28,9 +28,7 @@ export const ITEMS_KEPT = 200;
 
 /** The results of a scan: refusals first, then one inventory per export. */
 export function Results({ report }: { report: ScanReport }) {
-  useEffect(() => {
-    void loadCatalog();
-  }, []);
+  useCatalog({ platforms: HOW_TO_EXPORT });
   return (
     <>
       {report.refused.map((r) => (
@@ -289,7 +287,7 @@ function CleanUpPlan({
   total: number;
 }) {
   const name = PLATFORM_NAMES[platform] ?? platform;
-  const settings = settingsOf(catalog.value, platform);
+  const settings = settingsOf(useCatalog({ platforms: [platform] }), platform);
   const message = t('scan.message', { company: COMPANIES[platform] ?? name });
   return (
     <section class="cleanup">
@@ -337,7 +335,7 @@ function CopyMessage({ text }: { text: string }) {
 
 /** What the platform uses for training and what not, from the catalog with sources. */
 function PlatformFacts({ platform, name }: { platform: string; name: string }) {
-  const c = catalog.value;
+  const c = useCatalog({ platforms: [platform] });
   const p = c === undefined ? undefined : findPlatform(c, platform);
   if (p === undefined) return null;
   const loc = locale.value;
@@ -355,15 +353,15 @@ function PlatformFacts({ platform, name }: { platform: string; name: string }) {
   );
 }
 
+/** The platforms whose exports the scan reads, in the order the page lists them. */
+const HOW_TO_EXPORT = ['facebook', 'instagram', 'linkedin', 'x'];
+
 /** How to get an export, per platform, from the catalog (with sources). */
 export function HowToExport() {
-  useEffect(() => {
-    void loadCatalog();
-  }, []);
-  const c = catalog.value;
+  const c = useCatalog({ platforms: HOW_TO_EXPORT });
   if (c === undefined) return null;
   const loc = locale.value;
-  const platforms = ['facebook', 'instagram', 'linkedin', 'x'].flatMap((id) => {
+  const platforms = HOW_TO_EXPORT.flatMap((id) => {
     const p = findPlatform(c, id);
     return p?.dataExport ? [{ p, how: p.dataExport }] : [];
   });

@@ -1,20 +1,15 @@
-import { findPlatform } from '@widerspruch/catalog';
 import { objectBefore } from '@widerspruch/core';
-import { useEffect } from 'preact/hooks';
 import { FactList, FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { formatDate, locale, t } from '../i18n/i18n.js';
 import { txCore } from '../i18n/local-text.js';
 import { guideHref, hrefOf } from '../router.js';
-import { catalog, loadCatalog } from '../state/catalog.js';
+import { useStartIndex } from '../state/catalog.js';
 import { today } from '../state/store.js';
 import { localFact, resolveFacts } from '../view/facts.js';
 
 /** The start page: what happens with whose data since when, what an objection does. */
 export function StartPage() {
-  useEffect(() => {
-    void loadCatalog();
-  }, []);
   return (
     <section class="start">
       <PageHeading>{t('start.title')}</PageHeading>
@@ -45,9 +40,9 @@ export function StartPage() {
 
 /** Announced training starts that are still ahead: object before them. */
 function ObjectBeforeWarnings() {
-  const c = catalog.value;
+  const c = useStartIndex();
   if (c === undefined) return null;
-  const warnings = c.platforms.flatMap((p) => {
+  const warnings = c.announced.flatMap((p) => {
     const w = objectBefore(p, today());
     return w ? [w] : [];
   });
@@ -67,14 +62,11 @@ function ObjectBeforeWarnings() {
 }
 
 function MetaFacts() {
-  const c = catalog.value;
+  const c = useStartIndex();
   if (c === undefined) return <p role="status">{t('loading')}</p>;
-  const facebook = findPlatform(c, 'facebook');
+  const meta = c.meta;
+  const facebook = meta.find((p) => p.id === 'facebook');
   if (facebook === undefined) return null;
-  const meta = ['facebook', 'instagram'].flatMap((id) => {
-    const p = findPlatform(c, id);
-    return p ? [p] : [];
-  });
   return (
     <>
       <h2>{t('start.whatHappens')}</h2>

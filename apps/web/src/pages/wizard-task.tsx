@@ -1,11 +1,4 @@
-import {
-  type Catalog,
-  type Device,
-  findPlatform,
-  LOCALE_INFO,
-  LOCALES,
-  type Locale,
-} from '@widerspruch/catalog';
+import { type Device, findPlatform, LOCALE_INFO, LOCALES, type Locale } from '@widerspruch/catalog';
 import {
   buildGuide,
   type Case,
@@ -26,6 +19,7 @@ import { TextBuilder } from '../components/text-builder.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
 import { txCore, txResolved, txWorded } from '../i18n/local-text.js';
 import { remedyHref } from '../router.js';
+import { useCatalog } from '../state/catalog.js';
 import {
   addEvent,
   cases,
@@ -54,14 +48,16 @@ function recordedAt(c: Case): string {
 }
 
 /** One platform and account: open the form, copy the text, record the submission. */
-export function WizardTask({ catalog, index }: { catalog: Catalog; index: number }) {
+export function WizardTask({ index }: { index: number }) {
   const tasks = wizardTasks.value;
   const task = tasks[index];
   const textLocale: Locale = wizardText.value.locale ?? locale.value;
   const setTextLocale = (l: Locale) => {
     wizardText.value = { ...wizardText.value, locale: l };
   };
+  const catalog = useCatalog({ platforms: task ? [task.platform] : [] });
   if (task === undefined) return null;
+  if (catalog === undefined) return <p role="status">{t('loading')}</p>;
   const built = buildGuide(catalog, {
     platform: task.platform,
     locale: locale.value,
