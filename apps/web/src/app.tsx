@@ -8,6 +8,7 @@ import {
   storedLocale,
   switchLocale,
   t,
+  useCoreText,
 } from './i18n/i18n.js';
 import { EnglishNote } from './i18n/local-text.js';
 import {
@@ -91,7 +92,12 @@ function Page() {
       </Problem>
     );
   }
-  switch (route.value.page) {
+  const page = route.value.page;
+  // Every page but the start page words things with core's texts: they load with it.
+  if (page !== 'start' && page !== 'not-found' && !useCoreText()) {
+    return <p role="status">{t('loading')}</p>;
+  }
+  switch (page) {
     case 'start':
       return <StartPage />;
     case 'meta':

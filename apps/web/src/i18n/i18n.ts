@@ -7,7 +7,7 @@ import {
   matchLocale,
   pluralCategory,
 } from '@widerspruch/catalog';
-import { loadCoreText } from '@widerspruch/core';
+import { isCoreTextLoaded, loadCoreText } from '@widerspruch/core';
 
 /**
  * A key of the message catalog: the app's own, and those of pages that bring theirs along.
@@ -102,8 +102,10 @@ export function storedLocale(value: unknown): Locale | undefined {
 
 /** Changes the interface language, after loading its messages (app and loaded pages). */
 export async function switchLocale(next: Locale): Promise<void> {
-  // Core's wording (guide, cases, notices) loads with the messages, in the same language.
-  await Promise.all([...pageFiles.map((file) => loadFile(file, next)), loadCoreText(next)]);
+  // Core's wording (guide, cases, notices), once a page has needed it, switches with the
+  // messages, so that an open page never shows a language it has no words for.
+  const core = coreTextWanted ? loadCoreText(next) : undefined;
+  await Promise.all([...pageFiles.map((file) => loadFile(file, next)), core]);
   locale.value = next;
   if (typeof document === 'undefined') return;
   document.documentElement.lang = next;
@@ -111,6 +113,27 @@ export async function switchLocale(next: Locale): Promise<void> {
   document.title = t('app.title');
   const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
   if (manifest) manifest.href = `./manifest.${next}.webmanifest`;
+}
+
+/** Whether a page has needed core's wording (then a language switch loads it too). */
+let coreTextWanted = false;
+/** Counts core wording that arrived, so that pages waiting for it render again. */
+const coreTextArrived = signal(0);
+
+/**
+ * Whether core's wording (guide steps, case states, notices, refusals) is at hand in the
+ * interface language; starts loading it when not, and the calling component renders again
+ * when it arrives. The start page does without it, so the first load does not carry it.
+ */
+export function useCoreText(): boolean {
+  const l = locale.value;
+  void coreTextArrived.value;
+  if (isCoreTextLoaded(l)) return true;
+  coreTextWanted = true;
+  void loadCoreText(l).then(() => {
+    coreTextArrived.value++;
+  });
+  return false;
 }
 
 /** The message for a key in the current language, with `{name}` placeholders filled. */

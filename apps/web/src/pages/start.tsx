@@ -1,7 +1,7 @@
 import { objectBefore } from '@widerspruch/core';
 import { FactList, FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
-import { formatDate, locale, t } from '../i18n/i18n.js';
+import { formatDate, locale, t, useCoreText } from '../i18n/i18n.js';
 import { txCore } from '../i18n/local-text.js';
 import { guideHref, hrefOf } from '../router.js';
 import { useStartIndex } from '../state/catalog.js';
@@ -46,7 +46,8 @@ function ObjectBeforeWarnings() {
     const w = objectBefore(p, today());
     return w ? [w] : [];
   });
-  if (warnings.length === 0) return null;
+  // The warnings are worded by core, whose texts the start page loads only when it has one.
+  if (warnings.length === 0 || !useCoreText()) return null;
   return (
     <div class="warning" role="note">
       <p>
