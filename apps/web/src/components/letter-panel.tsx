@@ -3,6 +3,7 @@ import {
   GERMAN_LAENDER,
   isLocale,
   LOCALE_INFO,
+  LOCALES,
   type Locale,
   localText,
 } from '@widerspruch/catalog';
@@ -13,6 +14,7 @@ import {
   identityRequestedOn,
   isEmailAddress,
   type LetterKind,
+  loadCoreText,
   objectionTemplate,
   sha256Hex,
   summarizeCase,
@@ -24,8 +26,6 @@ import {
   languageName,
   letterNoteText,
   letterRecord,
-  loadObjectionTemplate,
-  objectionTemplateLoaded,
   renderLetterMailto,
   renderLetterText,
   type Sender,
@@ -66,21 +66,21 @@ export function LetterPanel(props: {
   const [note, setNote] = useState('');
   const [status, setStatus] = useState('');
   const output = useRef<Output | undefined>(undefined);
-  // An objection letter quotes the objection text's grounds in the interface language,
-  // whose wording is loaded when first needed.
-  const [templateLocale, setTemplateLocale] = useState<Locale | undefined>(undefined);
+  // A letter may be written in another language than the interface (a complaint in the
+  // authority's language, with a reading copy in the interface's): core's wording and the
+  // objection texts of every language load when the panel opens.
+  const [textsReady, setTextsReady] = useState(false);
   useEffect(() => {
-    if (!objectionTemplateLoaded(ui))
-      void loadObjectionTemplate(ui).then(() => setTemplateLocale(ui));
-  }, [ui]);
+    void Promise.all(LOCALES.map((l) => loadCoreText(l))).then(() => setTextsReady(true));
+  }, []);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
     void getSetting<Sender>('sender').then((s) => s && setSender(s));
     void getSetting<Residence>('residence').then((r) => r && setResidence(r));
-    // Again once a language's wording has arrived: the heading exists only from then.
-  }, [templateLocale]);
-  if (!objectionTemplateLoaded(ui)) return null;
+    // Again once the wording has arrived: the heading exists only from then.
+  }, [textsReady]);
+  if (!textsReady) return null;
   const { email: typed, ...senderWithoutEmail } = sender;
   const email = typed?.trim() ?? '';
   const emailOk = email !== '' && isEmailAddress(email);
