@@ -85,8 +85,10 @@ function untranslated(page: Page): Promise<string[]> {
             if (value?.trim() && !pseudo(value)) found.push(`@${name}=${value}`);
           }
         }
-        // The selected option of each select shows (except the language menu's own names).
-        for (const select of document.querySelectorAll('select:not(.lang-menu-select)')) {
+        // The selected option of each select shows (except languages' own names).
+        for (const select of document.querySelectorAll(
+          'select:not(.lang-menu-select):not([translate="no"])',
+        )) {
           const option = (select as HTMLSelectElement).selectedOptions[0];
           const value = option?.textContent?.trim();
           if (value && !pseudo(value) && visible(select)) found.push(`option ${value}`);

@@ -5,7 +5,6 @@ import {
   LOCALE_INFO,
   LOCALES,
   type Locale,
-  localText,
 } from '@widerspruch/catalog';
 import {
   type Case,
@@ -32,6 +31,7 @@ import {
 } from '@widerspruch/core/letters';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { countryName, formatDate, locale, t } from '../i18n/i18n.js';
+import { tx, txWorded } from '../i18n/local-text.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { downloadFile } from '../lib-download.js';
 import { addEvent, getSetting, putEvidence, putSetting, today } from '../state/store.js';
@@ -107,7 +107,7 @@ export function LetterPanel(props: {
         <h3 id={`letter-${c.id}-title`} ref={heading} tabIndex={-1}>
           {t(`letter.title.${kind}`)}
         </h3>
-        <p class="hint">{letterNoteText(result.failure.refusal, ui)}</p>
+        <p class="hint">{txWorded(letterNoteText(result.failure.refusal, ui))}</p>
         <button type="button" class="button button-quiet" onClick={props.onClose}>
           {t('letter.close')}
         </button>
@@ -266,14 +266,19 @@ export function LetterPanel(props: {
               </select>
             </>
           )}
-          {finding?.notice && <p class="hint">{finding.notice[ui]}</p>}
+          {finding?.notice && <p class="hint">{txWorded(finding.notice[ui])}</p>}
           {choice && (
             <p>
-              <strong>{t('letter.authority')}:</strong> {localText(choice.authority.title, ui)}.{' '}
-              {choice.reason[ui]}
+              <strong>
+                {t('letter.authority')}
+                {t('punct.colon')}
+              </strong>{' '}
+              {tx(choice.authority.title)}. {txWorded(choice.reason[ui])}
             </p>
           )}
-          {route?.priorRequest && <p class="hint">{letterNoteText(route.priorRequest, ui)}</p>}
+          {route?.priorRequest && (
+            <p class="hint">{txWorded(letterNoteText(route.priorRequest, ui))}</p>
+          )}
           {complaint && letterLanguages.length > 1 && (
             <>
               <label class="field" for={id('letter-lang')}>
@@ -298,7 +303,7 @@ export function LetterPanel(props: {
           {complaint && (
             <p class={complaint.language.note.code === 'language-fallback' ? 'warning' : 'hint'}>
               {letterLanguages.length > 1 ? null : <strong>{t('letter.languageNote')} </strong>}
-              {letterNoteText(complaint.language.note, ui)}
+              {txWorded(letterNoteText(complaint.language.note, ui))}
             </p>
           )}
           {route?.form && (
@@ -322,7 +327,7 @@ export function LetterPanel(props: {
                 checked={grounds.includes(ground)}
                 onChange={(e) => toggleGround(ground, e.currentTarget.checked)}
               />
-              <span>{objectionTemplate(ui).groundLabels[ground]}</span>
+              <span>{txWorded(objectionTemplate(ui).groundLabels[ground])}</span>
             </label>
           ))}
           <label class="field" for={id('note')}>
@@ -354,7 +359,7 @@ export function LetterPanel(props: {
       {translation && (
         <>
           <label class="field" for={id('translation')}>
-            {letterNoteText({ code: 'translation', language: letter.locale }, ui)}
+            {txWorded(letterNoteText({ code: 'translation', language: letter.locale }, ui))}
           </label>
           <textarea
             id={id('translation')}

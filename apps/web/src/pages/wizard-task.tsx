@@ -324,7 +324,11 @@ function TextLanguage({ value, onChange }: { value: Locale; onChange: (l: Locale
   return (
     <label class="field text-language">
       <span>{t('wizard.textLanguage')}</span>
-      <select value={value} onChange={(e) => onChange(e.currentTarget.value as Locale)}>
+      <select
+        value={value}
+        translate={false}
+        onChange={(e) => onChange(e.currentTarget.value as Locale)}
+      >
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l} translate={false}>
             {LOCALE_INFO[l].name}
