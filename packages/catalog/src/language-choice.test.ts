@@ -9,10 +9,20 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
  * Source folders whose wording must choose the language by a `Record<Locale, …>` lookup.
  * Add each folder here once its wording has moved to per-locale modules.
  */
-const CHECKED = ['packages/catalog/src'];
+const CHECKED = [
+  'packages/catalog/src',
+  'packages/core/src',
+  'packages/export-reader/src',
+  'apps/cli/src',
+  'apps/web/src',
+];
 
-/** Choices by language that fall back silently when a language is added. */
-const SILENT_CHOICE = /[!=]==\s*'(de|en)'|'(de|en)'\s*[!=]==|\bpick\(/;
+/**
+ * Choices by language that fall back silently when a language is added: comparisons with
+ * one language and a positional pick of wording (`pick(locale, 'Hallo', 'Hello')`; a JSON
+ * field picker such as `pick(fields, names)` is something else).
+ */
+const SILENT_CHOICE = /[!=]==\s*'(de|en)'|'(de|en)'\s*[!=]==|\bpick\((?:locale|lang|l)\b/;
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
