@@ -131,6 +131,7 @@ describe('adding a language', () => {
     const webCheck = tsc(join(copy, 'apps/web/tsconfig.json'));
     const errors = [...packagesCheck.errors, ...webCheck.errors];
     const report = errors.map((e) => `${e.file}: ${e.code} ${e.message}`).join('\n');
+    if (process.env.NEW_LOCALE_REPORT) writeFileSync(process.env.NEW_LOCALE_REPORT, report);
     expect(packagesCheck.status, report).not.toBe(0);
     // The registry itself: the new language needs its name and Intl tag.
     expect(errors).toContainEqual(
