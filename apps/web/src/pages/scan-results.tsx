@@ -20,7 +20,7 @@ import {
 import { txString, txWorded } from '../i18n/local-text.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { hrefOf } from '../router.js';
-import { useCatalog } from '../state/catalog.js';
+import { useCatalog, useServices } from '../state/catalog.js';
 import { resolveFacts } from '../view/facts.js';
 
 /** How many items per kind the scan keeps for the list (the counts cover every item). */
@@ -47,13 +47,6 @@ export function Results({ report }: { report: ScanReport }) {
     </>
   );
 }
-
-const PLATFORM_NAMES: Record<string, string> = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  x: 'X',
-  linkedin: 'LinkedIn',
-};
 
 const AUDIENCE_KEYS: Record<string, MessageKey> = {
   public: 'scan.audiencePublic',
@@ -83,7 +76,7 @@ function InventoryView({ inventory }: { inventory: ExportInventory }) {
       (query === '' || (i.text ?? '').toLowerCase().includes(query.toLowerCase())),
   );
   const all = total(inventory);
-  const name = PLATFORM_NAMES[inventory.platform] ?? inventory.platform;
+  const { name } = useNames(inventory.platform);
   const knowsAudience = Object.keys(inventory.audiences).length > 0;
   const cut = inventory.items.length < all;
   return (
@@ -259,12 +252,14 @@ function YearChart({ inventory }: { inventory: ExportInventory }) {
 }
 
 // Who trains on the content, for the message to people who tagged the user.
-const COMPANIES: Record<string, string> = {
-  facebook: 'Meta',
-  instagram: 'Meta',
-  x: 'X',
-  linkedin: 'LinkedIn',
-};
+/**
+ * A platform's name and its company's short name, from the catalog's list of services (the
+ * platform's id while that list loads or for a platform the catalog does not know).
+ */
+function useNames(platform: string): { name: string; company: string } {
+  const entry = useServices()?.find((s) => s.id === platform);
+  return { name: entry?.name ?? platform, company: entry?.company.shortName ?? platform };
+}
 
 /** Settings the catalog lists for a platform (its `setting-toggle` channels), by name. */
 function settingsOf(c: Catalog | undefined, platform: string): string[] {
@@ -286,9 +281,9 @@ function CleanUpPlan({
   publicCount: number | undefined;
   total: number;
 }) {
-  const name = PLATFORM_NAMES[platform] ?? platform;
+  const { name, company } = useNames(platform);
   const settings = settingsOf(useCatalog({ platforms: [platform] }), platform);
-  const message = t('scan.message', { company: COMPANIES[platform] ?? name });
+  const message = t('scan.message', { company });
   return (
     <section class="cleanup">
       <h3>{t('scan.planTitle')}</h3>
