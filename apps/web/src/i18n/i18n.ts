@@ -136,6 +136,18 @@ export function useCoreText(): boolean {
   return false;
 }
 
+/**
+ * Loads core's wording in the interface language ahead of need (once the app is stored for
+ * offline use), so that the first page after the start page does not wait for it.
+ */
+export function prefetchCoreText(): void {
+  coreTextWanted = true;
+  const l = locale.value;
+  void loadCoreText(l).then(() => {
+    coreTextArrived.value++;
+  });
+}
+
 /** The message for a key in the current language, with `{name}` placeholders filled. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   return message(key, params);

@@ -1,4 +1,5 @@
 import { effect } from '@preact/signals';
+import { prefetchCoreText } from '../i18n/i18n.js';
 import type { Route } from '../router.js';
 import { route } from '../router.js';
 import { type CatalogNeeds, loadCatalog, loadServices, loadStartIndex } from './catalog.js';
@@ -46,11 +47,12 @@ function routeData(r: Route): RouteData {
 }
 
 /**
- * Loads what the start page leads to (the Meta records, the remedies box of their guides), to
- * be called once the app is stored for offline use: then it comes from that store, not the
- * network, and the step opens without waiting for it.
+ * Loads what the start page leads to (core's wording, the Meta records, the remedies box of
+ * their guides), to be called once the app is stored for offline use: then it comes from that
+ * store, not the network, and the step opens without waiting for it.
  */
 export function prefetchLikelyNext(): void {
+  prefetchCoreText();
   void loadCatalog({ platforms: ['facebook', 'instagram'], remedies: true }).catch(() => undefined);
 }
 
