@@ -8,6 +8,7 @@ const alias = {
   '@widerspruch/catalog/locales': src('./packages/catalog/src/locales.ts'),
   '@widerspruch/catalog/testing': src('./packages/catalog/src/testing/fixtures.ts'),
   '@widerspruch/catalog': src('./packages/catalog/src/index.ts'),
+  '@widerspruch/core/all-texts': src('./packages/core/src/text/all-texts.ts'),
   '@widerspruch/core/closest': src('./packages/core/src/util/closest.ts'),
   '@widerspruch/core/eml': src('./packages/core/src/letter/render-eml.ts'),
   '@widerspruch/core/letters': src('./packages/core/src/letters.ts'),
@@ -34,13 +35,29 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
+          // Core's wording in every language (the web app loads only the language it shows).
+          setupFiles: ['packages/core/src/text/all-texts.ts'],
           include: [
             'packages/*/src/**/*.test.ts',
             'apps/*/src/**/*.test.ts',
             'apps/*/test/**/*.test.ts',
           ],
+          exclude: ['**/*.integration.test.ts', '**/node_modules/**'],
           pool: 'threads',
           sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // Slow tests over a copy of the sources (e.g. type-checking it with a new language);
+        // run with `npx vitest run --project integration`.
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: ['packages/*/src/**/*.integration.test.ts'],
+          sequence: { groupOrder: 0 },
+          pool: 'forks',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -48,6 +65,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
+          setupFiles: ['packages/core/src/text/all-texts.ts'],
           include: ['e2e/**/*.e2e.test.ts'],
           // After the unit tests (groupOrder), two files at a time; files share one module
           // cache (isolate: false) so that Playwright and axe are loaded once per worker.

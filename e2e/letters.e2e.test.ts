@@ -52,18 +52,31 @@ test('a complaint to the Land authority, as PDF, .eml and text', async () => {
   expect(
     await panel.getByRole('link', { name: 'Beschwerdeformular (BayLDA)' }).getAttribute('href'),
   ).toBe('https://www.lda.bayern.de/de/beschwerde.html');
-  expect(await panel.getByText('Sprache:').count()).toBe(0);
+  // The letter's language, and why: German, which the Land authority takes.
+  await panel.getByText('Das Schreiben ist auf Deutsch, in Ihrer Sprache').waitFor();
   expect(await panel.getByText('keine E-Mail-Adresse hinterlegt').count()).toBe(0);
-  // Living in France: the CNIL takes complaints in French and has no e-mail on record.
+  // Living in France: the CNIL takes complaints in French and has no e-mail on record. The
+  // complaint is written in French, with the same complaint in German below, for reading.
   await page.getByLabel('Land', { exact: true }).selectOption('FR');
-  await panel.getByText('nimmt Beschwerden auf Französisch entgegen').waitFor();
+  await panel.getByText('Das Schreiben ist auf Französisch').waitFor();
   await panel.getByText('keine E-Mail-Adresse hinterlegt').waitFor();
+  await expect.poll(async () => preview.inputValue(), POLL).toContain('article 77 du RGPD');
+  expect(await preview.getAttribute('lang')).toBe('fr');
+  const translation = panel.getByLabel(/^Nur zum Lesen: dieselbe Beschwerde auf Deutsch/);
+  expect(await translation.inputValue()).toContain('Beschwerde gemäß Art. 77 DSGVO');
+  // Belgium takes French, Dutch and German: German, the interface language, with the others
+  // to choose from.
+  await page.getByLabel('Land', { exact: true }).selectOption('BE');
+  await expect.poll(async () => preview.inputValue(), POLL).toContain('Art. 77 DSGVO');
+  await panel.getByLabel('Sprache:').selectOption('nl');
+  await expect.poll(async () => preview.inputValue(), POLL).toContain('artikel 77 AVG');
+  await panel.getByText('Das Schreiben ist auf Niederländisch, wie gewählt').waitFor();
   await page.getByLabel('Land', { exact: true }).selectOption('DE');
   await page.getByLabel('Bundesland').selectOption('BY');
   await expect
     .poll(async () => preview.inputValue(), POLL)
     .toContain('Bayerisches Landesamt für Datenschutzaufsicht');
-  expect(await panel.getByText('Sprache:').count()).toBe(0);
+  expect(await translation.count()).toBe(0);
   const text = await preview.inputValue();
   expect(text).toContain('Beschwerde gemäß Art. 77 DSGVO gegen Meta Platforms Ireland Limited');
   expect(text).toContain('Anna Muster');
@@ -101,20 +114,15 @@ test('a complaint to the Land authority, as PDF, .eml and text', async () => {
   expect(emlText).toMatch(/^Subject: =\?utf-8\?B\?/m);
   expect(emlText).toContain('poststelle@lda.bayern.de');
 
-  // Living in Ireland: the DPC takes complaints in English; one click writes it in English,
-  // and the focus returns to the panel's heading.
+  // Living in Ireland: the DPC takes complaints in English, so the complaint is written in
+  // English while the app stays German.
   await page.getByLabel('Land', { exact: true }).selectOption('IE');
-  await page.getByRole('button', { name: 'Switch the app to English' }).click();
-  const heading = page.locator('.letter-panel h3');
-  await expect
-    .poll(() => heading.textContent(), POLL)
-    .toBe('Complaint to the data protection authority');
-  await expect.poll(() => heading.evaluate((el) => el === document.activeElement), POLL).toBe(true);
-  const englishPreview = page.locator('.letter-panel textarea.letter-preview');
-  await expect
-    .poll(() => englishPreview.inputValue(), POLL)
-    .toContain('Data Protection Commission');
-  expect(await page.locator('.letter-panel').getByText('Language:').count()).toBe(0);
+  await expect.poll(() => preview.inputValue(), POLL).toContain('Data Protection Commission');
+  expect(await preview.inputValue()).toContain('Complaint under Art. 77 GDPR');
+  await panel.getByText('Das Schreiben ist auf Englisch').waitFor();
+  expect(await page.locator('.letter-panel h3').textContent()).toBe(
+    'Beschwerde bei der Datenschutzaufsicht',
+  );
   await profile.close();
 });
 
@@ -127,6 +135,11 @@ test('an access request recorded as sent gets its own due date, also in the cale
   await page.getByRole('button', { name: /Auskunftsersuchen/ }).click();
   await page.getByLabel('Ihr Name').fill('Anna Muster');
   await page.getByRole('button', { name: 'Als verschickt eintragen' }).click();
+  // As on the command line, the letter that left is kept as evidence with the case.
+  await page
+    .locator('strong.url', { hasText: `access-${todayUtc()}.txt` })
+    .first()
+    .waitFor();
   const due = longDate('de', isoDayAfterMonth());
   await page
     .locator('ul.requests li')

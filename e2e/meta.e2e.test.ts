@@ -1,6 +1,7 @@
 // Facebook and Instagram in one minute, on a 375 x 812 phone: one tap from the start page,
 // both forms and copy buttons within two screen heights, both objections recorded with six
 // taps, the keyboard path short, the screen's state kept over a reload, and axe and reflow.
+import type { Locale } from '@widerspruch/catalog';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser, useServer } from './setup.js';
@@ -9,7 +10,6 @@ import {
   BROWSER_LOCALE,
   expectHeading,
   horizontalScroll,
-  type Lang,
   newPage,
   openAllDetails,
   openPage,
@@ -17,32 +17,27 @@ import {
   readDatabase,
   TEXT,
 } from './support.js';
+import { messages } from './ui-text.js';
 
 const browser = useBrowser();
 const server = useServer();
 
 const PHONE = { width: 375, height: 812 };
 
-const META = {
-  de: {
-    link: 'Facebook und Instagram: in einer Minute widersprechen',
-    title: 'Facebook und Instagram: in einer Minute widersprechen',
-    openForm: (p: string) => `Formular öffnen von ${p} (öffnet in neuem Tab)`,
-    copy: (p: string) => `Text kopieren für ${p}`,
-    sent: (p: string) => `Ich habe abgeschickt (${p})`,
-    recorded: (p: string) => `${p}: abgeschickt am`,
-    screenshot: 'Machen Sie jetzt ein Bildschirmfoto der Bestätigung.',
-  },
-  en: {
-    link: 'Facebook and Instagram: object in one minute',
-    title: 'Facebook and Instagram: object in one minute',
-    openForm: (p: string) => `Open the form of ${p} (opens in a new tab)`,
-    copy: (p: string) => `Copy text for ${p}`,
-    sent: (p: string) => `I have sent it (${p})`,
-    recorded: (p: string) => `${p}: sent on`,
-    screenshot: 'Take a screenshot of the confirmation now.',
-  },
-} as const;
+/** The Meta page's texts in a language, from the app's messages. */
+function metaText(lang: Locale) {
+  const { t } = messages(lang);
+  return {
+    link: t('start.meta'),
+    title: t('meta.title'),
+    openForm: (p: string) =>
+      `${t('meta.openForm')} ${t('meta.formOf', { platform: p })} ${t('wizard.newTab')}`,
+    copy: (p: string) => `${t('wizard.copy')} ${t('meta.forPlatform', { platform: p })}`,
+    sent: (p: string) => `${t('meta.sent')} (${p})`,
+    recorded: (p: string) => t('meta.recorded', { platform: p }).split('{date}')[0]?.trim() ?? '',
+    screenshot: t('proof.screenshot'),
+  };
+}
 
 /** The forms open in new tabs; they are answered here, so that no request leaves the machine. */
 async function answerForms(context: BrowserContext): Promise<void> {
@@ -58,120 +53,125 @@ function bottomOf(page: Page, selector: string, name: string): Promise<number> {
     .evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
 }
 
-describe.each(['de', 'en'] as const)('Facebook and Instagram in one minute (%s)', (lang: Lang) => {
-  const m = META[lang];
+describe.each(['de', 'en'] as const)(
+  'Facebook and Instagram in one minute (%s)',
+  (lang: Locale) => {
+    const m = metaText(lang);
 
-  test('one tap to the screen; both objections with six taps; kept over a reload', async () => {
-    const profile = await browser.profile({ locale: BROWSER_LOCALE[lang], viewport: PHONE });
-    try {
-      await profile.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: new URL(server.url).origin,
-      });
-      await answerForms(profile.context);
-      const page = await newPage(profile.context);
-      await openPage(page, server.url, 'start', TEXT[lang].startTitle);
-      let taps = 0;
-      const tap = async (role: 'link' | 'button', name: string) => {
-        taps += 1;
-        const popup = role === 'link' && taps > 1 ? page.waitForEvent('popup') : undefined;
-        await page.getByRole(role, { name, exact: true }).click();
-        if (popup) await (await popup).close();
-      };
-
-      await tap('link', m.link);
-      await expectHeading(page, m.title);
-      expect(taps).toBe(1);
-      // Both forms and both copy buttons within the first two screen heights.
-      for (const name of ['Facebook', 'Instagram']) {
-        const link = page.getByRole('link', { name: m.openForm(name), exact: true });
-        expect(await link.getAttribute('target')).toBe('_blank');
-        expect(await link.getAttribute('rel')).toMatch(/\bnoopener\b/);
-        expect(await link.getAttribute('href')).toMatch(
-          /^https:\/\/([a-z]+\.)?(facebook|instagram)\.com\//,
-        );
-        expect(await bottomOf(page, 'link', m.openForm(name))).toBeLessThanOrEqual(
-          2 * PHONE.height,
-        );
-        expect(await bottomOf(page, 'button', m.copy(name))).toBeLessThanOrEqual(2 * PHONE.height);
-      }
-
-      await tap('link', m.openForm('Facebook'));
-      await tap('button', m.copy('Facebook'));
-      await tap('button', m.sent('Facebook'));
-      await page
-        .getByRole('status')
-        .filter({ hasText: m.recorded('Facebook') })
-        .waitFor();
-      await page.getByText(m.screenshot).waitFor();
-      // Instagram takes the same text: it is still on the clipboard.
-      await tap('link', m.openForm('Instagram'));
-      await tap('button', m.sent('Instagram'));
-      await page
-        .getByRole('status')
-        .filter({ hasText: m.recorded('Instagram') })
-        .waitFor();
-      expect(taps).toBeLessThanOrEqual(6);
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-        lang === 'de' ? /^Hiermit widerspreche ich .* durch Meta\.$/ : /^I hereby object .*Meta/,
-      );
-
-      const stored = await readDatabase(page);
-      expect(stored.cases.map((c) => c.platform).sort()).toEqual(['facebook', 'instagram']);
-      for (const c of stored.cases) {
-        expect((c.events as { kind: string; via?: string }[])[0]).toMatchObject({
-          kind: 'submitted',
-          via: 'web-form',
+    test('one tap to the screen; both objections with six taps; kept over a reload', async () => {
+      const profile = await browser.profile({ locale: BROWSER_LOCALE[lang], viewport: PHONE });
+      try {
+        await profile.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+          origin: new URL(server.url).origin,
         });
-      }
+        await answerForms(profile.context);
+        const page = await newPage(profile.context);
+        await openPage(page, server.url, 'start', TEXT[lang].startTitle);
+        let taps = 0;
+        const tap = async (role: 'link' | 'button', name: string) => {
+          taps += 1;
+          const popup = role === 'link' && taps > 1 ? page.waitForEvent('popup') : undefined;
+          await page.getByRole(role, { name, exact: true }).click();
+          if (popup) await (await popup).close();
+        };
 
-      // A reload, and a new page in the same browser, keep which of the two is done.
-      await page.reload();
-      await expectHeading(page, m.title);
-      for (const name of ['Facebook', 'Instagram']) {
+        await tap('link', m.link);
+        await expectHeading(page, m.title);
+        expect(taps).toBe(1);
+        // Both forms and both copy buttons within the first two screen heights.
+        for (const name of ['Facebook', 'Instagram']) {
+          const link = page.getByRole('link', { name: m.openForm(name), exact: true });
+          expect(await link.getAttribute('target')).toBe('_blank');
+          expect(await link.getAttribute('rel')).toMatch(/\bnoopener\b/);
+          expect(await link.getAttribute('href')).toMatch(
+            /^https:\/\/([a-z]+\.)?(facebook|instagram)\.com\//,
+          );
+          expect(await bottomOf(page, 'link', m.openForm(name))).toBeLessThanOrEqual(
+            2 * PHONE.height,
+          );
+          expect(await bottomOf(page, 'button', m.copy(name))).toBeLessThanOrEqual(
+            2 * PHONE.height,
+          );
+        }
+
+        await tap('link', m.openForm('Facebook'));
+        await tap('button', m.copy('Facebook'));
+        await tap('button', m.sent('Facebook'));
         await page
           .getByRole('status')
-          .filter({ hasText: m.recorded(name) })
+          .filter({ hasText: m.recorded('Facebook') })
           .waitFor();
-      }
-      const other = await newPage(profile.context);
-      await other.goto(`${server.url}#/meta`);
-      await expectHeading(other, m.title);
-      await other
-        .getByRole('status')
-        .filter({ hasText: m.recorded('Instagram') })
-        .waitFor();
-      await expect
-        .poll(() => other.getByRole('button', { name: m.sent('Facebook') }).count(), POLL)
-        .toBe(0);
-    } finally {
-      await profile.close();
-    }
-  });
+        await page.getByText(m.screenshot).waitFor();
+        // Instagram takes the same text: it is still on the clipboard.
+        await tap('link', m.openForm('Instagram'));
+        await tap('button', m.sent('Instagram'));
+        await page
+          .getByRole('status')
+          .filter({ hasText: m.recorded('Instagram') })
+          .waitFor();
+        expect(taps).toBeLessThanOrEqual(6);
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+          lang === 'de' ? /^Hiermit widerspreche ich .* durch Meta\.$/ : /^I hereby object .*Meta/,
+        );
 
-  test('axe finds no WCAG 2.2 A/AA violation; nothing scrolls sideways at 320 px', async () => {
-    const profile = await browser.profile({ locale: BROWSER_LOCALE[lang], viewport: PHONE });
-    try {
-      await answerForms(profile.context);
-      const page = await newPage(profile.context);
-      await page.goto(`${server.url}#/meta`);
-      await expectHeading(page, m.title);
-      const check = async () => {
-        await openAllDetails(page);
-        await page.setViewportSize({ width: 1280, height: 900 });
-        expect(await axeViolations(page)).toEqual([]);
-        await page.setViewportSize({ width: 320, height: 640 });
-        expect(await horizontalScroll(page)).toEqual([]);
-        await page.setViewportSize(PHONE);
-      };
-      await check();
-      await page.getByRole('button', { name: m.sent('Facebook'), exact: true }).click();
-      await page.getByText(m.screenshot).waitFor();
-      await check();
-    } finally {
-      await profile.close();
-    }
-  });
-});
+        const stored = await readDatabase(page);
+        expect(stored.cases.map((c) => c.platform).sort()).toEqual(['facebook', 'instagram']);
+        for (const c of stored.cases) {
+          expect((c.events as { kind: string; via?: string }[])[0]).toMatchObject({
+            kind: 'submitted',
+            via: 'web-form',
+          });
+        }
+
+        // A reload, and a new page in the same browser, keep which of the two is done.
+        await page.reload();
+        await expectHeading(page, m.title);
+        for (const name of ['Facebook', 'Instagram']) {
+          await page
+            .getByRole('status')
+            .filter({ hasText: m.recorded(name) })
+            .waitFor();
+        }
+        const other = await newPage(profile.context);
+        await other.goto(`${server.url}#/meta`);
+        await expectHeading(other, m.title);
+        await other
+          .getByRole('status')
+          .filter({ hasText: m.recorded('Instagram') })
+          .waitFor();
+        await expect
+          .poll(() => other.getByRole('button', { name: m.sent('Facebook') }).count(), POLL)
+          .toBe(0);
+      } finally {
+        await profile.close();
+      }
+    });
+
+    test('axe finds no WCAG 2.2 A/AA violation; nothing scrolls sideways at 320 px', async () => {
+      const profile = await browser.profile({ locale: BROWSER_LOCALE[lang], viewport: PHONE });
+      try {
+        await answerForms(profile.context);
+        const page = await newPage(profile.context);
+        await page.goto(`${server.url}#/meta`);
+        await expectHeading(page, m.title);
+        const check = async () => {
+          await openAllDetails(page);
+          await page.setViewportSize({ width: 1280, height: 900 });
+          expect(await axeViolations(page)).toEqual([]);
+          await page.setViewportSize({ width: 320, height: 640 });
+          expect(await horizontalScroll(page)).toEqual([]);
+          await page.setViewportSize(PHONE);
+        };
+        await check();
+        await page.getByRole('button', { name: m.sent('Facebook'), exact: true }).click();
+        await page.getByText(m.screenshot).waitFor();
+        await check();
+      } finally {
+        await profile.close();
+      }
+    });
+  },
+);
 
 /** What has the keyboard focus: tag and visible (or accessible) name. */
 function focused(page: Page): Promise<string> {
@@ -185,7 +185,7 @@ function focused(page: Page): Promise<string> {
 }
 
 test('keyboard only: at most 25 Tab presses from the start page to the Facebook case', async () => {
-  const m = META.de;
+  const m = metaText('de');
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de, viewport: PHONE });
   try {
     const page = await newPage(profile.context);

@@ -84,7 +84,7 @@ test('a whole visit requests nothing but the own origin, under a strict CSP, wit
 
     // The app's files were requested (so requests are recorded), and nothing elsewhere.
     expect(requests).toContain(server.url);
-    expect(requests.some((url) => /\/assets\/bundled-[\w-]+\.js$/.test(url))).toBe(true);
+    expect(requests.some((url) => /\/assets\/catalog-[\w-]+\.js$/.test(url))).toBe(true);
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');

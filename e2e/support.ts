@@ -1,121 +1,29 @@
 // Shared steps of the end-to-end tests: the texts a person sees, the wizard, the cases page,
 // the stored data, axe and reflow checks.
 import { AxeBuilder } from '@axe-core/playwright';
+import { LOCALE_INFO, LOCALES, type Locale } from '@widerspruch/catalog';
 import type { BrowserContext, Page } from 'playwright-core';
-
-/** Interface language of a test run. */
-export type Lang = 'de' | 'en';
+import { type TextLocale, UI_TEXT } from './ui-text.js';
 
 /** The browser locale that makes the app start in a language. */
-export const BROWSER_LOCALE: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+export const BROWSER_LOCALE: Record<Locale, string> = Object.fromEntries(
+  LOCALES.map((l) => [l, LOCALE_INFO[l].intl]),
+) as Record<Locale, string>;
 
-/** The texts the tests look for, as a person sees them. */
+/**
+ * The texts the tests look for, as a person sees them, in every language and the pseudo-locale
+ * (from the app's message files), plus German texts of core that have no message key.
+ */
 export const TEXT = {
+  ...UI_TEXT,
   de: {
-    startTitle: 'Widersprechen Sie dem KI-Training mit Ihren Daten',
-    startWhatHappens: 'Was Meta macht',
-    begin: 'Weitere Dienste: Schritt für Schritt',
-    wizardTitle: 'Widersprechen',
-    continue: 'Weiter',
-    account: (platform: string, n = 1) =>
-      `Konto ${n} bei ${platform} (E-Mail-Adresse oder Nutzername)`,
-    addAccount: (platform: string) => `+ Weiteres Konto bei ${platform}`,
-    removeAccount: (n: number) => `Konto ${n} entfernen`,
-    noneChosen: 'Bitte wählen Sie mindestens einen Dienst.',
-    openForm: (platform: string) => `Formular von ${platform} öffnen (öffnet in neuem Tab)`,
-    grounds: 'Gründe aus Ihrer Situation (freiwillig)',
-    addGrounds: 'Gründe ergänzen (freiwillig)',
-    note: 'Eigene Worte (freiwillig)',
-    text: 'Text zum Einfügen',
-    copy: 'Text kopieren',
-    copied: 'Kopiert. Fügen Sie den Text in das Formular ein.',
-    sent: 'Ich habe den Widerspruch abgeschickt',
-    recorded: 'Festgehalten: Widerspruch abgeschickt am',
-    next: 'Weiter zum nächsten Dienst',
-    finish: 'Fertig – zu meinen Widersprüchen',
-    understood: 'Verstanden, weiter',
-    doneTitle: 'Geschafft',
-    doneOne: 'Sie haben einen Widerspruch festgehalten.',
-    doneTwo: 'Sie haben 2 Widersprüche festgehalten.',
-    casesTitle: 'Meine Widersprüche',
-    statusSubmitted: 'Bestätigung erwartet (meist binnen 24 Stunden)',
-    statusConfirmed: 'Bestätigt',
-    submittedOn: (date: string) => `Abgeschickt am ${date}`,
-    confirmedOn: (date: string) => `Bestätigung erhalten am ${date}`,
-    markConfirmed: 'Bestätigung erhalten',
-    confirmDate: 'Datum der Bestätigung',
-    addNote: 'Notiz hinzufügen',
-    noteLabel: 'Notiz',
-    save: 'Speichern',
-    dataTitle: 'Ihre Daten',
-    export: 'Sicherung speichern (JSON)',
-    import: 'Sicherung einlesen',
-    importedNothing: 'Nichts Neues: Alles aus dieser Sicherung ist hier schon gespeichert.',
-    imported: (cases: number, profiles: number) =>
-      `Eingelesen: ${cases === 1 ? 'ein Widerspruch' : `${cases} Widersprüche`} von ${profiles === 1 ? 'einer Person' : `${profiles} Personen`}.`,
+    ...UI_TEXT.de,
     newerVersion: (version: number) =>
       `Die Datei stammt aus einer neueren Version von Widerspruch (Format ${version}).`,
     notJson: 'Diese Datei lässt sich nicht als Sicherung lesen (kein gültiges JSON).',
     nothingChanged: 'Es wurde nichts geändert.',
-    notFoundTitle: 'Diese Seite gibt es nicht',
-    caseDetails: 'Details, Nachweise und Verlauf',
-    openGuide: 'Anleitung öffnen',
-    guideTitle: (platform: string) => `So widersprechen Sie bei ${platform}`,
-    switchLanguage: 'Switch to English',
   },
-  en: {
-    startTitle: 'Object to AI training on your data',
-    startWhatHappens: 'What Meta does',
-    begin: 'Other services: step by step',
-    wizardTitle: 'Object',
-    continue: 'Continue',
-    account: (platform: string, n = 1) =>
-      `Account ${n} at ${platform} (e-mail address or user name)`,
-    addAccount: (platform: string) => `+ Another account at ${platform}`,
-    removeAccount: (n: number) => `Remove account ${n}`,
-    noneChosen: 'Please choose at least one service.',
-    openForm: (platform: string) => `Open the ${platform} form (opens in a new tab)`,
-    grounds: 'Grounds from your situation (optional)',
-    addGrounds: 'Add grounds (optional)',
-    note: 'Your own words (optional)',
-    text: 'Text to paste',
-    copy: 'Copy text',
-    copied: 'Copied. Paste the text into the form.',
-    sent: 'I have sent the objection',
-    recorded: 'Recorded: objection sent on',
-    next: 'On to the next service',
-    finish: 'Done – to my objections',
-    understood: 'Understood, continue',
-    doneTitle: 'Done',
-    doneOne: 'You recorded one objection.',
-    doneTwo: 'You recorded 2 objections.',
-    casesTitle: 'My objections',
-    statusSubmitted: 'Confirmation expected (usually within 24 hours)',
-    statusConfirmed: 'Confirmed',
-    submittedOn: (date: string) => `Sent on ${date}`,
-    confirmedOn: (date: string) => `Confirmation received on ${date}`,
-    markConfirmed: 'Confirmation received',
-    confirmDate: 'Date of the confirmation',
-    addNote: 'Add a note',
-    noteLabel: 'Note',
-    save: 'Save',
-    dataTitle: 'Your data',
-    export: 'Save a backup (JSON)',
-    import: 'Read in a backup',
-    importedNothing: 'Nothing new: everything in this backup is already stored here.',
-    imported: (cases: number, profiles: number) =>
-      `Read in: ${cases === 1 ? 'one objection' : `${cases} objections`} of ${profiles === 1 ? 'one person' : `${profiles} people`}.`,
-    newerVersion: (version: number) =>
-      `The file comes from a newer version of Widerspruch (format ${version}).`,
-    notJson: 'The file is not valid JSON.',
-    nothingChanged: 'Nothing was changed.',
-    notFoundTitle: 'This page does not exist',
-    caseDetails: 'Details, evidence and timeline',
-    openGuide: 'Open the guide',
-    guideTitle: (platform: string) => `How to object on ${platform}`,
-    switchLanguage: 'Auf Deutsch umschalten',
-  },
-} as const;
+};
 
 /** Options for `expect.poll`: as patient as Playwright's waits (its default is 1 s). */
 export const POLL = { timeout: 10_000, interval: 50 };
@@ -130,7 +38,7 @@ export const ROUTES = {
 } as const;
 
 /** A calendar date (YYYY-MM-DD, or an instant) as the app writes it: "29. November 2026". */
-export function longDate(lang: Lang, value: Date | string): string {
+export function longDate(lang: Locale, value: Date | string): string {
   const date = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value;
   return new Intl.DateTimeFormat(BROWSER_LOCALE[lang], {
     day: 'numeric',
@@ -184,7 +92,7 @@ export function serviceCheckbox(page: Page, name: string) {
 export async function setUpWizard(
   page: Page,
   base: string,
-  lang: Lang,
+  lang: TextLocale,
   choices: readonly Choice[],
 ): Promise<void> {
   const text = TEXT[lang];
@@ -200,13 +108,13 @@ export async function setUpWizard(
 }
 
 /** On a task: opens the optional grounds and note below the text to copy. */
-export async function openGrounds(page: Page, lang: Lang): Promise<void> {
+export async function openGrounds(page: Page, lang: TextLocale): Promise<void> {
   await page.locator('summary', { hasText: TEXT[lang].addGrounds }).click();
   await page.getByRole('group', { name: TEXT[lang].grounds }).waitFor();
 }
 
 /** On a task: records that the objection was sent; returns the confirmation message. */
-export async function recordSent(page: Page, lang: Lang): Promise<string> {
+export async function recordSent(page: Page, lang: TextLocale): Promise<string> {
   await page.getByRole('button', { name: TEXT[lang].sent, exact: true }).click();
   const message = page.getByRole('status').filter({ hasText: TEXT[lang].recorded });
   await message.waitFor();
@@ -217,7 +125,7 @@ export async function recordSent(page: Page, lang: Lang): Promise<string> {
 export async function objectOnce(
   page: Page,
   base: string,
-  lang: Lang,
+  lang: TextLocale,
   choice: Choice,
 ): Promise<void> {
   const text = TEXT[lang];
@@ -311,7 +219,7 @@ export function readSetting(page: Page, key: string): Promise<unknown> {
 export async function walkEveryState(
   page: Page,
   base: string,
-  lang: Lang,
+  lang: TextLocale,
   visit: (state: string) => Promise<void>,
 ): Promise<string[]> {
   const text = TEXT[lang];
@@ -404,6 +312,37 @@ export async function walkEveryState(
   await page.locator('#secret-again').waitFor();
   await at('data, passphrase fields');
   return states;
+}
+
+/**
+ * On a case's page: records that the company rejected the objection and opens the complaint
+ * letter for a person living in `country` (and German `region`); returns the letter panel.
+ */
+export async function openComplaint(
+  page: Page,
+  lang: TextLocale,
+  residence: { readonly country: string; readonly region?: string },
+) {
+  const text = TEXT[lang];
+  await page.getByLabel(text.recordWhat, { exact: true }).selectOption('reply-received');
+  await page.getByLabel(text.replyKind, { exact: true }).selectOption('rejected');
+  await page.getByRole('button', { name: text.record, exact: true }).click();
+  await page.locator('.badge', { hasText: text.rejected }).waitFor();
+  await page
+    .getByRole('button', {
+      name: new RegExp(text.letterComplaint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    })
+    .first()
+    .click();
+  const panel = page.locator('.letter-panel');
+  await panel.getByRole('heading', { name: text.letterComplaint }).waitFor();
+  await panel.getByLabel(text.letterName, { exact: true }).fill('Anna Muster');
+  await panel.getByLabel(text.letterAddress, { exact: true }).fill('Musterstraße 1\n20095 Hamburg');
+  await panel.getByLabel(text.letterCountry, { exact: true }).selectOption(residence.country);
+  if (residence.region) {
+    await panel.getByLabel(text.letterRegion, { exact: true }).selectOption(residence.region);
+  }
+  return panel;
 }
 
 /** Opens every <details> element, so that checks see the collapsed content too. */

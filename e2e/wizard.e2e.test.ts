@@ -1,5 +1,6 @@
 // The whole wizard for Facebook and Instagram, in German and in English, and the language
 // switch in the header.
+import type { AuthoredLocale } from '@widerspruch/catalog';
 import { bundledCatalog } from '@widerspruch/catalog/bundled';
 import { buildGuide, GROUND_IDS, type GroundId, objectionTextFor } from '@widerspruch/core';
 import type { Page } from 'playwright-core';
@@ -8,7 +9,6 @@ import { useBrowser, useServer } from './setup.js';
 import {
   BROWSER_LOCALE,
   expectHeading,
-  type Lang,
   longDate,
   newPage,
   openGrounds,
@@ -28,7 +28,12 @@ const server = useServer();
 const catalog = bundledCatalog();
 
 /** The objection text the app must show, as the core library writes it. */
-function expectedText(platform: string, lang: Lang, grounds: GroundId[], note: string): string {
+function expectedText(
+  platform: string,
+  lang: AuthoredLocale,
+  grounds: GroundId[],
+  note: string,
+): string {
   const result = objectionTextFor(catalog, { platform, locale: lang, grounds, note });
   if (!result.ok) throw new Error(`no objection text for ${platform}`);
   return result.value.text;
@@ -154,7 +159,7 @@ describe.each(['de', 'en'] as const)('wizard (%s)', (lang) => {
   );
 });
 
-test('the language switch in the header changes the language, also mid-wizard, and is kept', async () => {
+test('the language menu in the header changes the language, also mid-wizard, and is kept', async () => {
   const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
   try {
     const page = await newPage(profile.context);
@@ -162,7 +167,7 @@ test('the language switch in the header changes the language, also mid-wizard, a
     const lang = () => page.locator('html').getAttribute('lang');
     expect(await lang()).toBe('de');
 
-    await page.getByRole('button', { name: TEXT.de.switchLanguage, exact: true }).click();
+    await page.getByRole('combobox', { name: TEXT.de.language, exact: true }).selectOption('en');
     await expectHeading(page, TEXT.en.startTitle);
     expect(await lang()).toBe('en');
     await page.getByRole('navigation').getByRole('link', { name: 'My objections' }).waitFor();
@@ -182,7 +187,7 @@ test('the language switch in the header changes the language, also mid-wizard, a
     await page.getByRole('button', { name: TEXT.en.continue, exact: true }).click();
     await expectHeading(page, 'Instagram');
     await page.getByRole('button', { name: TEXT.en.sent, exact: true }).waitFor();
-    await page.getByRole('button', { name: TEXT.en.switchLanguage, exact: true }).click();
+    await page.getByRole('combobox', { name: TEXT.en.language, exact: true }).selectOption('de');
     await page.getByRole('button', { name: TEXT.de.sent, exact: true }).waitFor();
     await expectHeading(page, 'Instagram');
     expect(await lang()).toBe('de');

@@ -1,29 +1,75 @@
-import type { Locale, LocalizedText } from '@widerspruch/catalog';
+import {
+  type AuthoredLocale,
+  authoredFallback,
+  LOCALES,
+  type Locale,
+} from '@widerspruch/catalog/locales';
 import type { Problem } from '@widerspruch/core';
+import { MESSAGES, type Messages } from './text/messages.js';
 
 /** Exit codes of the CLI: the contract scripts rely on. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
+/** A message in every language of the CLI. */
+export type LocaleText = Readonly<Record<Locale, string>>;
+
+/** A message from the CLI's wording, rendered in every language. */
+export function says(message: (m: Messages, locale: Locale) => string): LocaleText {
+  return Object.fromEntries(
+    LOCALES.map((locale) => [locale, message(MESSAGES[locale], locale)]),
+  ) as Record<Locale, string>;
+}
+
+/**
+ * A text from core that is still written in the catalog's authored languages only; languages
+ * without it get the English text until core has its wording in every language.
+ */
+export function fromAuthored(text: Readonly<Record<AuthoredLocale, string>>): LocaleText {
+  return Object.fromEntries(
+    LOCALES.map((locale) => [locale, text[authoredFallback(locale)]]),
+  ) as Record<Locale, string>;
+}
+
+/**
+ * A message as a failure takes it: in every language, or (from code that has wording only in
+ * the catalog's authored languages so far) in German and English, shown in English elsewhere.
+ */
+export type FailureText = LocaleText | Readonly<Record<AuthoredLocale, string>>;
+
+function inEveryLocale(text: FailureText): LocaleText {
+  return LOCALES.every((locale) => locale in text)
+    ? (text as LocaleText)
+    : fromAuthored(text as Readonly<Record<AuthoredLocale, string>>);
+}
+
 /** An expected failure a command reports to the person, with its exit code. */
 export class CliFailure extends Error {
+  readonly messages: readonly LocaleText[];
+
   constructor(
-    readonly messages: readonly LocalizedText[],
+    messages: readonly FailureText[],
     readonly exitCode: number,
   ) {
     super(messages.map((m) => m.en).join('\n'));
+    this.messages = messages.map(inEveryLocale);
   }
 }
 
 /** A usage error (exit 2): unknown platform, language or reason, bad option value. */
-export function usageError(...messages: LocalizedText[]): CliFailure {
+export function usageError(...messages: FailureText[]): CliFailure {
   return new CliFailure(messages, EXIT.usage);
+}
+
+/** A failure (exit 1) with one message from the CLI's wording. */
+export function failure(message: (m: Messages, locale: Locale) => string): CliFailure {
+  return new CliFailure([says(message)], EXIT.failure);
 }
 
 /** Turns problems from core into a CLI failure with the right exit code. */
 export function fromProblems(problems: readonly Problem[], usage: readonly string[]): CliFailure {
   const isUsage = problems.every((p) => usage.includes(p.code));
   return new CliFailure(
-    problems.map((p) => p.message),
+    problems.map((p) => fromAuthored(p.message)),
     isUsage ? EXIT.usage : EXIT.failure,
   );
 }

@@ -12,52 +12,30 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import type { LocalizedText } from '@widerspruch/catalog';
-import { CliFailure, EXIT, usageError } from './errors.js';
+import { type CliFailure, failure, says, usageError } from './errors.js';
+import type { Messages } from './text/messages.js';
 
 /** Why a file could not be written or read, in words, from the system's error code. */
-function reason(error: unknown, path: string): LocalizedText {
+function reason(error: unknown, path: string, why: Messages['failure']['why']): string {
   const code = (error as NodeJS.ErrnoException).code;
-  const folder = dirname(path);
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return {
-        de: `den Ordner „${folder}“ gibt es nicht. Legen Sie ihn an oder wählen Sie einen anderen Pfad.`,
-        en: `the folder "${folder}" does not exist. Create it or choose another path.`,
-      };
+      return why.missingFolder(dirname(path));
     case 'ENOTREG':
-      return {
-        de: 'das ist keine gewöhnliche Datei. Geben Sie einen Dateinamen an.',
-        en: 'that is not a regular file (but, for example, a pipe). Give a file name.',
-      };
+      return why.notRegular;
     case 'EISDIR':
-      return {
-        de: 'das ist ein Ordner. Geben Sie einen Dateinamen an.',
-        en: 'that is a folder. Give a file name.',
-      };
+      return why.folder;
     case 'EACCES':
     case 'EPERM':
-      return {
-        de: 'dafür fehlt die Berechtigung. Wählen Sie einen anderen Ort, z. B. Ihren Benutzerordner.',
-        en: 'permission is denied. Choose another place, such as your home folder.',
-      };
+      return why.permission;
     case 'EROFS':
-      return {
-        de: 'das Laufwerk ist schreibgeschützt. Wählen Sie einen anderen Ort.',
-        en: 'the drive is read-only. Choose another place.',
-      };
+      return why.readOnly;
     case 'ENOSPC':
     case 'EDQUOT':
-      return {
-        de: 'auf dem Laufwerk ist kein Platz mehr. Geben Sie Speicher frei oder wählen Sie einen anderen Ort.',
-        en: 'the drive is full. Free some space or choose another place.',
-      };
+      return why.full;
     default:
-      return {
-        de: `das System meldet ${code ?? String(error)}.`,
-        en: `the system reports ${code ?? String(error)}.`,
-      };
+      return why.system(code ?? String(error));
   }
 }
 
@@ -71,26 +49,12 @@ function failed(
   error: unknown,
   previous: 'kept' | 'none' = 'none',
 ): CliFailure {
-  const why = reason(error, path);
-  const de = action === 'read' ? 'lesen' : 'schreiben';
-  const after =
-    action === 'read'
-      ? { de: '', en: '' }
-      : previous === 'kept'
-        ? {
-            de: ' Die bisherige Datei ist unverändert erhalten.',
-            en: ' The file that was there is unchanged.',
-          }
-        : { de: ' Es wurde nichts geschrieben.', en: ' Nothing was written.' };
-  return new CliFailure(
-    [
-      {
-        de: `„${path}“ lässt sich nicht ${de}: ${why.de}${after.de}`,
-        en: `Cannot ${action} "${path}": ${why.en}${after.en}`,
-      },
-    ],
-    EXIT.failure,
-  );
+  return failure((m) => {
+    const why = reason(error, path, m.failure.why);
+    return action === 'read'
+      ? m.failure.cannotRead(path, why)
+      : m.failure.cannotWrite(path, why, previous === 'kept');
+  });
 }
 
 /** A hidden temporary name beside `path`, unique to this process and call. */
@@ -259,28 +223,13 @@ export function inputFileSize(path: string): number {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       throw failed('read', path, error);
     }
-    throw usageError({
-      de: `Die Datei „${path}“ gibt es nicht.`,
-      en: `The file "${path}" does not exist.`,
-    });
+    throw usageError(says((m) => m.input.fileMissing(path)));
   }
   // A link could lead anywhere (a file of another user, a device); like scan, only the file
   // itself is read.
-  if (stats.isSymbolicLink())
-    throw usageError({
-      de: `„${path}“ ist eine Verknüpfung (symbolischer Link). Geben Sie die Datei selbst an.`,
-      en: `"${path}" is a symbolic link. Give the file itself.`,
-    });
-  if (stats.isDirectory())
-    throw usageError({
-      de: `„${path}“ ist ein Ordner. Geben Sie eine Datei an.`,
-      en: `"${path}" is a folder. Give a file.`,
-    });
-  if (!stats.isFile())
-    throw usageError({
-      de: `„${path}“ ist keine gewöhnliche Datei. Geben Sie eine Datei an.`,
-      en: `"${path}" is not a regular file. Give a file.`,
-    });
+  if (stats.isSymbolicLink()) throw usageError(says((m) => m.input.fileIsLink(path)));
+  if (stats.isDirectory()) throw usageError(says((m) => m.input.fileIsFolder(path)));
+  if (!stats.isFile()) throw usageError(says((m) => m.input.fileNotRegular(path)));
   return stats.size;
 }
 

@@ -1,17 +1,26 @@
-import type { Catalog, Locale } from '@widerspruch/catalog';
+// Core's wording in every language: a terminal program loads them all at once.
+import '@widerspruch/core/all-texts';
+import type { Catalog } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog/locales';
 import { Command, CommanderError, Option } from 'commander';
 import type { CaseContext } from './commands/case.js';
 import { CliFailure, EXIT, failureLines } from './errors.js';
+import { localizeHelp } from './help.js';
 import { EVENT_KINDS_HELP, LETTER_KINDS_HELP } from './help-lists.js';
 import { type CliIo, processIo } from './io.js';
 import { localeFromEnv, parseLocale } from './locale.js';
 import { terminalBlock } from './render/terminal.js';
+import { HELP_TEXT, type HelpText } from './text/help-text.js';
+import { MESSAGES } from './text/messages.js';
 import { usageText } from './usage-text.js';
 
 // Each command's module (and the catalog) is imported when the command runs: a scan does
 // not load the letters, the SQLite store or the catalog, and starts faster.
 const bundled = async (): Promise<Catalog> =>
   (await import('@widerspruch/catalog/bundled')).bundledCatalog();
+/** The catalog with the current translations into a language merged in. */
+const localized = async (locale: Locale): Promise<Catalog> =>
+  (await import('@widerspruch/catalog/bundled')).localizedCatalog(locale);
 
 /** Runs the CLI with arguments (without `node` and the script) and returns the exit code. */
 export async function runCli(args: readonly string[], io: CliIo = processIo()): Promise<number> {
@@ -23,8 +32,6 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
     }
     const locale = langFromArgs(args) ?? envLocale;
     const program = buildProgram(io, locale, args);
-    // The help is written in English; in German it is translated when it is shown.
-    if (locale === 'de' && wantsHelp(args)) (await import('./help-de.js')).germanHelp(program);
     await program.parseAsync([...args], { from: 'user' });
     return EXIT.ok;
   } catch (error) {
@@ -38,8 +45,8 @@ function exitCodeFor(
   envLocale: Locale,
   args: readonly string[],
 ): number {
+  const locale = langFromArgs(args) ?? envLocale;
   if (error instanceof CliFailure) {
-    const locale = langFromArgs(args) ?? envLocale;
     // Messages quote what was given or stored (paths, ids, file names): made safe as a block.
     io.stderr(`${terminalBlock(failureLines(error, locale).join('\n'))}\n`);
     return error.exitCode;
@@ -50,9 +57,7 @@ function exitCodeFor(
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(
-    `widerspruch: unexpected error: ${terminalBlock(message)}\nPlease report this as a bug.\n`,
-  );
+  io.stderr(`widerspruch: ${MESSAGES[locale].usage.unexpected(terminalBlock(message))}\n`);
   return EXIT.failure;
 }
 
@@ -64,20 +69,12 @@ function langFromArgs(args: readonly string[]): Locale | undefined {
   return typeof parsed === 'string' ? parsed : undefined;
 }
 
-function langOption(): Option {
-  return new Option('--lang <lang>', 'language of the output: de or en').argParser((value) => {
+function langOption(h: HelpText): Option {
+  return new Option('--lang <lang>', h.lang).argParser((value) => {
     const parsed = parseLocale(value);
     if (parsed instanceof CliFailure) throw parsed;
     return parsed;
   });
-}
-
-/**
- * Whether the help may be shown: asked for, no command given, or only a command group (such
- * as `case` without its subcommand, which shows the group's help).
- */
-function wantsHelp(args: readonly string[]): boolean {
-  return args.length <= 1 || args.includes('--help') || args.includes('-h') || args[0] === 'help';
 }
 
 /** The known command words at the start of `args` ("case event"), for the help hint. */
@@ -92,13 +89,12 @@ function commandPath(program: Command, args: readonly string[]): string | undefi
   return words.length > 0 ? words.join(' ') : undefined;
 }
 
-/** The command tree (descriptions in English; see help-de.ts for German). */
+/** The command tree, its help in the person's language. */
 export function buildProgram(io: CliIo, locale: Locale, args: readonly string[]): Command {
+  const h = HELP_TEXT[locale];
   const program = new Command('widerspruch')
-    .description(
-      'Object to AI training on your data: official routes, objection texts and what they cover.\nWithout arguments in a terminal: an interactive guide.',
-    )
-    .version('0.1.0')
+    .description(h.program)
+    .version('0.1.0', '-V, --version', h.version)
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
@@ -107,62 +103,64 @@ export function buildProgram(io: CliIo, locale: Locale, args: readonly string[])
       // Usage errors in the person's language, like the CLI's own messages.
       outputError: (text, write) => write(usageText(text, locale, commandPath(program, args))),
     });
-  const defaults = async () => ({ io, envLocale: localeFromEnv(io.env), catalog: await bundled() });
+  /** A command's context, with the catalog in the language it prints in. */
+  const defaults = async (lang: Locale | undefined) => {
+    const envLocale = localeFromEnv(io.env);
+    return { io, envLocale, catalog: await localized(lang ?? envLocale) };
+  };
 
   program
     .command('platforms')
-    .description('list the platforms in the catalog')
-    .addOption(langOption())
-    .option('--json', 'machine-readable output')
+    .description(h.platforms)
+    .addOption(langOption(h))
+    .option('--json', h.json)
     .action(async (opts) =>
-      (await import('./commands/platforms.js')).runPlatforms(await defaults(), opts),
+      (await import('./commands/platforms.js')).runPlatforms(await defaults(opts.lang), opts),
     );
 
   program
     .command('guide')
-    .description('how to object at a platform, step by step')
-    .argument('<platform>', 'platform id, e.g. facebook or instagram')
-    .addOption(langOption())
-    .addOption(new Option('--device <device>', 'desktop or mobile').default('desktop'))
-    .option('--sources', 'show the source of every fact')
-    .option('--json', 'machine-readable output')
+    .description(h.guide)
+    .argument('<platform>', h.platformArg)
+    .addOption(langOption(h))
+    .addOption(new Option('--device <device>', h.device).default('desktop'))
+    .option('--sources', h.sources)
+    .option('--json', h.json)
     .action(async (platform, opts) =>
-      (await import('./commands/guide.js')).runGuide(await defaults(), platform, opts),
+      (await import('./commands/guide.js')).runGuide(await defaults(opts.lang), platform, opts),
     );
 
   program
     .command('text')
-    .description('the objection text to paste into the form')
-    .argument('[platform]', 'platform id, e.g. facebook or instagram')
-    .addOption(langOption())
-    .option(
-      '--reason <id>',
-      'a ground from your situation (repeatable); see --list-reasons',
-      collect,
-    )
-    .option('--note <text>', 'your own words about your situation')
-    .option('--list-reasons', 'list the reason ids and exit')
-    .option('--json', 'machine-readable output')
+    .description(h.text)
+    .argument('[platform]', h.platformArg)
+    .addOption(langOption(h))
+    .option('--reason <id>', h.reason, collect)
+    .option('--note <text>', h.note)
+    .option('--list-reasons', h.listReasons)
+    .option('--json', h.json)
     .action(async (platform, opts) =>
-      (await import('./commands/text.js')).runText(await defaults(), platform, opts),
+      (await import('./commands/text.js')).runText(await defaults(opts.lang), platform, opts),
     );
 
-  const catalog = program.command('catalog').description('work with the catalog of platforms');
+  const catalog = program.command('catalog').description(h.catalog);
   catalog
     .command('check')
-    .description('check the catalog files: schema, sources, dates and references')
-    .option('--dir <path>', 'the catalog data folder (default: the one in this repository)')
-    .option('--json', 'machine-readable output')
+    .description(h.catalogCheck)
+    .option('--dir <path>', h.checkDir)
+    .option('--translations-dir <path>', h.checkTranslationsDir)
+    .option('--translations [locale]', h.checkTranslations)
+    .option('--json', h.json)
     .action(async (opts) =>
       (await import('./commands/catalog-check.js')).runCatalogCheck(io, opts),
     );
   catalog
     .command('stale')
-    .description('list the records whose facts were last verified more than N days ago')
-    .option('--days <n>', 'age limit in days', '180')
-    .option('--dir <path>', 'the catalog data folder (default: the bundled catalog)')
-    .addOption(langOption())
-    .option('--json', 'machine-readable output')
+    .description(h.catalogStale)
+    .option('--days <n>', h.days, '180')
+    .option('--dir <path>', h.staleDir)
+    .addOption(langOption(h))
+    .option('--json', h.json)
     .action(async (opts) =>
       (await import('./commands/catalog-stale.js')).runCatalogStale(io, await bundled(), {
         ...opts,
@@ -171,27 +169,29 @@ export function buildProgram(io: CliIo, locale: Locale, args: readonly string[])
     );
   catalog
     .command('links')
-    .description('check every URL in the catalog (status, redirects, time-outs) and report')
-    .option('--timeout <ms>', 'time limit per request', '10000')
-    .option('--concurrency <n>', 'requests at a time', '8')
-    .option('--only <text>', 'check only URLs containing this text')
-    .option('--strict', 'exit 1 when any address is broken or unreachable')
-    .option('--json', 'machine-readable output')
+    .description(h.catalogLinks)
+    .option('--timeout <ms>', h.timeout, '10000')
+    .option('--concurrency <n>', h.concurrency, '8')
+    .option('--only <text>', h.only)
+    .option('--strict', h.strict)
+    .addOption(langOption(h))
+    .option('--json', h.json)
     .action(async (opts) =>
       (await import('./commands/catalog-links.js')).runCatalogLinks(io, await bundled(), opts),
     );
 
   program
     .command('scan')
-    .description('what of yours an export (ZIP or unpacked folder) shows a platform can train on')
-    .argument('<path...>', 'export ZIP files or folders; give all parts of a split export together')
-    .addOption(langOption())
-    .option('--json', 'machine-readable output')
+    .description(h.scan)
+    .argument('<path...>', h.scanPaths)
+    .addOption(langOption(h))
+    .option('--json', h.json)
     .action(async (paths: string[], opts) =>
       (await import('./commands/scan.js')).runScan(io, paths, opts),
     );
 
-  addCaseCommands(program, io);
+  addCaseCommands(program, io, h);
+  localizeHelp(program, h);
   return program;
 }
 
@@ -210,160 +210,120 @@ async function caseContext(
   };
 }
 
-function addCaseCommands(program: Command, io: CliIo): void {
-  const storeOption = () =>
-    new Option(
-      '--store <file>',
-      'the SQLite store (default: $XDG_DATA_HOME/widerspruch/store.sqlite; env WIDERSPRUCH_STORE)',
-    );
-  const cases = program
-    .command('case')
-    .description('your objections: record, follow and export them');
+function addCaseCommands(program: Command, io: CliIo, h: HelpText): void {
+  const storeOption = () => new Option('--store <file>', h.store);
+  const cases = program.command('case').description(h.case);
   cases
     .command('add')
-    .description('record an objection; prints the new case id on the last line')
-    .argument('<platform>', 'platform id, e.g. facebook')
-    .requiredOption('--account <label>', 'the account: e-mail address or user name')
-    .option('--submitted <date>', 'the day you sent the objection (YYYY-MM-DD)')
-    .addOption(
-      new Option(
-        '--via <how>',
-        'how you sent it; web-form: the tracker waits for the confirmation e-mail, not a month',
-      ).choices(['web-form', 'in-app', 'email', 'letter']),
-    )
-    .option('--profile <name>', 'whose account it is (default: you)')
-    .addOption(langOption())
+    .description(h.caseAdd)
+    .argument('<platform>', h.casePlatformArg)
+    .requiredOption('--account <label>', h.account)
+    .option('--submitted <date>', h.submitted)
+    .addOption(new Option('--via <how>', h.via).choices(['web-form', 'in-app', 'email', 'letter']))
+    .option('--profile <name>', h.profile)
+    .addOption(langOption(h))
     .addOption(storeOption())
-    .option('--json', 'machine-readable output')
+    .option('--json', h.json)
     .action(async (platform, opts) =>
       (await caseCommands()).runCaseAdd(await caseContext(io, opts), platform, opts),
     );
   cases
     .command('list')
-    .description('all cases, what needs attention first')
-    .addOption(langOption())
+    .description(h.caseList)
+    .addOption(langOption(h))
     .addOption(storeOption())
-    .option('--json', 'machine-readable output')
+    .option('--json', h.json)
     .action(async (opts) => (await caseCommands()).runCaseList(await caseContext(io, opts), opts));
   cases
     .command('show')
-    .description('one case: state, due date with its rule, next step, timeline')
-    .argument('<id>', 'case id (or a unique prefix of at least 4 characters)')
-    .addOption(langOption())
+    .description(h.caseShow)
+    .argument('<id>', h.caseIdOrPrefix)
+    .addOption(langOption(h))
     .addOption(storeOption())
-    .option('--json', 'machine-readable output')
+    .option('--json', h.json)
     .action(async (id, opts) =>
       (await caseCommands()).runCaseShow(await caseContext(io, opts), id, opts),
     );
   cases
     .command('event')
-    .description(`record what happened: ${EVENT_KINDS_HELP}`)
-    .argument('<id>', 'case id')
-    .argument('<kind>', 'event kind')
-    .option(
-      '--date <date>',
-      'the day it happened (YYYY-MM-DD); for deadline-extended the new deadline',
-    )
-    .option(
-      '--file <path>',
-      'keep a file as evidence (.eml, .pdf, .png, .jpg, .jpeg, .webp, .txt; at most 25 MB)',
-    )
-    .option('--note <text>', 'a note')
-    .option(
-      '--reply <kind>',
-      'with reply-received: accepted, asks-for-reason, asks-for-id, rejected or other',
-    )
+    .description(`${h.caseEvent}${EVENT_KINDS_HELP}`)
+    .argument('<id>', h.caseId)
+    .argument('<kind>', h.eventKind)
+    .option('--date <date>', h.date)
+    .option('--file <path>', h.file)
+    .option('--note <text>', h.eventNote)
+    .option('--reply <kind>', h.reply)
     .addOption(
-      new Option(
-        '--via <how>',
-        'with submitted: how you sent it; web-form: the tracker waits for the confirmation e-mail',
-      ).choices(['web-form', 'in-app', 'email', 'letter']),
+      new Option('--via <how>', h.eventVia).choices(['web-form', 'in-app', 'email', 'letter']),
     )
-    .addOption(langOption())
+    .addOption(langOption(h))
     .addOption(storeOption())
-    .option('--json', 'machine-readable output')
+    .option('--json', h.json)
     .action(async (id, kind, opts) =>
       (await eventCommands()).runCaseEvent(await caseContext(io, opts), id, kind, opts),
     );
   cases
     .command('delete')
-    .description('delete one case (asks first in a terminal)')
-    .argument('<id>', 'case id')
-    .option('--yes', 'delete without asking (needed when not run in a terminal)')
-    .addOption(langOption())
+    .description(h.caseDelete)
+    .argument('<id>', h.caseId)
+    .option('--yes', h.yes)
+    .addOption(langOption(h))
     .addOption(storeOption())
     .action(async (id, opts) =>
       (await caseCommands()).runCaseDelete(await caseContext(io, opts), id, opts),
     );
   cases
     .command('export')
-    .description('all cases, people and evidence as one portable JSON file (stdout or --out)')
-    .option('--out <file>', 'write to a file (- for stdout)')
-    .option('--force', 'replace a backup that holds cases even with an empty one')
-    .option(
-      '--skip-unreadable',
-      'write the backup even if some stored records cannot be read (they are left out)',
-    )
-    .option(
-      '--encrypt',
-      'protect the file with a passphrase (from WIDERSPRUCH_PASSPHRASE if set, else asked)',
-    )
-    .addOption(langOption())
+    .description(h.caseExport)
+    .option('--out <file>', h.exportOut)
+    .option('--force', h.force)
+    .option('--skip-unreadable', h.skipUnreadable)
+    .option('--encrypt', h.encrypt)
+    .addOption(langOption(h))
     .addOption(storeOption())
     .action(async (opts) =>
       (await import('./commands/case-backup.js')).runCaseExport(await caseContext(io, opts), opts),
     );
   cases
     .command('import')
-    .description('merge an export file (from the CLI or the web app) into the store')
-    .argument('<file>', 'the export file')
-    .addOption(langOption())
+    .description(h.caseImport)
+    .argument('<file>', h.importFile)
+    .addOption(langOption(h))
     .addOption(storeOption())
     .action(async (file, opts) =>
       (await import('./commands/case-backup.js')).runCaseImport(await caseContext(io, opts), file),
     );
   program
     .command('letter')
-    .description(`a letter from a case: ${LETTER_KINDS_HELP}`)
-    .argument('<kind>', 'objection, reminder, complaint, erasure, access or dossier')
-    .requiredOption('--case <id>', 'the case the letter is about')
-    .option(
-      '--format <format>',
-      'text, eml or pdf (default: from the extension of --out, else text)',
-    )
-    .option(
-      '--out <file>',
-      'write to a file (PDF: default widerspruch-<kind>-<platform>-<date>.pdf, never replaced)',
-    )
-    .option('--name <name>', 'your name')
-    .option('--address <address>', 'your postal address, lines separated by commas')
-    .option('--email <email>', 'your e-mail address')
-    .option('--save-sender', 'remember name, address and e-mail for later letters')
-    .option(
-      '--country <code>',
-      'where you live (ISO 3166 code, e.g. DE, AT) — picks the authority for a complaint',
-    )
-    .option('--region <land>', 'in Germany: your Land (e.g. HH, BY, NW)')
-    .option(
-      '--reason <id>',
-      'a ground from your situation, for the objection letter (repeatable)',
-      collect,
-    )
-    .option('--note <text>', 'your own words, for the objection letter')
-    .option('--record', 'record the matching event on the case and keep the letter as evidence')
-    .addOption(langOption())
+    .description(`${h.letter}${LETTER_KINDS_HELP}`)
+    .argument('<kind>', h.letterKind)
+    .requiredOption('--case <id>', h.letterCase)
+    .option('--format <format>', h.format)
+    .option('--out <file>', h.letterOut)
+    .option('--name <name>', h.name)
+    .option('--address <address>', h.address)
+    .option('--email <email>', h.email)
+    .option('--save-sender', h.saveSender)
+    .option('--country <code>', h.country)
+    .option('--region <land>', h.region)
+    .option('--reason <id>', h.letterReason, collect)
+    .option('--note <text>', h.letterNote)
+    .option('--record', h.record)
+    .option('--letter-lang <id>', h.letterLang)
+    .option('--translation', h.letterTranslation)
+    .addOption(langOption(h))
     .addOption(storeOption())
     .action(async (kind, opts) =>
       (await import('./commands/letter.js')).runLetter(await caseContext(io, opts), kind, opts),
     );
   program
     .command('remind')
-    .description("a calendar reminder (.ics) for a case's due dates, or with --all for every case")
-    .argument('[id]', 'case id')
-    .option('--all', 'the due dates of all cases in one file')
-    .option('--ics', 'iCalendar format (RFC 5545), the only one and the default')
-    .option('--out <file>', 'write to a file instead of stdout')
-    .addOption(langOption())
+    .description(h.remind)
+    .argument('[id]', h.caseId)
+    .option('--all', h.all)
+    .option('--ics', h.ics)
+    .option('--out <file>', h.remindOut)
+    .addOption(langOption(h))
     .addOption(storeOption())
     .action(async (id, opts) =>
       (await eventCommands()).runRemind(await caseContext(io, opts), id, opts),

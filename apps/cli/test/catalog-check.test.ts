@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { textFields, textHash } from '@widerspruch/catalog';
 import { catalogFixture } from '@widerspruch/catalog/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../src/main.js';
@@ -112,6 +113,75 @@ describe('widerspruch catalog check', () => {
     const { code, stderr } = await check(dir);
     expect(code).toBe(1);
     expect(stderr).toContain('error: platforms/example.json: not valid JSON');
+  });
+
+  it('reports translations per language as notes, and lists them with --translations', async () => {
+    const dir = writeCatalog();
+    const translations = mkdtempSync(join(tmpdir(), 'widerspruch-translations-'));
+    dirs.push(translations);
+    const platform = catalogFixture().find((f) => f.file.startsWith('platforms/'))!;
+    const [field] = textFields(platform.data);
+    mkdirSync(join(translations, 'fr', 'platforms'), { recursive: true });
+    writeFileSync(
+      join(translations, 'fr', platform.file),
+      JSON.stringify({
+        [field!.path]: { text: 'Traduit', source: textHash(field!.en), reviewed: false },
+      }),
+    );
+    const f = fakeIo();
+    const args = ['catalog', 'check', '--dir', dir, '--translations-dir', translations];
+    expect(await runCli([...args, '--translations', 'fr'], f.io)).toBe(0);
+    const lines = f.stdout().split('\n');
+    expect(lines[0]).toMatch(
+      /^note: translations fr: 1 of (\d+) texts current \(0 reviewed\), \d+ missing, 0 outdated, 0 unknown$/,
+    );
+    expect(lines[1]).toMatch(/^ {2}fr missing: \w+\/[\w-]+\.json → \S+$/);
+    expect(f.stdout()).not.toContain('translations pl');
+
+    const all = fakeIo();
+    expect(await runCli(args, all.io)).toBe(0);
+    expect(all.stdout()).toContain('note: translations pl: 0 of');
+    expect(all.stdout()).not.toContain(' missing: ');
+  });
+
+  it('gives the translation counts in --json, and the lists with --translations', async () => {
+    const translations = mkdtempSync(join(tmpdir(), 'widerspruch-translations-'));
+    dirs.push(translations);
+    const args = ['catalog', 'check', '--dir', writeCatalog(), '--translations-dir', translations];
+    const counts = fakeIo();
+    expect(await runCli([...args, '--json'], counts.io)).toBe(0);
+    const summary = JSON.parse(counts.stdout()).translations;
+    expect(summary.map((r: { locale: string }) => r.locale)).toEqual([
+      'fr',
+      'es',
+      'it',
+      'nl',
+      'pl',
+    ]);
+    expect(summary[0]).toMatchObject({ translated: 0, outdated: 0, unknown: 0 });
+    expect(summary[0].missing).toBe(summary[0].texts);
+
+    const lists = fakeIo();
+    expect(await runCli([...args, '--json', '--translations', 'pl'], lists.io)).toBe(0);
+    const [pl] = JSON.parse(lists.stdout()).translations;
+    expect(pl.locale).toBe('pl');
+    expect(pl.missing).toHaveLength(summary[0].texts);
+    expect(pl.missing[0]).toEqual({ record: expect.any(String), path: expect.any(String) });
+  });
+
+  it('fails on a broken translation file, naming it', async () => {
+    const dir = writeCatalog();
+    const translations = mkdtempSync(join(tmpdir(), 'widerspruch-translations-'));
+    dirs.push(translations);
+    mkdirSync(join(translations, 'nl', 'platforms'), { recursive: true });
+    writeFileSync(join(translations, 'nl', 'platforms', 'example.json'), '{ "name": ');
+    const f = fakeIo();
+    const code = await runCli(
+      ['catalog', 'check', '--dir', dir, '--translations-dir', translations],
+      f.io,
+    );
+    expect(code).toBe(1);
+    expect(f.stderr()).toContain('error: nl/platforms/example.json: not valid JSON');
   });
 
   it('exits 2 for a folder that does not exist', async () => {

@@ -1,5 +1,6 @@
+import { LOCALES } from '@widerspruch/catalog/locales';
 import { describe, expect, it } from 'vitest';
-import { describeDe, descriptions } from '../src/help-de.js';
+import { descriptions } from '../src/help.js';
 import { buildProgram, runCli } from '../src/main.js';
 import { fakeIo } from './fake-io.js';
 
@@ -91,10 +92,10 @@ describe('widerspruch guide', () => {
   });
 
   it('exits 2 for an unknown language or device, in the language of the environment', async () => {
-    const lang = await run(['guide', 'facebook', '--lang', 'fr'], { LANG: 'en_GB.UTF-8' });
+    const lang = await run(['guide', 'facebook', '--lang', 'fy'], { LANG: 'en_GB.UTF-8' });
     expect(lang.code).toBe(2);
-    expect(lang.stderr).toContain('There is no language "fr"');
-    expect(lang.stderr).toContain('de, en');
+    expect(lang.stderr).toContain('There is no language "fy"');
+    expect(lang.stderr).toContain('de, en, fr, es, it, nl, pl');
     const device = await run(['guide', 'facebook', '--device', 'mobil']);
     expect(device.code).toBe(2);
     expect(device.stderr).toContain('Meinten Sie „mobile“?');
@@ -189,11 +190,39 @@ describe('widerspruch platforms', () => {
     expect((await run(['--help', '--lang', 'en'])).stdout).toContain('Usage: widerspruch');
   });
 
-  it('has a German text for every description in the help', () => {
-    const program = buildProgram(fakeIo().io, 'en', []);
-    const texts = [...descriptions(program)].map((d) => d.text);
-    expect(texts.length).toBeGreaterThan(60);
-    expect(texts.filter((text) => describeDe(text) === undefined)).toEqual([]);
+  it('has a text for every description of the help in every language', () => {
+    const english = [...descriptions(buildProgram(fakeIo().io, 'en', []))].map((d) => d.text);
+    expect(english.length).toBeGreaterThan(60);
+    for (const locale of LOCALES) {
+      const texts = [...descriptions(buildProgram(fakeIo().io, locale, []))].map((d) => d.text);
+      // The same tree: one text for each English one, none empty, and (but in English) none
+      // left in English.
+      expect(texts, locale).toHaveLength(english.length);
+      expect(
+        texts.filter((text) => text.trim() === ''),
+        locale,
+      ).toEqual([]);
+      if (locale !== 'en')
+        expect(
+          texts.filter((text, i) => text === english[i]),
+          locale,
+        ).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['fr', 'Utilisation : widerspruch', 'Commandes :', "afficher l'aide de cette commande"],
+    ['es', 'Uso: widerspruch', 'Comandos:', 'mostrar la ayuda de este comando'],
+    ['it', 'Uso: widerspruch', 'Comandi:', 'mostrare la guida di questo comando'],
+    ['nl', 'Gebruik: widerspruch', 'Opdrachten:', 'hulp bij deze opdracht tonen'],
+    ['pl', 'Użycie: widerspruch', 'Polecenia:', 'wyświetlić pomoc do tego polecenia'],
+  ])('prints the help in %s, with the words commander adds', async (lang, usage, titles, help) => {
+    const r = await run(['--help', '--lang', lang]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(usage);
+    expect(r.stdout).toContain(titles);
+    expect(r.stdout).toContain(help);
+    expect(r.stdout).not.toMatch(/Usage:|Commands:|display help|\(default: /);
   });
 });
 

@@ -83,6 +83,21 @@ describe('interactive guide', () => {
     expect(notes.at(-1)).toMatch(/kurz$/);
   });
 
+  it('speaks the language of LANG: Polish, French', async () => {
+    answers.push(CANCEL);
+    const pl = fakeIo({ interactive: true, env: { ...env(), LANG: 'pl_PL.UTF-8' } });
+    expect(await runCli([], pl.io)).toBe(0);
+    expect(notes[0]).toMatch(/^Ten asystent pokazuje dla każdej platformy/);
+    answers.push(['facebook'], 'desktop', false, false, false);
+    const fr = fakeIo({ interactive: true, env: { ...env(), LANG: 'fr_FR.UTF-8' } });
+    expect(await runCli([], fr.io)).toBe(0);
+    expect(notes[1]).toMatch(/^Cet assistant vous montre/);
+    expect(fr.stdout()).toMatch(/Informations à jour : \d/);
+    // The catalog's texts in French too: the summary starts as the French translation does.
+    expect(fr.stdout()).toContain('Depuis le 27 mai 2025, Meta entraîne ses modèles');
+    expect(answers).toEqual([]);
+  });
+
   it('ends cleanly when the person cancels', async () => {
     answers.push(CANCEL);
     const f = fakeIo({ interactive: true, env: env() });

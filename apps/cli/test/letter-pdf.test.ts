@@ -2,8 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LOCALES } from '@widerspruch/catalog';
+import { bundledCatalog } from '@widerspruch/catalog/bundled';
+import { LETTER_KINDS } from '@widerspruch/core';
+import {
+  composeCaseLetter,
+  loadObjectionTemplate,
+  renderLetterText,
+} from '@widerspruch/core/letters';
 import { createPdfRenderer, type Letter, renderLetterPdf } from '@widerspruch/core/pdf';
-import { afterAll, describe, expect, it } from 'vitest';
+import { create } from 'fontkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPdfFonts } from '../src/render/pdf-fonts.js';
 
 // Checks the PDFs with Poppler (Debian's poppler-utils; .ci/run installs it).
@@ -268,4 +277,86 @@ describe('PDF letter (DIN 5008 form B)', { timeout: 60_000 }, () => {
       expect(w.y1, w.text).toBeLessThanOrEqual(297 - 10);
     }
   });
+});
+
+describe('PDF letters in every language', () => {
+  const catalog = bundledCatalog();
+  const sent = {
+    id: 'c1',
+    platform: 'instagram',
+    account: 'anna@example.org',
+    profile: 'p',
+    createdAt: '2026-03-10T09:00:00.000Z',
+    events: [{ id: 'e1', kind: 'submitted', at: '2026-03-10T09:00:00.000Z', date: '2026-03-10' }],
+  } as const;
+  /** Where each language's authority is, so that the complaint is in that language. */
+  const COUNTRY = { de: 'DE', en: 'IE', fr: 'FR', es: 'ES', it: 'IT', nl: 'NL', pl: 'PL' } as const;
+  const compose = () =>
+    LOCALES.flatMap((locale) =>
+      LETTER_KINDS.map((kind) => {
+        const result = composeCaseLetter({
+          kind,
+          catalog,
+          case: { ...sent, events: [...sent.events] },
+          today: '2026-04-20',
+          locale,
+          sender: { name: 'Łucja Żółć', address: ['ul. Świętokrzyska 12', '00-916 Warszawa'] },
+          residence: { country: COUNTRY[locale], ...(locale === 'de' ? { region: 'HH' } : {}) },
+          grounds: ['children'],
+        });
+        if (!result.ok) throw new Error(`${kind} ${locale}: ${result.failure.code}`);
+        return result.value.letter;
+      }),
+    );
+
+  let letters: Letter[] = [];
+  // Objection texts other than German and English are loaded when first needed.
+  beforeAll(async () => {
+    await Promise.all(LOCALES.map(loadObjectionTemplate));
+    letters = compose();
+  });
+
+  it('the embedded fonts, regular and bold, have a glyph for every character of every letter', () => {
+    const fonts = loadPdfFonts();
+    const faces = [fonts.regular, fonts.bold].map((bytes) => {
+      const font = create(bytes as Parameters<typeof create>[0]);
+      if (!('hasGlyphForCodePoint' in font)) throw new Error('a font collection');
+      return font;
+    });
+    const chars = new Set(letters.flatMap((l) => [...renderLetterText(l)]));
+    for (const ch of 'ąćęłńóśźżĄĆĘŁŃÓŚŹŻàâçéèêëîïôùûüÿœæÀÉÈÇŒáíñúüÁÍÑÚ¿¡«»’“”–') chars.add(ch);
+    const missing = [...chars].filter(
+      (ch) => ch !== '\n' && faces.some((f) => !f.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it.each(['fr', 'es', 'it', 'nl', 'pl'] as const)(
+    'renders the complaint in %s with its own words and the authority’s full name',
+    async (locale) => {
+      const letter = letters.find((l) => l.kind === 'complaint' && l.locale === locale);
+      if (!letter) throw new Error(`no complaint in ${locale}`);
+      // Own copies of the font bytes: a renderer with fresh glyph caches. (Earlier letters in
+      // this file, the hostile one above all, can leave PDFKit a glyph's text mapping that
+      // pdftotext then reads wrongly; the drawing is unaffected.)
+      const fonts = loadPdfFonts();
+      const fresh = createPdfRenderer({ regular: fonts.regular.slice(), bold: fonts.bold.slice() });
+      const file = join(dir, `complaint-${locale}.pdf`);
+      writeFileSync(file, await fresh.render(letter));
+      const t = text(file).replace(/\s+/g, ' ');
+      expect(t).toContain(letter.salutation);
+      expect(t).toContain('Łucja Żółć');
+      expect(t).toContain(letter.subject.split(' – ')[0]);
+      // The authority's full name, broken between words where the window is too narrow
+      // (the CNIL's), never cut.
+      // Read from the address zone of the window only (20–105 mm across, 62.7–90 mm down).
+      const pt = (mm: number) => String(Math.round(mm / MM));
+      const window = poppler(
+        'pdftotext',
+        ...['-enc', 'UTF-8', '-f', '1', '-l', '1'],
+        ...['-x', pt(20), '-y', pt(62.7), '-W', pt(85), '-H', pt(27.3), file, '-'],
+      ).replace(/\s+/g, ' ');
+      expect(window).toContain(letter.recipient.name.join(' '));
+    },
+  );
 });

@@ -288,3 +288,46 @@ describe('widerspruch letter --record and --save-sender', () => {
     expect(saved.stdout).toContain('Anna Muster');
   });
 });
+
+describe('widerspruch letter complaint: the language the authority takes', () => {
+  it('writes to the CNIL in French, says why, and prints a German copy on request', async () => {
+    const store = newStore();
+    const id = await addCase(store, '2026-09-01');
+    const r = await letter(store, 'complaint', id, '--country', 'FR');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Réclamation au titre de l’article 77 du RGPD');
+    expect(r.stderr).toContain(
+      'Das Schreiben ist auf Französisch: Die Behörde nimmt Beschwerden auf Französisch entgegen, nicht auf Deutsch.',
+    );
+    expect(r.stderr).toContain('--translation');
+    const copy = await letter(store, 'complaint', id, '--country', 'FR', '--translation');
+    expect(copy.stdout).toContain('Beschwerde gemäß Art. 77 DSGVO');
+    expect(copy.stderr).toContain('Nur zum Lesen: dieselbe Beschwerde auf Deutsch.');
+    // The reading copy is never recorded as the letter sent.
+    await letter(store, 'complaint', id, '--country', 'FR', '--translation', '--record');
+    expect((await show(store, id)).events.map((e: { kind: string }) => e.kind)).not.toContain(
+      'complaint-filed',
+    );
+  });
+
+  it('takes --letter-lang among the authority’s languages only, and for complaints only', async () => {
+    const store = newStore();
+    const id = await addCase(store, '2026-09-01');
+    const be = await letter(store, 'complaint', id, '--country', 'BE', '--lang', 'en');
+    expect(be.stdout).toContain('article 77 du RGPD');
+    expect(be.stderr).toContain('--letter-lang nl, de');
+    const de = await letter(store, 'complaint', id, '--country', 'BE', '--letter-lang', 'de');
+    expect(de.code).toBe(0);
+    expect(de.stdout).toContain('Art. 77 DSGVO');
+    expect(de.stderr).toContain('Das Schreiben ist auf Deutsch, wie gewählt');
+    const refused = await letter(store, 'complaint', id, '--country', 'FR', '--letter-lang', 'de');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('nimmt Beschwerden in dieser Sprache nicht an. Möglich: fr.');
+    const unknown = await letter(store, 'complaint', id, '--letter-lang', 'xx');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Möglich: de, en, fr, es, it, nl, pl.');
+    const objection = await letter(store, 'objection', id, '--letter-lang', 'fr');
+    expect(objection.code).toBe(2);
+    expect(objection.stderr).toContain('--letter-lang gilt nur für die Beschwerde');
+  });
+});

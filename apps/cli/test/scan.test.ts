@@ -2,13 +2,16 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ITEM_KINDS } from '@widerspruch/export-reader';
+import { terminalJson } from '@widerspruch/core/terminal';
+import { ITEM_KINDS, scanExport } from '@widerspruch/export-reader';
 import {
   everyLayout,
   facebook2022,
   facebook2024,
   hostileCorpus,
   instagram2025,
+  memorySource,
+  metaJson,
   TEXTS,
   zipBytes,
 } from '@widerspruch/export-reader/testing';
@@ -131,6 +134,44 @@ describe('widerspruch scan', () => {
     expect(JSON.parse(json.stdout).exports[0].unread).toEqual([
       expect.objectContaining({ path: name }),
     ]);
+  });
+
+  it('writes every item as JSON.stringify does, with no terminal control in it', async () => {
+    const A = 'your_facebook_activity/';
+    // Texts with what an excerpt keeps and JSON or a terminal must escape.
+    const texts = [
+      'quote " \\ back',
+      'alm \u061c lrm \u200e rlm \u200f',
+      'lone \ud800',
+      '😀 Köln',
+      'plain',
+    ];
+    const posts = texts.map((t, i) => ({ timestamp: 1_600_000_000 + i, data: [{ post: t }] }));
+    const tagged = `${A}activity_you're_tagged_in/a"b\u009b\u202e\u200e\u061c.json`;
+    const cases = [
+      {
+        [`${A}posts/your_posts__check_ins__photos_and_videos_1.json`]: metaJson(posts),
+        [`${A}posts/your_posts__check_ins__photos_and_videos_2.json`]: JSON.stringify(posts),
+        [tagged]: metaJson([{ timestamp: 1_600_000_000, label_values: [{ value: 'x\u202ey' }] }]),
+      },
+      // A private account: its audience is added to every item.
+      instagram2025('').files,
+    ];
+    for (const [i, files] of cases.entries()) {
+      const zip = writeZip(`facebook-items${i}-2026-01-01-It1.zip`, files);
+      const { code, stdout } = await run(['scan', zip, '--json']);
+      expect(code).toBe(0);
+      expect(stdout).not.toMatch(
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the test
+        /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/,
+      );
+      const reference = await scanExport(memorySource(files));
+      if (!reference.ok) throw new Error('the reference scan failed');
+      const lines = stdout.split('\n').filter((l) => l.startsWith('        {"kind":'));
+      expect(lines.map((l) => l.trim().replace(/,$/, ''))).toEqual(
+        reference.value.items.map((item) => terminalJson(JSON.stringify(item))),
+      );
+    }
   });
 
   it('reads a folder that holds only the export ZIP files as those ZIP files', async () => {

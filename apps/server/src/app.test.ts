@@ -7,7 +7,10 @@ import { createApp } from './app.js';
 // The built web app (`npm test` builds it first).
 const root = join(import.meta.dirname, '..', '..', 'web', 'dist');
 const app = createApp({ root });
-const catalog = readdirSync(join(root, 'assets')).find((f) => /^bundled-.*\.js$/.test(f));
+// A large, well compressible chunk: all supervisory authorities of the catalog.
+const catalog = readdirSync(join(root, 'assets')).find((f) =>
+  /^catalog-folder-authorities-.*\.js$/.test(f),
+);
 
 describe('the web server', () => {
   it('sends the Brotli or gzip copy the browser accepts, with the same content', async () => {

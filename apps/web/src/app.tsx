@@ -1,6 +1,23 @@
+import { LOCALE_INFO, LOCALES } from '@widerspruch/catalog';
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { locale, switchLocale, t } from './i18n/i18n.js';
+import {
+  loadPageMessages,
+  locale,
+  type MessageLoaders,
+  storedLocale,
+  switchLocale,
+  t,
+  useCoreText,
+} from './i18n/i18n.js';
+import { EnglishNote } from './i18n/local-text.js';
+import {
+  DATA_MESSAGES,
+  LETTER_MESSAGES,
+  META_MESSAGES,
+  REMEDIES_MESSAGES,
+  SCAN_MESSAGES,
+} from './i18n/page-messages.js';
 import { CasesPage } from './pages/cases.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { StartPage } from './pages/start.js';
@@ -32,7 +49,7 @@ export function App() {
           <a class="brand" href={hrefOf('start')}>
             {t('app.name')}
           </a>
-          <LanguageSwitch />
+          <LanguageMenu />
         </div>
         <nav class="wrap" aria-label={t('nav.main')}>
           <ul class="nav">
@@ -56,6 +73,7 @@ export function App() {
         </nav>
       </header>
       <main id="main" class="wrap" tabIndex={-1}>
+        <EnglishNote within={mainElement} />
         <Page />
       </main>
       <footer class="site-footer">
@@ -74,7 +92,12 @@ function Page() {
       </Problem>
     );
   }
-  switch (route.value.page) {
+  const page = route.value.page;
+  // Every page but the start page words things with core's texts: they load with it.
+  if (page !== 'start' && page !== 'not-found' && !useCoreText()) {
+    return <p role="status">{t('loading')}</p>;
+  }
+  switch (page) {
     case 'start':
       return <StartPage />;
     case 'meta':
@@ -111,16 +134,36 @@ function lazyPage<P>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
 // The start page, the wizard and "My objections" are in the first load; the other pages
 // (Facebook and Instagram in one minute, the export scan with the ZIP reader's page code, a case with its letters and evidence,
 // the data page, the guide) load when they are opened.
+// A page that brings its own messages loads them, in the current language only, with its code.
 const PAGES = {
-  scan: lazyPage(() => import('./pages/scan.js').then((m) => m.ScanPage)),
-  meta: lazyPage(() => import('./pages/meta.js').then((m) => m.MetaPage)),
-  case: lazyPage<{ id: string }>(() => import('./pages/case.js').then((m) => m.CasePage)),
-  data: lazyPage(() => import('./pages/data.js').then((m) => m.DataPage)),
-  guide: lazyPage<{ platform: string }>(() => import('./pages/guide.js').then((m) => m.GuidePage)),
+  scan: lazyPage(() =>
+    withMessages([SCAN_MESSAGES], import('./pages/scan.js')).then((m) => m.ScanPage),
+  ),
+  meta: lazyPage(() =>
+    withMessages([META_MESSAGES], import('./pages/meta.js')).then((m) => m.MetaPage),
+  ),
+  case: lazyPage<{ id: string }>(() =>
+    withMessages([LETTER_MESSAGES, META_MESSAGES], import('./pages/case.js')).then(
+      (m) => m.CasePage,
+    ),
+  ),
+  data: lazyPage(() =>
+    withMessages([DATA_MESSAGES], import('./pages/data.js')).then((m) => m.DataPage),
+  ),
+  guide: lazyPage<{ platform: string }>(() =>
+    withMessages([REMEDIES_MESSAGES, META_MESSAGES], import('./pages/guide.js')).then(
+      (m) => m.GuidePage,
+    ),
+  ),
   remedies: lazyPage<{ platform: string }>(() =>
-    import('./pages/remedies.js').then((m) => m.RemediesPage),
+    withMessages([REMEDIES_MESSAGES], import('./pages/remedies.js')).then((m) => m.RemediesPage),
   ),
 };
+
+async function withMessages<M>(files: readonly MessageLoaders[], page: Promise<M>): Promise<M> {
+  const [module] = await Promise.all([page, ...files.map((f) => loadPageMessages(f))]);
+  return module;
+}
 
 function Lazy<P extends object>({ page, props }: { page: LazyPage<P>; props: P }) {
   // Re-rendered when a page's code arrives (the same instance may show another page next).
@@ -164,20 +207,28 @@ function Problem({ title, children }: { title: string; children: ComponentChildr
   );
 }
 
-function LanguageSwitch() {
-  const other = locale.value === 'de' ? 'en' : 'de';
+function mainElement(): Element | null {
+  return document.getElementById('main');
+}
+
+/** The language menu: every language in its own name; the choice is kept across visits. */
+function LanguageMenu() {
+  const choose = (event: Event) => {
+    const chosen = storedLocale((event.currentTarget as HTMLSelectElement).value);
+    if (chosen === undefined) return;
+    void switchLocale(chosen);
+    void putSetting('locale', chosen);
+  };
   return (
-    <button
-      type="button"
-      class="lang-switch"
-      lang={other}
-      aria-label={t('lang.switchLabel')}
-      onClick={() => {
-        void switchLocale(other);
-        void putSetting('locale', other);
-      }}
-    >
-      {t('lang.switch')}
-    </button>
+    <label class="lang-menu">
+      <span class="visually-hidden">{t('lang.label')}</span>
+      <select class="lang-menu-select" value={locale.value} onChange={choose}>
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LOCALE_INFO[l].name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,5 +1,8 @@
+import { applyCatalogTranslations } from './catalog-translations.js';
 import type { Catalog, CatalogFile } from './check.js';
 import { bundledRecords } from './generated/bundled-records.js';
+import { translationLoaders } from './generated/translation-loaders.js';
+import { isAuthoredLocale, type Locale } from './locales.js';
 import type { Authority, Controller, Platform, Remedy } from './types.js';
 
 let cached: Catalog | undefined;
@@ -13,6 +16,34 @@ let cached: Catalog | undefined;
 export function bundledCatalog(): Catalog {
   cached ??= catalogOf(bundledRecords);
   return cached;
+}
+
+export { translationLoaders };
+
+const localized = new Map<Locale, Promise<Catalog>>();
+
+/**
+ * The shipped catalog with the current translations into a language merged in (loading only
+ * that language's translations); for German and English the catalog itself. Render its
+ * texts with `localText(text, locale)` and mark English fallbacks with `textLocale`.
+ *
+ * @example
+ * const catalog = await localizedCatalog('fr');
+ */
+export function localizedCatalog(locale: Locale): Promise<Catalog> {
+  if (isAuthoredLocale(locale)) return Promise.resolve(bundledCatalog());
+  let pending = localized.get(locale);
+  if (!pending) {
+    pending = translationLoaders[locale]().then(
+      (t) => applyCatalogTranslations(bundledCatalog(), locale, t),
+      (error: unknown) => {
+        localized.delete(locale); // a failed load (e.g. offline) is tried again next time
+        throw error;
+      },
+    );
+    localized.set(locale, pending);
+  }
+  return pending;
 }
 
 /** Checked records as a catalog: grouped by folder, each group sorted by id. */

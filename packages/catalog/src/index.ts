@@ -1,4 +1,9 @@
 export {
+  applyCatalogTranslations,
+  type CatalogTranslations,
+  mergeTranslations,
+} from './catalog-translations.js';
+export {
   type Catalog,
   type CatalogCheckResult,
   type CatalogFile,
@@ -14,6 +19,25 @@ export {
 } from './freshness.js';
 export { type CatalogIssue, type CatalogIssueCode, formatCatalogIssue } from './issues.js';
 export {
+  AUTHORED_LOCALES,
+  type AuthoredLocale,
+  authoredFallback,
+  DEFAULT_LOCALE,
+  isAuthoredLocale,
+  isLocale,
+  LOCALE_INFO,
+  LOCALES,
+  type Locale,
+  type LocaleInfo,
+  localText,
+  matchLocale,
+  pluralCategory,
+  TRANSLATED_LOCALES,
+  type TranslatableText,
+  type TranslatedLocale,
+  textLocale,
+} from './locales.js';
+export {
   controllerOf,
   findAuthority,
   findController,
@@ -27,7 +51,22 @@ export {
   remediesOfController,
 } from './query.js';
 export { GERMAN_LAENDER } from './schema/authority.js';
-export { LOCALES, type Locale } from './schema/common.js';
 export { REMEDY_KINDS, REMEDY_TOPICS } from './schema/remedy.js';
+export {
+  checkTranslations,
+  type LocaleTranslationReport,
+  type TranslationCheckResult,
+  TranslationFileSchema,
+  type TranslationNote,
+} from './translation-check.js';
+export {
+  applyTranslations,
+  type TextField,
+  type TranslationEntry,
+  type TranslationFile,
+  type TranslationReport,
+  textFields,
+  textHash,
+} from './translations.js';
 export type * from './types.js';
 export { type CatalogUrl, catalogUrls } from './urls.js';

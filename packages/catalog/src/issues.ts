@@ -29,7 +29,9 @@ export type CatalogIssueCode =
   | 'unknown-channel'
   | 'duplicate-channel'
   | 'several-primary-forms'
-  | 'weak-route';
+  | 'weak-route'
+  | 'invalid-translation'
+  | 'unknown-locale';
 
 type PathItem = { key?: unknown };
 

@@ -1,5 +1,5 @@
 import type { Catalog } from './check.js';
-import type { Locale } from './schema/common.js';
+import type { AuthoredLocale } from './schema/common.js';
 import type {
   Authority,
   Channel,
@@ -57,7 +57,7 @@ export function inAppRoutes(platform: Platform): InAppChannel[] {
  */
 export function pathFor(
   route: { readonly paths: readonly MenuPath[] },
-  locale: Locale,
+  locale: AuthoredLocale,
   device: Device,
 ): { path: MenuPath; exact: boolean } | undefined {
   const exact = route.paths.find((p) => p.locale === locale && p.device === device);

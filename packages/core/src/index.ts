@@ -8,6 +8,7 @@ export {
   isEncryptedBackup,
   MIN_PASSPHRASE_LENGTH,
 } from './case/backup-crypto.js';
+export { type CaseText, caseText, type OfferedStepId } from './case/case-text.js';
 export {
   checkEvidenceSize,
   type EmailSummary,
@@ -32,7 +33,12 @@ export {
   ImportConflictError,
   importConflicts,
 } from './case/import-conflicts.js';
-export { EVENT_KIND_TEXT, REPLY_KIND_TEXT, REQUEST_KIND_TEXT } from './case/labels.js';
+export {
+  CASE_STATE_TEXT,
+  EVENT_KIND_TEXT,
+  REPLY_KIND_TEXT,
+  REQUEST_KIND_TEXT,
+} from './case/labels.js';
 export { mergeCase, mergeCaseLists } from './case/merge.js';
 export {
   CASE_EVENT_KINDS,
@@ -100,6 +106,14 @@ export type {
 } from './guide/model.js';
 export { type GuideFact, type GuideSource, resolveFact } from './guide/resolve.js';
 export {
+  GUIDE_STEP_KINDS,
+  type GuidePart,
+  type GuideStepKind,
+  type GuideTask,
+  guideTask,
+  TASK_TAKES_TEXT,
+} from './guide/step-kinds.js';
+export {
   type DatedRule,
   type DatedRuleId,
   GDPR_PROCEDURAL_REGULATION,
@@ -116,6 +130,7 @@ export {
 export { LETTER_KINDS, type LetterKind } from './letter/model.js';
 export {
   composeObjectionText,
+  loadObjectionTemplate,
   normalizeNote,
   type ObjectionText,
   type ObjectionTextProblem,
@@ -126,6 +141,20 @@ export { GROUND_IDS, type GroundId, isGroundId } from './objection/grounds.js';
 export { objectionTextFor, type PlatformTextRequest } from './objection/platform-text.js';
 export type { ObjectionTemplate } from './objection/template.js';
 export { lookupPlatform } from './platform-lookup.js';
+export {
+  CONFLICTS_SHOWN,
+  type ConflictField,
+  type CoreProblem,
+  type CoreProblemCode,
+  conflictLine,
+  conflictList,
+  type ProblemText,
+  problemInEveryLocale,
+  problemMessage,
+  problemOf,
+  problemText,
+  refuse,
+} from './problem/core-problem.js';
 export {
   REMEDY_ROUTE_IDS,
   type RemedyPage,
@@ -140,6 +169,16 @@ export {
   remedyView,
   remedyViews,
 } from './remedy/remedy-view.js';
+export {
+  CORE_TEXT_LOADERS,
+  type CoreText,
+  coreText,
+  inEveryLanguage,
+  isCoreTextLoaded,
+  loadCoreText,
+  registerCoreText,
+} from './text/core-text.js';
+export { type NoticeText, noticeText } from './text/notice-text.js';
 // E-mail reading (postal-mime) and .ics rendering (ical-generator) have their own entry
 // points, '@widerspruch/core/email' and '@widerspruch/core/ics', so that the web app loads
 // them only when needed.
@@ -147,6 +186,7 @@ export { countryName, formatPostalAddress } from './util/address.js';
 export { closestMatch, editDistance } from './util/closest.js';
 export { longDate } from './util/date-text.js';
 export { isEmailAddress } from './util/email-address.js';
+export { type PluralForms, plural } from './util/plural.js';
 export { fail, ok, type Problem, type Result } from './util/result.js';
 export { terminalBlock, terminalJson, terminalValue } from './util/terminal-text.js';
 export {

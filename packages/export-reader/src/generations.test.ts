@@ -8,11 +8,13 @@ import {
   linkedin2018,
   linkedin2021,
 } from '../test/exports-generations.js';
+import { instagram2025 } from '../test/exports-other.js';
 import { type FileMap, memorySource } from '../test/memory-source.js';
 import { metaJson } from '../test/meta-json.js';
 import { zipBytes } from '../test/zip-writer.js';
 import { openZipBlob } from './blob-source.js';
-import type { ContentItem, ExportInventory } from './inventory.js';
+import type { ContentItem, ExportInventory, StreamedItem } from './inventory.js';
+import { streamedContentItem } from './item.js';
 import { type ScanOptions, scanExport } from './scan.js';
 import type { ZipSource } from './zip-source.js';
 
@@ -202,18 +204,22 @@ describe('bounded inventories', () => {
   });
 
   it('streams every item to a sink in reading order', async () => {
-    const seen: ContentItem[] = [];
-    const heads: string[] = [];
-    const sink = {
-      start: (h: { layout: string }) => heads.push(h.layout),
-      items: (i: readonly ContentItem[]) => seen.push(...i),
-      end: () => heads.push('end'),
-    };
-    const inventory = await scan(facebook2022().files, undefined, { keepItems: 0, sink });
-    const all = await scan(facebook2022().files);
-    expect(heads).toEqual(['facebook-2022', 'end']);
-    expect(seen).toEqual(all.items);
-    expect(inventory.items).toEqual([]);
+    for (const files of [facebook2022().files, instagram2025().files]) {
+      const seen: ContentItem[] = [];
+      const heads: string[] = [];
+      const sink = {
+        start: (h: { layout: string }) => heads.push(h.layout),
+        items: (path: string, items: readonly StreamedItem[]) =>
+          seen.push(...items.map((i) => streamedContentItem(path, i))),
+        end: () => heads.push('end'),
+      };
+      const inventory = await scan(files, undefined, { keepItems: 0, sink });
+      const all = await scan(files);
+      expect(heads).toEqual([all.layout, 'end']);
+      // The same items with their keys in the same order (an account's audience comes last).
+      expect(seen.map((i) => JSON.stringify(i))).toEqual(all.items.map((i) => JSON.stringify(i)));
+      expect(inventory.items).toEqual([]);
+    }
   });
 
   it('counts own items before and after the training start it is given', async () => {

@@ -7,18 +7,22 @@ export {
   type ExportPlatform,
   ITEM_KINDS,
   type ItemKind,
+  type StreamedItem,
   type UnreadFile,
 } from './inventory.js';
+export { streamedContentItem } from './item.js';
 export { detectLayout, LAYOUTS, type Layout } from './layouts/index.js';
 export { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
 export { repairMojibake, repairMojibakeHead, toMojibake } from './mojibake.js';
 export { isSystemJunk, isUnsafeName } from './paths.js';
 export {
-  type LocalizedText,
   type Problem,
+  type ProblemOf,
   problem,
   type Result,
   type ScanProblemCode,
+  type ScanProblemText,
+  scanProblemText,
 } from './problems.js';
 export {
   type ItemSink,

@@ -1,7 +1,7 @@
 import type { ItemDraft } from './extract/draft.js';
-import type { ContentItem, ItemKind } from './inventory.js';
+import type { ContentItem, ItemKind, StreamedItem } from './inventory.js';
 import { repairMojibake, repairMojibakeHead } from './mojibake.js';
-import { EXCERPT_SOURCE_LENGTH, excerpt } from './text.js';
+import { EXCERPT_SOURCE_LENGTH, excerpt, isOwnExcerpt } from './text.js';
 
 interface MutableItem {
   kind: ContentItem['kind'];
@@ -27,7 +27,7 @@ export function buildItem(
   const item = { kind: draft.kind } as MutableItem;
   if (draft.date !== undefined) item.date = draft.date;
   if (texts) {
-    const text = mojibake ? repairedExcerpt(draft.text) : excerpt(draft.text);
+    const text = itemText(draft.text, mojibake);
     if (text !== undefined) item.text = text;
   }
   if (draft.audience !== undefined)
@@ -35,6 +35,47 @@ export function buildItem(
   item.media = draft.media ?? 0;
   item.path = `${path}#${draft.index}`;
   return item;
+}
+
+interface MutableStreamedItem {
+  kind: ContentItem['kind'];
+  date?: string;
+  text?: string;
+  audience?: string;
+  media: number;
+  index: number;
+}
+
+/**
+ * A draft as a streamed item: {@link buildItem} without the `path` (a sink gets the file's
+ * path once per file), with the record's `index` where `path` would be.
+ */
+export function buildStreamedItem(draft: ItemDraft, mojibake = false, texts = true): StreamedItem {
+  // Keys in the order of buildItem's, `index` in the place of `path`.
+  const item = { kind: draft.kind } as MutableStreamedItem;
+  if (draft.date !== undefined) item.date = draft.date;
+  if (texts) {
+    const text = itemText(draft.text, mojibake);
+    if (text !== undefined) item.text = text;
+  }
+  if (draft.audience !== undefined)
+    item.audience = mojibake ? repairMojibake(draft.audience) : draft.audience;
+  item.media = draft.media ?? 0;
+  item.index = draft.index;
+  return item;
+}
+
+/**
+ * A streamed item of the file at `path` as the {@link ContentItem} it stands for, with the
+ * same keys in the same order (`path` where `index` is).
+ */
+export function streamedContentItem(path: string, item: StreamedItem): ContentItem {
+  const full: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item)) {
+    if (key === 'index') full.path = `${path}#${value}`;
+    else full[key] = value;
+  }
+  return full as unknown as ContentItem;
 }
 
 /**
@@ -52,6 +93,12 @@ export function keepItem(
   if (isMedia) return !uris.every((u) => seenMedia.has(u));
   for (const uri of uris) seenMedia.add(uri);
   return true;
+}
+
+/** A draft's text as an item shows it: repaired where `mojibake`, shortened to an excerpt. */
+function itemText(text: string | undefined, mojibake: boolean): string | undefined {
+  if (text === undefined || isOwnExcerpt(text)) return text;
+  return mojibake ? repairedExcerpt(text) : excerpt(text);
 }
 
 function repairedExcerpt(text: string | undefined): string | undefined {

@@ -42,9 +42,13 @@ const scratch: number[] = [];
  */
 function decodeBytes(bytes: string): string | undefined {
   const n = bytes.length;
+  // Most texts are plain ASCII: found without writing a code unit, and left as they are.
+  let start = 0;
+  while (start < n && bytes.charCodeAt(start) < 0x80) start++;
+  if (start === n) return undefined;
   const out = scratch;
   let w = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = start; i < n; ) {
     const lead = bytes.charCodeAt(i);
     if (lead < 0x80) {
       out[w++] = lead;
@@ -71,7 +75,7 @@ function decodeBytes(bytes: string): string | undefined {
     i += need + 1;
   }
   // Every sequence of 2–4 bytes is 1–2 code units: nothing was decoded if nothing shrank.
-  return w === n ? undefined : fromCodeUnits(out, w);
+  return w === n - start ? undefined : bytes.slice(0, start) + fromCodeUnits(out, w);
 }
 
 /** A string from the first `length` code units (in slices: `apply` has an argument limit). */

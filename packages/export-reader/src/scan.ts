@@ -1,6 +1,6 @@
 import { type EntryReadContext, type ReadBudget, readEntryBytes } from './entry-reader.js';
-import type { ContentItem, ExportHead, ExportInventory, ExportPlatform } from './inventory.js';
-import { buildItem, keepItem } from './item.js';
+import type { ExportHead, ExportInventory, ExportPlatform, StreamedItem } from './inventory.js';
+import { buildItem, buildStreamedItem, keepItem } from './item.js';
 import { LAYOUTS, type Layout } from './layouts/index.js';
 import { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
 import { type ExportPart, indexPart, problemFor } from './part.js';
@@ -53,8 +53,12 @@ export interface ScanOptions {
 export interface ItemSink {
   /** An export is about to be read. */
   start(head: ExportHead): void;
-  /** Items of one file, in reading order. */
-  items(items: readonly ContentItem[]): void;
+  /**
+   * Items of the file at `path`, in reading order. They come without their `path` (it is
+   * `path#index`, see {@link streamedContentItem}), so that output of millions of items
+   * writes the file's path once.
+   */
+  items(path: string, items: readonly StreamedItem[]): void;
   /** The export's inventory (its `items` as `keepItems` says), or why it was refused. */
   end(result: Result<ExportInventory>): void;
 }
@@ -211,7 +215,9 @@ async function readItems(
   // An audience the profile states for the whole account (Instagram's private flag); the
   // profile is read first.
   let accountAudience: string | undefined;
-  const needItems = options.sink !== undefined || (options.keepItems ?? 1) > 0;
+  const sink = options.sink;
+  // Items are built only for a sink or for an inventory that keeps some.
+  const keep = (options.keepItems ?? 1) > 0;
   const texts = options.texts ?? true;
   // The next files are read (and inflated, off the main thread where the source can) while
   // the current one is parsed.
@@ -226,29 +232,31 @@ async function readItems(
     // The file's bytes and parsed tree are dropped once its drafts are made; streamed items
     // go out in batches, so that at most one batch of them is held at a time.
     const drafts = fileDrafts(await results(done));
-    let batch: ContentItem[] = [];
+    let batch: StreamedItem[] = [];
     for (const draft of drafts) {
       if (!keepItem(draft.kind, draft.uris, seenMedia)) continue;
       if (draft.kind === 'profile' && draft.audience !== undefined)
         accountAudience = draft.audience;
       const audience = draft.audience ?? (draft.kind === 'by-others' ? undefined : accountAudience);
-      if (!needItems) {
-        // A summary: counted from the draft, no item is built.
-        tally.count(draft.kind, draft.date, audience);
-        continue;
-      }
-      const built = buildItem(draft, file.path, layout.mojibake, texts);
-      const item =
-        audience === undefined || audience === built.audience ? built : { ...built, audience };
-      tally.add(item);
-      if (!options.sink) continue;
-      batch.push(item);
+      if (keep) {
+        const built = buildItem(draft, file.path, layout.mojibake, texts);
+        tally.add(
+          audience === undefined || audience === built.audience ? built : { ...built, audience },
+        );
+      } else tally.count(draft.kind, draft.date, audience); // no item is kept
+      if (!sink) continue;
+      const streamed = buildStreamedItem(draft, layout.mojibake, texts);
+      batch.push(
+        audience === undefined || audience === streamed.audience
+          ? streamed
+          : { ...streamed, audience },
+      );
       if (batch.length >= SINK_BATCH) {
-        options.sink.items(batch);
+        sink.items(file.path, batch);
         batch = [];
       }
     }
-    if (batch.length > 0) options.sink?.items(batch);
+    if (batch.length > 0) sink?.items(file.path, batch);
   }
 }
 

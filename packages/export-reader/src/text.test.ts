@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_LENGTH, excerpt, isoFromMillis, isoFromSeconds } from './text.js';
+import { repairMojibake } from './mojibake.js';
+import { EXCERPT_LENGTH, excerpt, isOwnExcerpt, isoFromMillis, isoFromSeconds } from './text.js';
 
 describe('excerpt', () => {
   it('flattens white space and control characters', () => {
@@ -19,6 +20,34 @@ describe('excerpt', () => {
       }),
     );
     expect(excerpt('😀'.repeat(150))).toHaveLength(199);
+  });
+
+  it('knows a text that is its own excerpt, with nothing to repair (property)', () => {
+    const chars = fc.constantFrom(
+      ' ',
+      'a',
+      'Z',
+      '"',
+      '~',
+      '\u007f',
+      '\u0000',
+      'é',
+      '\u00c3',
+      '😀',
+      '\t',
+    );
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 210 }), (parts) => {
+        const text = parts.join('');
+        if (!isOwnExcerpt(text)) return;
+        expect(excerpt(text)).toBe(text);
+        expect(repairMojibake(text)).toBe(text);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(isOwnExcerpt('plain text, #1')).toBe(true);
+    for (const text of ['', ' a', 'a ', 'a  b', 'Grüße', 'a\tb', 'x'.repeat(EXCERPT_LENGTH + 1)])
+      expect(isOwnExcerpt(text)).toBe(false);
   });
 
   it('cleans exactly what a plain replace would (property)', () => {

@@ -20,6 +20,26 @@ function needsCleaning(text: string): boolean {
   );
 }
 
+// Anything but printable ASCII (searched natively).
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+
+/**
+ * Whether a text is its own excerpt, with nothing to repair either: printable ASCII (most
+ * texts), not empty, no space at either end or twice in a row, and short enough. One
+ * search instead of the repair's and the excerpt's.
+ */
+export function isOwnExcerpt(text: string): boolean {
+  const n = text.length;
+  return (
+    n > 0 &&
+    n <= EXCERPT_LENGTH &&
+    text.charCodeAt(0) !== 0x20 &&
+    text.charCodeAt(n - 1) !== 0x20 &&
+    !text.includes('  ') &&
+    !NOT_PRINTABLE_ASCII.test(text)
+  );
+}
+
 /** How much of a text is looked at for an excerpt (bounds the work on huge texts). */
 export const EXCERPT_SOURCE_LENGTH = 4 * EXCERPT_LENGTH;
 
@@ -43,12 +63,26 @@ export function excerpt(text: string | undefined, cut = false): string | undefin
 
 const MIN_DATE = Date.UTC(1990, 0, 1);
 const MAX_DATE = Date.UTC(2100, 0, 1);
-// Two- and three-digit strings, and the date part of the last day asked for: exports list
-// many items a day, so most timestamps only need their time of day written.
+// The date part of the last day asked for (exports list many items a day), the time of
+// day per second ("HH:MM:SS", made when first asked for) and ".mmmZ" per millisecond: a
+// timestamp is then two concatenations, not eight.
 const TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
-const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+const MILLIS = Array.from({ length: 1000 }, (_, i) => `.${String(i).padStart(3, '0')}Z`);
+const TIMES: (string | undefined)[] = Array.from({ length: 86_400 }, () => undefined);
 let lastDay = Number.NaN;
 let lastDayPrefix = '';
+
+/** "HH:MM:SS" of a second of the day. */
+function timeOfDay(second: number): string {
+  let time = TIMES[second];
+  if (time === undefined) {
+    const hours = Math.floor(second / 3600);
+    const minutes = Math.floor((second - hours * 3600) / 60);
+    time = `${TWO[hours]}:${TWO[minutes]}:${TWO[second - hours * 3600 - minutes * 60]}`;
+    TIMES[second] = time;
+  }
+  return time;
+}
 
 /** An ISO 8601 UTC timestamp from milliseconds, or undefined outside 1990–2100 or invalid. */
 export function isoFromMillis(ms: number): string | undefined {
@@ -59,13 +93,9 @@ export function isoFromMillis(ms: number): string | undefined {
     lastDay = day;
     lastDayPrefix = new Date(day * 86_400_000).toISOString().slice(0, 11); // "YYYY-MM-DDT"
   }
-  let rest = whole - day * 86_400_000;
-  const hours = Math.floor(rest / 3_600_000);
-  rest -= hours * 3_600_000;
-  const minutes = Math.floor(rest / 60_000);
-  rest -= minutes * 60_000;
-  const seconds = Math.floor(rest / 1000);
-  return `${lastDayPrefix}${TWO[hours]}:${TWO[minutes]}:${TWO[seconds]}.${THREE[rest - seconds * 1000]}Z`;
+  const rest = whole - day * 86_400_000;
+  const second = Math.floor(rest / 1000);
+  return lastDayPrefix + timeOfDay(second) + MILLIS[rest - second * 1000];
 }
 
 /** An ISO timestamp from Unix seconds (how Meta exports dates), or undefined. */

@@ -1,7 +1,8 @@
+import { LOCALES } from '@widerspruch/catalog/locales';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../src/limits.js';
-import type { ScanProblemCode } from '../src/problems.js';
+import { type ScanProblemCode, scanProblemText } from '../src/problems.js';
 import { scanExport } from '../src/scan.js';
 import { excerpt } from '../src/text.js';
 import { hostileCorpus } from './fixtures/make-hostile.js';
@@ -79,8 +80,9 @@ export function describeScanHardening(name: string, open: OpenZip): void {
         if (result.ok) return;
         expect(fixture.expect).toContain(result.problems[0]?.code);
         for (const p of result.problems) {
-          expect(p.message.de.length).toBeGreaterThan(10);
-          expect(p.message.en.length).toBeGreaterThan(10);
+          for (const locale of LOCALES) {
+            expect(scanProblemText(p, locale).length).toBeGreaterThan(10);
+          }
         }
       });
     }

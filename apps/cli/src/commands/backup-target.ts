@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isEncryptedBackup } from '@widerspruch/core';
+import type { Messages } from '../text/messages.js';
 
 /** What a backup's target file holds before it is replaced. */
 export type ExistingBackup =
@@ -37,21 +38,9 @@ export function existingBackup(path: string): ExistingBackup {
 }
 
 /** ", replacing a backup with 5 cases" — said after a backup is written over another. */
-export function replacementNote(previous: ExistingBackup): { de: string; en: string } {
-  if (previous.kind === 'none') return { de: '', en: '' };
-  if (previous.kind === 'other')
-    return {
-      de: '; die bisherige Datei wurde ersetzt',
-      en: '; the file that was there was replaced',
-    };
-  if (previous.cases === undefined)
-    return {
-      de: '; ersetzt eine verschlüsselte Sicherung',
-      en: '; replaces an encrypted backup',
-    };
-  const n = previous.cases;
-  return {
-    de: `; ersetzt eine Sicherung mit ${n} ${n === 1 ? 'Fall' : 'Fällen'}`,
-    en: `; replaces a backup with ${n} ${n === 1 ? 'case' : 'cases'}`,
-  };
+export function replacementNote(previous: ExistingBackup, t: Messages['backup']): string {
+  if (previous.kind === 'none') return '';
+  if (previous.kind === 'other') return t.replacedOther;
+  if (previous.cases === undefined) return t.replacedEncrypted;
+  return t.replacedBackup(previous.cases);
 }

@@ -13,11 +13,12 @@ import {
 } from '@widerspruch/core';
 import { emailDay, looksLikeMetaConfirmation, readEmail } from '@widerspruch/core/email';
 import { caseDates, renderCalendarIcs } from '@widerspruch/core/ics';
-import { CliFailure, EXIT, fromProblems, usageError } from '../errors.js';
+import { failure, fromProblems, says, usageError } from '../errors.js';
 import { inputFileSize, outputTarget, readInputFile, writeOutputFile } from '../files.js';
 import { caseJson } from '../render/case.js';
 import { eventKindLabel } from '../render/event-kind.js';
 import { terminalBlock, terminalValue } from '../render/terminal.js';
+import { MESSAGES } from '../text/messages.js';
 import type { CaseContext } from './case.js';
 import { findCase } from './case.js';
 import { warnUnreadable } from './case-backup.js';
@@ -71,26 +72,16 @@ export async function runCaseEvent(
       : parseDay(opts.date, today, '--date', kind === 'deadline-extended');
   const reply = opts.reply === undefined ? undefined : parseReplyKind(opts.reply);
   if (reply !== undefined && kind !== 'reply-received') {
-    throw usageError({
-      de: '--reply gehört zu reply-received.',
-      en: '--reply goes with reply-received.',
-    });
+    throw usageError(says((m) => m.input.replyWithoutReplyReceived));
   }
   if (kind === 'evidence' && opts.file === undefined) {
-    throw usageError({
-      de: 'evidence braucht --file <pfad>.',
-      en: 'evidence needs --file <path>.',
-    });
+    throw usageError(says((m) => m.input.evidenceWithoutFile));
   }
   if (opts.via !== undefined && kind !== 'submitted') {
-    throw usageError({
-      de: '--via gehört zu submitted: Es sagt, wie der Widerspruch abgeschickt wurde.',
-      en: '--via goes with submitted: it says how the objection was sent.',
-    });
+    throw usageError(says((m) => m.input.viaWithoutSubmittedEvent));
   }
   const note = opts.note === undefined ? undefined : parseNote(opts.note);
-  if (kind === 'note' && !note)
-    throw usageError({ de: 'note braucht --note <text>.', en: 'note needs --note <text>.' });
+  if (kind === 'note' && !note) throw usageError(says((m) => m.input.noteWithoutNote));
   const file = opts.file === undefined ? undefined : await readEvidence(opts.file);
   await withStore(ctx.io, ctx.store, async (store) => {
     const c = await findCase(store, id);
@@ -123,11 +114,7 @@ export async function runCaseEvent(
     else ctx.io.stdout(confirmation(ctx, updated.id, kind, file?.email));
     if (file?.email && kind !== 'confirmation-received' && looksLikeMetaConfirmation(file.email)) {
       const day = emailDay(file.email) ?? today;
-      ctx.io.stderr(
-        ctx.locale === 'de'
-          ? `Diese E-Mail sieht wie Metas Bestätigung Ihres Widerspruchs aus. Eintragen mit:\n  widerspruch case event ${updated.id} confirmation-received --date ${day}\n`
-          : `This e-mail looks like Meta's confirmation of your objection. Record it with:\n  widerspruch case event ${updated.id} confirmation-received --date ${day}\n`,
-      );
+      ctx.io.stderr(`${MESSAGES[ctx.locale].case.metaConfirmation(updated.id, day)}\n`);
     }
   });
 }
@@ -139,16 +126,10 @@ export async function runCaseEvent(
 function checkExtension(c: Case, date: string | undefined): void {
   const range = extensionRange(c);
   if (range === undefined) {
-    throw usageError({
-      de: `Eine Fristverlängerung können Sie erst eintragen, wenn der Widerspruch als abgeschickt eingetragen ist. Tragen Sie das zuerst ein: widerspruch case event ${c.id} submitted --date JJJJ-MM-TT`,
-      en: `A deadline can only be extended once the objection is sent. Record that first: widerspruch case event ${c.id} submitted --date YYYY-MM-DD`,
-    });
+    throw usageError(says((m) => m.input.extensionBeforeSubmitted(c.id)));
   }
   if (date === undefined || (date >= range.earliest && date <= range.latest)) return;
-  throw usageError({
-    de: `--date: Das neue Fristende muss zwischen ${range.earliest} und ${range.latest} liegen: nach dem Ende der ersten Monatsfrist und höchstens drei Monate nach Eingang Ihres Widerspruchs (Art. 12 Abs. 3 DSGVO). ${date} liegt außerhalb dieses Zeitraums. Hat das Unternehmen ein späteres Datum genannt, tragen Sie ${range.latest} ein. Nennt es kein Datum, lassen Sie --date weg.`,
-    en: `--date: the new deadline must lie between ${range.earliest} and ${range.latest}: after the end of the first month and at most three months after your objection was received (Art. 12(3) GDPR). ${date} is outside. If the company named a later date, enter ${range.latest}. If it names no date, leave out --date.`,
-  });
+  throw usageError(says((m) => m.input.extensionOutOfRange(range.earliest, range.latest, date)));
 }
 
 function confirmation(
@@ -157,12 +138,11 @@ function confirmation(
   kind: CliEventKind,
   email: EmailSummary | undefined,
 ): string {
-  const label = eventKindLabel(kind, ctx.locale);
-  const lines = [
-    ctx.locale === 'de' ? `Eingetragen: ${label} (Fall ${id})` : `Recorded: ${label} (case ${id})`,
-  ];
+  const t = MESSAGES[ctx.locale].case;
+  const lines = [t.recorded(eventKindLabel(kind, ctx.locale), id)];
   if (email) {
     lines.push(
+      // The e-mail's own header fields, by their names.
       `  From: ${terminalValue(email.from ?? '–')}`,
       `  Subject: ${terminalValue(email.subject ?? '–')}`,
       `  Date: ${terminalValue(email.date ?? '–')}`,
@@ -177,10 +157,7 @@ async function readEvidence(path: string) {
   const mediaType = MEDIA_TYPES[extname(name).toLowerCase()];
   if (mediaType === undefined) {
     const list = Object.keys(MEDIA_TYPES).join(', ');
-    throw usageError({
-      de: `„${name}“ kann nicht als Nachweis gespeichert werden. Möglich sind Dateien mit der Endung ${list}. Speichern Sie den Nachweis z. B. als PDF oder Bildschirmfoto.`,
-      en: `"${name}" cannot be kept as evidence. Possible are files ending in ${list}. Save the evidence as a PDF or a screenshot, for example.`,
-    });
+    throw usageError(says((m) => m.input.evidenceType(name, list)));
   }
   // Check the size before reading, so that a huge file is never loaded into memory.
   const checked = checkEvidenceSize({ name, size });
@@ -223,15 +200,7 @@ export async function runRemind(
 ): Promise<void> {
   if ((id === undefined) === (opts.all !== true)) {
     throw usageError(
-      id === undefined
-        ? {
-            de: 'Welcher Fall? Geben Sie eine Fallnummer an oder --all für alle Fälle.',
-            en: 'Which case? Give a case id, or --all for every case.',
-          }
-        : {
-            de: 'Entweder eine Fallnummer oder --all, nicht beides.',
-            en: 'Either a case id or --all, not both.',
-          },
+      says((m) => (id === undefined ? m.input.remindWhich : m.input.remindEitherOr)),
     );
   }
   await withStore(ctx.io, ctx.store, async (store) => {
@@ -252,27 +221,14 @@ export async function runRemind(
       return caseDates(c, today, platformName) ?? [];
     });
     if (dates.length === 0) {
-      throw new CliFailure(
-        [
-          id === undefined
-            ? {
-                de: 'Für keinen Ihrer lesbaren Fälle läuft eine Frist (nichts abgeschickt oder alles beantwortet).',
-                en: 'No deadline is running for any of your readable cases (nothing sent, or all answered).',
-              }
-            : {
-                de: 'Für diesen Fall läuft keine Frist (noch nicht abgeschickt oder schon beantwortet).',
-                en: 'No deadline is running for this case (not sent yet, or already answered).',
-              },
-        ],
-        EXIT.failure,
-      );
+      throw failure((m) => (id === undefined ? m.failure.noDeadlineAll : m.failure.noDeadlineOne));
     }
     const ics = renderCalendarIcs(dates, ctx.locale, ctx.io.now());
     const out = outputTarget(opts.out);
     if (out === undefined) ctx.io.stdout(terminalBlock(ics));
     else {
       writeOutputFile(out, ics);
-      ctx.io.stderr(ctx.locale === 'de' ? `Gespeichert: ${out}\n` : `Saved: ${out}\n`);
+      ctx.io.stderr(`${MESSAGES[ctx.locale].case.saved(out)}\n`);
     }
   });
 }

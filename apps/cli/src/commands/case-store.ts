@@ -1,7 +1,7 @@
 import { conflictsMessage, ImportConflictError, InvalidRecordError } from '@widerspruch/core';
-import { CliFailure, EXIT } from '../errors.js';
+import { CliFailure, EXIT, failure } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { sourceText, storeLocation } from '../store/location.js';
+import { storeLocation } from '../store/location.js';
 import {
   type OpenMode,
   openSqliteStore,
@@ -31,27 +31,10 @@ export async function withStore<T>(
     store = openSqliteStore(path, mode);
   } catch (error) {
     if (error instanceof StoreMissingError) {
-      const how = sourceText(location);
-      throw new CliFailure(
-        [
-          {
-            de: `Unter ${path} gibt es keinen Speicher (${how.de}). Es wurde nichts angelegt. Prüfen Sie den Pfad; ein neuer Speicher entsteht mit „widerspruch case add“ oder „widerspruch case import“.`,
-            en: `There is no store at ${path} (${how.en}). Nothing was created. Check the path; a new store is made by "widerspruch case add" or "widerspruch case import".`,
-          },
-        ],
-        EXIT.failure,
-      );
+      throw failure((m) => m.failure.noStore(path, location.source));
     }
     if (error instanceof StoreError) {
-      throw new CliFailure(
-        [
-          {
-            de: `Der Speicher lässt sich nicht öffnen: ${error.message}. Wählen Sie mit --store eine andere Datei.`,
-            en: `The store cannot be opened: ${error.message}. Choose another file with --store.`,
-          },
-        ],
-        EXIT.failure,
-      );
+      throw failure((m) => m.failure.storeUnopenable(error.message));
     }
     throw error;
   }
@@ -59,29 +42,13 @@ export async function withStore<T>(
     return await run(store, path);
   } catch (error) {
     if (error instanceof UnreadableCaseError) {
-      throw new CliFailure(
-        [
-          {
-            de: `Der gespeicherte Fall ${error.caseId} ist beschädigt und lässt sich nicht lesen; es wurde nichts geändert. Die lesbaren Fälle sichern Sie mit: widerspruch case export --skip-unreadable`,
-            en: `The stored case ${error.caseId} is damaged and cannot be read; nothing was changed. Back up the readable cases with: widerspruch case export --skip-unreadable`,
-          },
-        ],
-        EXIT.failure,
-      );
+      throw failure((m) => m.failure.damagedCase(error.caseId));
     }
     if (error instanceof ImportConflictError) {
       throw new CliFailure([conflictsMessage(error.conflicts)], EXIT.failure);
     }
     if (error instanceof InvalidRecordError) {
-      throw new CliFailure(
-        [
-          {
-            de: `Nicht gespeichert: Die Angabe ${error.field} ${error.problem.de}. Es wurde nichts geändert. Kürzen oder berichtigen Sie die Angabe.`,
-            en: `Not saved: the value ${error.field} ${error.problem.en}. Nothing was changed; shorten or correct it.`,
-          },
-        ],
-        EXIT.failure,
-      );
+      throw failure((m, locale) => m.failure.invalidRecord(error.field, error.problem[locale]));
     }
     throw error;
   } finally {

@@ -1,4 +1,5 @@
-import { type Catalog, findPlatform, type Locale } from '@widerspruch/catalog';
+import { type Catalog, findPlatform } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog/locales';
 import {
   type Case,
   type CaseEvent,
@@ -7,10 +8,11 @@ import {
   type SubmissionChannel,
   sortByAttention,
 } from '@widerspruch/core';
-import { fromProblems, usageError } from '../errors.js';
+import { fromProblems, says, usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { caseJson, renderCase, renderCaseList } from '../render/case.js';
 import { styleFor } from '../render/style.js';
+import { MESSAGES } from '../text/messages.js';
 import { warnUnreadable } from './case-backup.js';
 import { defaultProfileName, parseAccount, parseDay, parseProfileName } from './case-input.js';
 import { profileFor, withStore } from './case-store.js';
@@ -23,6 +25,11 @@ export interface CaseContext {
   readonly locale: Locale;
   readonly store?: string;
 }
+
+/**
+ * The options of a command whose wording is still written in the catalog's authored
+ * languages only (the letter command): the person's language mapped to German or English.
+ */
 
 /**
  * `case add <platform> --account <label> [--submitted <date> [--via <how>]]`: prints the new
@@ -49,10 +56,7 @@ export async function runCaseAdd(
   const submitted =
     opts.submitted === undefined ? undefined : parseDay(opts.submitted, today, '--submitted');
   if (opts.via !== undefined && submitted === undefined) {
-    throw usageError({
-      de: '--via sagt, wie der Widerspruch abgeschickt wurde; geben Sie dazu mit --submitted an, wann.',
-      en: '--via says how the objection was sent; give the day with --submitted as well.',
-    });
+    throw usageError(says((m) => m.input.viaWithoutSubmitted));
   }
   const via = opts.via === undefined ? {} : { via: opts.via };
   await withStore(
@@ -134,30 +138,25 @@ export async function runCaseDelete(
   await withStore(ctx.io, ctx.store, async (store) => {
     const c = await findCase(store, id);
     if (!opts.yes && !(await confirmDelete(ctx, c))) {
-      ctx.io.stdout(ctx.locale === 'de' ? 'Nichts gelöscht.\n' : 'Nothing deleted.\n');
+      ctx.io.stdout(`${MESSAGES[ctx.locale].case.nothingDeleted}\n`);
       return;
     }
     await store.deleteCase(c.id);
-    ctx.io.stdout(ctx.locale === 'de' ? `Gelöscht: ${c.id}\n` : `Deleted: ${c.id}\n`);
+    ctx.io.stdout(`${MESSAGES[ctx.locale].case.deleted(c.id)}\n`);
   });
 }
 
 async function confirmDelete(ctx: CaseContext, c: Case): Promise<boolean> {
   const name = findPlatform(ctx.catalog, c.platform)?.name ?? c.platform;
   if (!ctx.io.interactive) {
-    throw usageError({
-      de: `case delete löscht den Fall ${name} · ${c.account || '–'} endgültig. Bestätigen Sie mit --yes: widerspruch case delete ${c.id} --yes (vorher sichern: widerspruch case export --out sicherung.json).`,
-      en: `case delete removes the case ${name} · ${c.account || '–'} for good. Confirm with --yes: widerspruch case delete ${c.id} --yes (back up first: widerspruch case export --out backup.json).`,
-    });
+    throw usageError(says((m) => m.input.deleteNeedsYes(name, c.account || '–', c.id)));
   }
   const p = await import('@clack/prompts');
+  const t = MESSAGES[ctx.locale].case;
   const answer = await p.confirm({
-    message:
-      ctx.locale === 'de'
-        ? `Den Fall ${name} · ${c.account || '–'} (${c.id.slice(0, 8)}) endgültig löschen?`
-        : `Delete the case ${name} · ${c.account || '–'} (${c.id.slice(0, 8)}) for good?`,
-    active: ctx.locale === 'de' ? 'Ja' : 'Yes',
-    inactive: ctx.locale === 'de' ? 'Nein' : 'No',
+    message: t.confirmDelete(name, c.account || '–', c.id.slice(0, 8)),
+    active: t.yes,
+    inactive: t.no,
     initialValue: false,
   });
   return answer === true;
@@ -168,27 +167,16 @@ export async function findCase(store: CaseRepository, id: string): Promise<Case>
   const { cases, unreadable } = await store.loadAll();
   const exact = cases.find((c) => c.id === id);
   if (exact) return exact;
-  if (id.length < 4)
-    throw usageError({
-      de: `Geben Sie mindestens 4 Zeichen der Fallnummer an („${id}“ ist zu kurz). Alle Fälle zeigt: widerspruch case list`,
-      en: `Give at least 4 characters of the case id ("${id}" is too short). See all cases with: widerspruch case list`,
-    });
+  if (id.length < 4) throw usageError(says((m) => m.input.idTooShort(id)));
   const matches = cases.filter((c) => c.id.startsWith(id));
   if (matches.length === 1 && matches[0]) return matches[0];
   throw usageError(
-    matches.length > 1
-      ? {
-          de: `„${id}“ passt zu mehreren Fällen; geben Sie mehr Zeichen der Nummer an.`,
-          en: `"${id}" matches several cases; give more characters of the id.`,
-        }
-      : unreadable > 0
-        ? {
-            de: `Einen lesbaren Fall „${id}“ gibt es nicht. ${unreadable === 1 ? '1 gespeicherter Eintrag ist' : `${unreadable} gespeicherte Einträge sind`} beschädigt; vielleicht ist der gesuchte Fall betroffen. Alle lesbaren Fälle zeigt: widerspruch case list`,
-            en: `There is no readable case "${id}". ${unreadable} stored ${unreadable === 1 ? 'record is' : 'records are'} damaged; the case you are looking for may be affected. See all readable cases with: widerspruch case list`,
-          }
-        : {
-            de: `Einen Fall „${id}“ gibt es nicht. Alle Fälle zeigt: widerspruch case list`,
-            en: `There is no case "${id}". See all cases with: widerspruch case list`,
-          },
+    says((m) =>
+      matches.length > 1
+        ? m.input.idAmbiguous(id)
+        : unreadable > 0
+          ? m.input.noReadableCase(id, unreadable)
+          : m.input.noCase(id),
+    ),
   );
 }

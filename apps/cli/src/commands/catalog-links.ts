@@ -1,6 +1,9 @@
 import { type Catalog, catalogUrls } from '@widerspruch/catalog';
-import { CliFailure, EXIT, usageError } from '../errors.js';
+import type { Locale } from '@widerspruch/catalog/locales';
+import { failure, says, usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { localeFromEnv } from '../locale.js';
+import { MESSAGES, type Messages } from '../text/messages.js';
 import { printJson } from './context.js';
 import { checkLinks, type LinkResult } from './link-check.js';
 
@@ -10,6 +13,7 @@ interface LinksOptions {
   readonly only?: string;
   readonly json?: boolean;
   readonly strict?: boolean;
+  readonly lang?: Locale;
 }
 
 /** `widerspruch catalog links`: checks every URL in the catalog and reports. */
@@ -42,37 +46,32 @@ export async function runCatalogLinks(
       problems: bad.length,
       results: results.map((r) => ({ ...r, where: where.get(r.url) })),
     });
-  else io.stdout(report(results, where));
+  else io.stdout(report(results, where, MESSAGES[opts.lang ?? localeFromEnv(io.env)].links));
   if (opts.strict && bad.length > 0) {
-    throw new CliFailure(
-      [
-        {
-          de: `${bad.length} Adressen sind nicht erreichbar.`,
-          en: `${bad.length} addresses are not reachable.`,
-        },
-      ],
-      EXIT.failure,
-    );
+    throw failure((m) => m.failure.linksUnreachable(bad.length));
   }
 }
 
-function report(results: readonly LinkResult[], where: Map<string, readonly string[]>): string {
+function report(
+  results: readonly LinkResult[],
+  where: Map<string, readonly string[]>,
+  t: Messages['links'],
+): string {
   const lines: string[] = [];
   for (const r of results) {
     if (r.status === 'ok') continue;
     const what =
       r.status === 'redirect'
-        ? `redirect → ${r.finalUrl}`
+        ? t.redirect(r.finalUrl ?? '')
         : r.status === 'broken'
-          ? `broken (${r.code ?? r.detail})`
-          : `error (${r.detail})`;
-    lines.push(
-      `${r.status === 'redirect' ? '~' : '✗'} ${r.url}\n    ${what}\n    in ${(where.get(r.url) ?? []).join('; ')}`,
-    );
+          ? t.broken(String(r.code ?? r.detail))
+          : t.unreachable(r.detail ?? '');
+    const places = t.where((where.get(r.url) ?? []).join('; '));
+    lines.push(`${r.status === 'redirect' ? '~' : '✗'} ${r.url}\n    ${what}\n    ${places}`);
   }
   const count = (s: LinkResult['status']) => results.filter((r) => r.status === s).length;
   lines.push(
-    `catalog links: ${results.length} checked, ${count('ok')} ok, ${count('redirect')} redirected, ${count('broken')} broken, ${count('error')} unreachable`,
+    t.summary(results.length, count('ok'), count('redirect'), count('broken'), count('error')),
   );
   return `${lines.join('\n')}\n`;
 }
@@ -81,8 +80,5 @@ function report(results: readonly LinkResult[], where: Map<string, readonly stri
 function wholeNumber(value: string, option: string, min: number, max: number): number {
   const n = Number(value);
   if (Number.isInteger(n) && n >= min && n <= max) return n;
-  throw usageError({
-    de: `${option} braucht eine ganze Zahl von ${min} bis ${max}, nicht „${value}“.`,
-    en: `${option} needs a whole number from ${min} to ${max}, not "${value}".`,
-  });
+  throw usageError(says((m) => m.input.wholeNumber(option, min, max, value)));
 }

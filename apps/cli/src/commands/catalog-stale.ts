@@ -4,13 +4,14 @@ import {
   checkCatalog,
   DEFAULT_STALE_DAYS,
   formatCatalogIssue,
-  type Locale,
   type StaleRecord,
   staleRecords,
 } from '@widerspruch/catalog';
-import { longDate } from '@widerspruch/core';
-import { CliFailure, EXIT, usageError } from '../errors.js';
+import type { Locale } from '@widerspruch/catalog/locales';
+import { failure, says, usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { formatDay } from '../text/format.js';
+import { MESSAGES } from '../text/messages.js';
 import { readCatalogDir } from './catalog-check.js';
 import { printJson } from './context.js';
 
@@ -26,10 +27,7 @@ export function parseDays(value: string | undefined): number {
   if (value === undefined) return DEFAULT_STALE_DAYS;
   const v = value.trim();
   if (/^\d{1,5}$/.test(v)) return Number(v);
-  throw usageError({
-    de: `„${value}“ ist keine Anzahl von Tagen. Geben Sie eine ganze Zahl an, z. B. --days 90.`,
-    en: `"${value}" is not a number of days. Give a whole number, e.g. --days 90.`,
-  });
+  throw usageError(says((m) => m.input.notDays(value)));
 }
 
 /**
@@ -45,28 +43,15 @@ export function runCatalogStale(io: CliIo, bundled: Catalog, opts: StaleCliOptio
     printJson(io, { today, days, count: stale.length, records: stale });
     return;
   }
-  const de = opts.lang === 'de';
-  const on = longDate(today, opts.lang);
+  const t = MESSAGES[opts.lang].stale;
+  const on = formatDay(today, opts.lang);
   if (stale.length === 0) {
-    io.stdout(
-      de
-        ? `Keine Angaben älter als ${days} Tage (heute ist der ${on}).\n`
-        : `No facts older than ${days} days (today is ${on}).\n`,
-    );
+    io.stdout(`${t.none(days, on)}\n`);
     return;
   }
   const width = Math.max(...stale.map((r) => label(r).length));
-  for (const r of stale) {
-    const age = de
-      ? `geprüft ${r.verified}  vor ${r.ageDays} Tagen`
-      : `verified ${r.verified}  ${r.ageDays} days ago`;
-    io.stdout(`${label(r).padEnd(width)}  ${age}\n`);
-  }
-  io.stdout(
-    de
-      ? `${stale.length} ${stale.length === 1 ? 'Eintrag' : 'Einträge'} mit Angaben älter als ${days} Tage (heute ist der ${on}).\n`
-      : `${stale.length} ${stale.length === 1 ? 'record' : 'records'} with facts older than ${days} days (today is ${on}).\n`,
-  );
+  for (const r of stale) io.stdout(`${label(r).padEnd(width)}  ${t.row(r.verified, r.ageDays)}\n`);
+  io.stdout(`${t.summary(stale.length, days, on)}\n`);
 }
 
 /** The record as its file in the catalog's data folder names it: `platforms/facebook`. */
@@ -79,24 +64,13 @@ function readChecked(io: CliIo, dir: string, today: string): Catalog {
   try {
     read = readCatalogDir(dir);
   } catch {
-    throw usageError({
-      de: `Den Ordner „${dir}“ gibt es nicht. Geben Sie mit --dir den Datenordner des Katalogs an.`,
-      en: `The folder "${dir}" does not exist. Pass the catalog's data folder with --dir.`,
-    });
+    throw usageError(says((m) => m.input.catalogDirMissing(dir)));
   }
   const result = checkCatalog(read.files, { today });
   const errors = [...read.issues, ...result.issues].filter((i) => i.severity === 'error');
   if (!result.ok || errors.length > 0) {
     for (const issue of errors) io.stderr(`${formatCatalogIssue(issue)}\n`);
-    throw new CliFailure(
-      [
-        {
-          de: `Der Katalog in „${dir}“ hat Fehler (siehe oben); prüfen Sie ihn mit „widerspruch catalog check --dir“.`,
-          en: `The catalog in "${dir}" has errors (see above); check it with "widerspruch catalog check --dir".`,
-        },
-      ],
-      EXIT.failure,
-    );
+    throw failure((m) => m.failure.catalogHasErrors(dir));
   }
   return result.catalog;
 }

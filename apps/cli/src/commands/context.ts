@@ -1,4 +1,5 @@
-import type { Catalog, Locale } from '@widerspruch/catalog';
+import type { Catalog } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog/locales';
 import type { CliIo } from '../io.js';
 import { terminalJson } from '../render/terminal.js';
 
@@ -6,6 +7,10 @@ import { terminalJson } from '../render/terminal.js';
 export interface CommandContext {
   readonly io: CliIo;
   readonly envLocale: Locale;
+  /**
+   * The catalog with the translations into the command's language merged in
+   * (`localizedCatalog`): render its texts with `CatalogTexts` (render/catalog-text.ts).
+   */
   readonly catalog: Catalog;
 }
 

@@ -1,4 +1,5 @@
-import { type Device, findPlatform, type Locale } from '@widerspruch/catalog';
+import { type Device, findPlatform } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog/locales';
 import {
   buildGuide,
   closestMatch,
@@ -6,7 +7,8 @@ import {
   objectBefore,
   remedyViews,
 } from '@widerspruch/core';
-import { fromProblems, usageError } from '../errors.js';
+import { fromAuthored, fromProblems, says, usageError } from '../errors.js';
+import { CatalogTexts } from '../render/catalog-text.js';
 import { renderGuide } from '../render/guide.js';
 import { renderLawInFlux, renderRemedies } from '../render/remedies.js';
 import { styleFor } from '../render/style.js';
@@ -26,10 +28,7 @@ export function parseDevice(value: string): Device {
   const v = value.trim().toLowerCase();
   if (v === 'desktop' || v === 'mobile') return v;
   const guess = closestMatch(v, DEVICES);
-  throw usageError({
-    de: `Das Gerät „${value}“ gibt es nicht.${guess ? ` Meinten Sie „${guess}“?` : ''} Möglich: desktop, mobile.`,
-    en: `There is no device "${value}".${guess ? ` Did you mean "${guess}"?` : ''} Choose one of: desktop, mobile.`,
-  });
+  throw usageError(says((m) => m.input.unknownDevice(value, guess, DEVICES.join(', '))));
 }
 
 function objectBeforeOption(
@@ -39,14 +38,18 @@ function objectBeforeOption(
 ): { objectBefore?: string } {
   const platform = findPlatform(ctx.catalog, id);
   const warning = platform && objectBefore(platform, ctx.io.today());
-  return warning ? { objectBefore: warning.message[locale] } : {};
+  return warning ? { objectBefore: fromAuthored(warning.message)[locale] } : {};
 }
 
 /** `widerspruch guide <platform>`: the steps to object, for a language and device. */
 export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptions): void {
   const locale = opts.lang ?? ctx.envLocale;
   const device = parseDevice(opts.device);
-  const guide = buildGuide(ctx.catalog, { platform: platform.toLowerCase(), locale, device });
+  const guide = buildGuide(ctx.catalog, {
+    platform: platform.toLowerCase(),
+    locale: locale,
+    device,
+  });
   if (!guide.ok) throw fromProblems(guide.problems, ['unknown-platform']);
   const remedies = remedyViews(ctx.catalog, guide.value.platform.id, locale);
   const lawInFlux = lawInFluxNote(locale);
@@ -54,9 +57,13 @@ export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptio
     printJson(ctx.io, { ...guide.value, remedies, lawInFlux });
     return;
   }
+  // The terminal shows the catalog's texts in the chosen language; `--json` above keeps the
+  // authored texts that scripts have always received.
+  const texts = new CatalogTexts(locale, ctx.catalog);
   const style = styleFor(ctx.io);
   ctx.io.stdout(
-    renderGuide(guide.value, style, {
+    renderGuide(texts.translated(guide.value), style, {
+      locale,
       columns: ctx.io.columns,
       showSources: opts.sources === true,
       withText: true,
@@ -66,8 +73,10 @@ export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptio
   );
   const width = Math.min(Math.max(ctx.io.columns, 40), 96);
   const extra = [
-    renderRemedies(remedies, locale, style, width, opts.sources === true),
+    renderRemedies(texts.translated(remedies), locale, style, width, opts.sources === true),
     renderLawInFlux(lawInFlux, style, width),
   ].filter((part) => part !== '');
+  const note = texts.note();
+  if (note !== undefined) extra.push(style.dim(note));
   ctx.io.stdout(`\n${extra.join('\n\n')}\n`);
 }

@@ -1,6 +1,7 @@
 import * as p from '@clack/prompts';
-import { type Catalog, type Device, findPlatform, type Locale } from '@widerspruch/catalog';
-import { bundledCatalog } from '@widerspruch/catalog/bundled';
+import { type Catalog, type Device, findPlatform } from '@widerspruch/catalog';
+import { localizedCatalog } from '@widerspruch/catalog/bundled';
+import { LOCALE_INFO, type Locale, localText } from '@widerspruch/catalog/locales';
 import {
   buildGuide,
   GROUND_IDS,
@@ -9,14 +10,16 @@ import {
   objectionTextFor,
   type SubmissionChannel,
   submissionVia,
+  TASK_TAKES_TEXT,
 } from '@widerspruch/core';
 import { CliFailure, EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { CatalogTexts } from '../render/catalog-text.js';
 import { renderGuideHeader, renderStep } from '../render/guide.js';
 import { styleFor } from '../render/style.js';
+import { MESSAGES } from '../text/messages.js';
 import { defaultProfileName } from './case-input.js';
 import { profileFor, withStore } from './case-store.js';
-import { INTERACTIVE_TEXT } from './interactive-text.js';
 
 class Cancelled extends Error {}
 
@@ -27,8 +30,11 @@ function answer<T>(value: T | symbol): Exclude<T, symbol> {
 
 /** The interactive guide: asks which platforms the person uses and walks through each. */
 export async function runInteractive(io: CliIo, locale: Locale): Promise<number> {
-  const t = INTERACTIVE_TEXT[locale];
-  const catalog = bundledCatalog();
+  const t = MESSAGES[locale].interactive;
+  const catalog = await localizedCatalog(locale);
+  // One for the whole walk, so that the note on English texts comes once.
+  const texts = new CatalogTexts(locale, catalog);
+  let noted = false;
   const stopWatching = restoreTerminalOnSignal(io);
   try {
     p.intro(t.intro);
@@ -38,7 +44,7 @@ export async function runInteractive(io: CliIo, locale: Locale): Promise<number>
         message: t.choose,
         // In the order people read them: by name (ids sort "anthropic-claude" under A).
         options: [...catalog.platforms]
-          .sort((a, b) => a.name.localeCompare(b.name, locale))
+          .sort((a, b) => a.name.localeCompare(b.name, LOCALE_INFO[locale].intl))
           .map((pl) => ({ value: pl.id, label: pl.name })),
         required: true,
         showInstructions: false,
@@ -52,7 +58,18 @@ export async function runInteractive(io: CliIo, locale: Locale): Promise<number>
       }),
     );
     for (const [i, id] of ids.entries()) {
-      await walkPlatform(io, catalog, { id, device, locale, index: i + 1, total: ids.length });
+      await walkPlatform(io, catalog, {
+        id,
+        device,
+        locale,
+        texts,
+        index: i + 1,
+        total: ids.length,
+      });
+      // Said once, after the first platform that showed a text in English.
+      const note: string | undefined = noted ? undefined : texts.note();
+      if (note !== undefined) p.log.info(note);
+      noted ||= note !== undefined;
     }
     p.outro(t.outro);
     return EXIT.ok;
@@ -96,30 +113,24 @@ interface Walk {
   readonly id: string;
   readonly device: Device;
   readonly locale: Locale;
+  /** The catalog's texts in the walk's language. */
+  readonly texts: CatalogTexts;
   readonly index: number;
   readonly total: number;
 }
 
-const FIRST_PART = new Set([
-  'not-training',
-  'route-via',
-  'no-route',
-  'open-form',
-  'in-app',
-  'toggle',
-]);
-
 async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<void> {
-  const t = INTERACTIVE_TEXT[walk.locale];
+  const t = MESSAGES[walk.locale].interactive;
+  const { yes, no } = MESSAGES[walk.locale].case;
   const built = buildGuide(catalog, {
     platform: walk.id,
     locale: walk.locale,
     device: walk.device,
   });
   if (!built.ok) return;
-  const guide = built.value;
+  const guide = walk.texts.translated(built.value);
   const style = styleFor(io);
-  const options = { columns: io.columns };
+  const options = { locale: walk.locale, columns: io.columns };
   const numbered = guide.steps.map((step, i) => ({ step, n: i + 1 }));
   const show = (part: typeof numbered) => {
     if (part.length === 0) return;
@@ -129,16 +140,15 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
   };
   p.log.step(t.progress(walk.index, walk.total, guide.platform.name));
   io.stdout(`${renderGuideHeader(guide, style, options)}\n\n`);
-  show(numbered.filter(({ step }) => FIRST_PART.has(step.id)));
-  const takesText =
-    guide.form !== undefined || guide.steps.some((st) => st.id === 'letter' || st.id === 'email');
-  const isToggle = !takesText && guide.steps.some((st) => st.id === 'toggle');
+  show(numbered.filter(({ step }) => step.part === 'before-text'));
+  const takesText = TASK_TAKES_TEXT[guide.task];
+  const isToggle = guide.task === 'toggle';
   if (takesText) {
-    show(numbered.filter(({ step }) => step.id === 'enter'));
+    show(numbered.filter(({ step }) => step.part === 'with-text'));
     p.note(await askText(catalog, walk), t.textTitle);
     show(numbered.filter(({ step }) => step.id === 'after'));
     const sent = answer(
-      await p.confirm({ message: t.sent, active: t.yes, inactive: t.no, initialValue: true }),
+      await p.confirm({ message: t.sent, active: yes, inactive: no, initialValue: true }),
     );
     if (sent)
       await recordCase(io, walk, 'submitted', submissionVia(findPlatform(catalog, walk.id)));
@@ -147,18 +157,16 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
     const done = answer(
       await p.confirm({
         message: t.settingDone,
-        active: t.yes,
-        inactive: t.no,
+        active: yes,
+        inactive: no,
         initialValue: true,
       }),
     );
     if (done) await recordCase(io, walk, 'setting-changed');
   }
-  const rest = numbered.filter(
-    ({ step }) => !FIRST_PART.has(step.id) && step.id !== 'enter' && step.id !== 'after',
-  );
+  const rest = numbered.filter(({ step }) => step.part === 'after-text' && step.id !== 'after');
   const more = answer(
-    await p.confirm({ message: t.more, active: t.yes, inactive: t.no, initialValue: true }),
+    await p.confirm({ message: t.more, active: yes, inactive: no, initialValue: true }),
   );
   if (more) show(rest);
 }
@@ -170,7 +178,7 @@ async function recordCase(
   kind: 'submitted' | 'setting-changed',
   via?: SubmissionChannel,
 ): Promise<void> {
-  const t = INTERACTIVE_TEXT[walk.locale];
+  const t = MESSAGES[walk.locale].interactive;
   try {
     await withStore(
       io,
@@ -199,10 +207,11 @@ async function recordCase(
 }
 
 async function askText(catalog: Catalog, walk: Walk): Promise<string> {
-  const t = INTERACTIVE_TEXT[walk.locale];
+  const t = MESSAGES[walk.locale].interactive;
+  const { yes, no } = MESSAGES[walk.locale].case;
   const labels = objectionTemplate(walk.locale).groundLabels;
   const wantsGrounds = answer(
-    await p.confirm({ message: t.addGrounds, active: t.yes, inactive: t.no, initialValue: false }),
+    await p.confirm({ message: t.addGrounds, active: yes, inactive: no, initialValue: false }),
   );
   let grounds: GroundId[] = [];
   let note = '';
@@ -225,7 +234,7 @@ async function askText(catalog: Catalog, walk: Walk): Promise<string> {
       note,
     });
     if (result.ok) return result.value.text;
-    for (const problem of result.problems) p.log.warn(problem.message[walk.locale]);
+    for (const problem of result.problems) p.log.warn(localText(problem.message, walk.locale));
     if (!wantsGrounds) return '';
   }
 }

@@ -1,7 +1,6 @@
 import { extname } from 'node:path';
-import { type Catalog, findController, findPlatform } from '@widerspruch/catalog';
+import { type Catalog, isLocale, LOCALES, type Locale, localText } from '@widerspruch/catalog';
 import {
-  type Case,
   type CaseEvent,
   closestMatch,
   isEmailAddress,
@@ -13,14 +12,14 @@ import {
 } from '@widerspruch/core';
 import { renderLetterEml } from '@widerspruch/core/eml';
 import {
-  type AuthorityChoice,
-  complaintRoute,
-  composeLetter,
-  findAuthorities,
+  type CaseLetter,
+  type CaseLetterFailure,
+  composeCaseLetter,
   type Letter,
-  type LetterRefusal,
-  letterRefusal,
-  recordedEvent,
+  type LetterChannel,
+  letterNoteText,
+  letterRecord,
+  loadObjectionTemplate,
   renderLetterText,
   type Sender,
 } from '@widerspruch/core/letters';
@@ -31,6 +30,8 @@ import { terminalBlock } from '../render/terminal.js';
 import type { CaseContext } from './case.js';
 import { findCase } from './case.js';
 import { withStore } from './case-store.js';
+import { inEveryLanguage, LETTER_CLI_TEXT } from './letter-text/index.js';
+import type { LetterCliText } from './letter-text/model.js';
 
 interface LetterOptions {
   readonly case: string;
@@ -46,6 +47,10 @@ interface LetterOptions {
   readonly reason?: string[];
   readonly note?: string;
   readonly record?: boolean;
+  /** For a complaint: a language the authority takes, instead of the one chosen for it. */
+  readonly letterLang?: string;
+  /** For a complaint in another language: print the same letter in the interface language. */
+  readonly translation?: boolean;
 }
 
 const FORMATS = ['text', 'eml', 'pdf'] as const;
@@ -72,57 +77,44 @@ export async function runLetter(
   const kind = parseKind(kindArg);
   const format = resolveFormat(opts.format, opts.out);
   for (const g of opts.reason ?? [])
-    if (!isGroundId(g))
-      throw usageError({
-        de: `Den Grund „${g}“ gibt es nicht (siehe: widerspruch text --list-reasons).`,
-        en: `There is no reason "${g}" (see: widerspruch text --list-reasons).`,
-      });
+    if (!isGroundId(g)) throw usageError(inEveryLanguage((t) => t.unknownReason({ reason: g })));
   const residence = checkResidence(ctx.catalog, opts.country, opts.region);
   if (opts.email !== undefined) checkEmail(opts.email);
-  if (opts.out === '-' && format === 'pdf')
-    throw usageError({
-      de: 'Ein PDF lässt sich nicht in die Ausgabe schreiben. Geben Sie mit --out einen Dateinamen an oder lassen Sie --out weg.',
-      en: 'A PDF cannot be written to standard output. Give a file name with --out, or leave out --out.',
-    });
+  const letterLocale = parseLetterLang(opts.letterLang, kind);
+  if (opts.out === '-' && format === 'pdf') throw usageError(inEveryLanguage((t) => t.pdfToStdout));
+  const text = LETTER_CLI_TEXT[ctx.locale];
+  // An objection letter quotes the objection text's grounds heading in its language.
+  await loadObjectionTemplate(ctx.locale);
   await withStore(ctx.io, ctx.store, async (store) => {
     const c = await findCase(store, opts.case);
-    const platform = findPlatform(ctx.catalog, c.platform);
-    const controller = platform && findController(ctx.catalog, platform.controller);
-    if (!platform || !controller)
-      throw new CliFailure(
-        [
-          {
-            de: 'Die Plattform des Falls ist nicht im Katalog.',
-            en: "The case's platform is not in the catalog.",
-          },
-        ],
-        EXIT.failure,
-      );
     const today = ctx.io.today();
-    const refusal = letterRefusal(kind, c, today);
-    if (refusal) throw refused(refusal, kind, c.id);
-    // Asked after the case: a letter that cannot be written needs no sender.
+    // The sender is asked after the case: a letter that cannot be written needs none.
+    const compose = (sender: Sender) =>
+      composeCaseLetter({
+        kind,
+        catalog: ctx.catalog,
+        case: c,
+        today,
+        sender,
+        locale: ctx.locale,
+        residence,
+        ...(letterLocale ? { letterLocale } : {}),
+        grounds: (opts.reason ?? []).filter(isGroundId),
+        ...(opts.note ? { note: opts.note } : {}),
+      });
+    const dryRun = compose({ name: '', address: [] });
+    if (!dryRun.ok) throw failure(dryRun.failure, kind, c.id);
     const sender = resolveSender(opts, store.getSetting('sender'));
-    const finding = findAuthorities(ctx.catalog, controller, residence, { today });
-    const choice = finding.recommended;
-    if (kind === 'complaint') explainAuthority(ctx, choice, finding.notice, today);
-    const lead = finding.choices.find((x) => x.role === 'lead')?.authority;
-    const letter = composeLetter(kind, {
-      locale: ctx.locale,
-      today,
-      sender,
-      case: c,
-      summary: summarizeCase(c, today),
-      platform,
-      controller,
-      ...(choice
-        ? { authority: { record: choice.authority, reason: choice.reason[ctx.locale] } }
-        : {}),
-      ...(lead ? { leadAuthority: lead } : {}),
-      grounds: (opts.reason ?? []).filter(isGroundId),
-      ...(opts.note ? { note: opts.note } : {}),
-    });
-    const bytes = await render(letter, format, ctx);
+    const result = compose(sender);
+    if (!result.ok) throw failure(result.failure, kind, c.id);
+    const written = result.value;
+    if (written.complaint) explainComplaint(ctx, written, text);
+    const shown = opts.translation && written.translation ? written.translation : written.letter;
+    if (shown !== written.letter)
+      ctx.io.stderr(
+        `${letterNoteText({ code: 'translation', language: written.letter.locale }, ctx.locale)}\n`,
+      );
+    const bytes = await render(shown, format, ctx);
     // A PDF goes to a file: a default name names the platform and never replaces an
     // earlier letter.
     let out = outputTarget(opts.out);
@@ -130,58 +122,65 @@ export async function runLetter(
     else if (format === 'pdf')
       out = writeFreshFile(`widerspruch-${kind}-${c.platform}-${today}.pdf`, bytes);
     if (out === undefined) ctx.io.stdout(terminalBlock(new TextDecoder().decode(bytes)));
-    else ctx.io.stderr(ctx.locale === 'de' ? `Gespeichert: ${out}\n` : `Saved: ${out}\n`);
-    if (opts.record) await record(ctx, store, c, kind, format, bytes, today);
+    else ctx.io.stderr(`${text.saved({ file: out })}\n`);
+    // A translation is for reading only: it is never recorded as the letter sent.
+    if (opts.record && shown === written.letter)
+      await record(ctx, store, written, c.id, format, bytes, today);
     // Saved only once the letter is written, so a failed command changes nothing.
     if (opts.saveSender) store.putSetting('sender', sender);
   });
 }
 
-/** A refused letter as a usage error: why, and the command that helps. */
-function refused(refusal: LetterRefusal, kind: LetterKind, caseId: string): CliFailure {
-  const hint: { de: string; en: string } | undefined =
-    refusal.id === 'not-sent' || refusal.id === 'no-prior-request'
-      ? {
-          de: `So tragen Sie den Versand ein: widerspruch case event ${caseId} submitted --date JJJJ-MM-TT`,
-          en: `Record it: widerspruch case event ${caseId} submitted --date YYYY-MM-DD`,
-        }
-      : refusal.id === 'not-due'
-        ? {
-            de: `Lassen Sie sich an das Fristende erinnern (Kalendereintrag): widerspruch remind ${caseId}`,
-            en: `A calendar reminder for the deadline: widerspruch remind ${caseId}`,
-          }
-        : refusal.id === 'answered' && kind === 'reminder'
-          ? {
-              de: `Beschwerde: widerspruch letter complaint --case ${caseId}`,
-              en: `Complaint: widerspruch letter complaint --case ${caseId}`,
-            }
-          : refusal.id === 'asks-for-id'
-            ? {
-                de: `Widerspruch mit den Angaben zu Ihrem Konto: widerspruch letter objection --case ${caseId}`,
-                en: `The objection with your account details: widerspruch letter objection --case ${caseId}`,
-              }
-            : refusal.id === 'asks-for-reason'
-              ? {
-                  de: `Neuer Widerspruch mit Gründen: widerspruch letter objection --case ${caseId} --reason <grund> (Gründe: widerspruch text --list-reasons)`,
-                  en: `A new objection with grounds: widerspruch letter objection --case ${caseId} --reason <ground> (grounds: widerspruch text --list-reasons)`,
-                }
-              : undefined;
-  const what = {
-    de: `${LETTER_NAMES_DE[kind]} lässt sich für diesen Fall jetzt nicht erstellen.`,
-    en: `The ${kind} letter cannot be written for this case now.`,
-  };
-  return usageError(what, refusal.text, ...(hint ? [hint] : []));
+/** `--letter-lang`: a language Widerspruch writes, for a complaint only. */
+function parseLetterLang(value: string | undefined, kind: LetterKind): Locale | undefined {
+  if (value === undefined) return undefined;
+  if (kind !== 'complaint') throw usageError(inEveryLanguage((t) => t.letterLangOnlyComplaint));
+  const code = value.trim().toLowerCase();
+  if (isLocale(code)) return code;
+  throw usageError(
+    inEveryLanguage((t) => t.letterLangUnknown({ value, list: LOCALES.join(', ') })),
+  );
 }
 
-/** Each letter by its German name, as the subject of a sentence. */
-const LETTER_NAMES_DE: Readonly<Record<LetterKind, string>> = {
-  objection: 'Der Widerspruch',
-  reminder: 'Die Erinnerung',
-  complaint: 'Die Beschwerde',
-  erasure: 'Der Antrag auf Löschung',
-  access: 'Das Auskunftsersuchen',
-  dossier: 'Das Dossier',
-};
+/** Why no letter was written, as a CLI failure: what, why, and the command that helps. */
+function failure(f: CaseLetterFailure, kind: LetterKind, caseId: string): CliFailure {
+  switch (f.code) {
+    case 'unknown-platform':
+      return new CliFailure([inEveryLanguage((t) => t.platformMissing)], EXIT.failure);
+    case 'no-authority':
+      return usageError(inEveryLanguage((t) => t.noAuthority));
+    case 'language-not-accepted':
+      return usageError(
+        inEveryLanguage((t) =>
+          t.letterLangNotAccepted({
+            value: f.letterLocale,
+            authority: f.authority.shortName,
+            codes: f.authority.languages.filter(isLocale).join(', ') || 'en',
+          }),
+        ),
+      );
+    case 'refused': {
+      const refusal = f.refusal;
+      const hint: ((t: LetterCliText) => string) | undefined =
+        refusal.id === 'not-sent' || refusal.id === 'no-prior-request'
+          ? (t) => t.hintRecordSent({ caseId })
+          : refusal.id === 'not-due'
+            ? (t) => t.hintRemind({ caseId })
+            : refusal.id === 'answered' && kind === 'reminder'
+              ? (t) => t.hintComplaint({ caseId })
+              : refusal.id === 'asks-for-id'
+                ? (t) => t.hintObjectionAccount({ caseId })
+                : refusal.id === 'asks-for-reason'
+                  ? (t) => t.hintObjectionGrounds({ caseId })
+                  : undefined;
+      return usageError(
+        inEveryLanguage((t) => t.cannotWrite({ kind })),
+        inEveryLanguage((_, locale) => letterNoteText(refusal, locale)),
+        ...(hint ? [inEveryLanguage(hint)] : []),
+      );
+    }
+  }
+}
 
 /**
  * The residence for a complaint, checked against the catalog: a country with an authority
@@ -202,25 +201,29 @@ function checkResidence(
   const country = countryArg?.trim().toUpperCase();
   const region = regionArg?.trim().toUpperCase();
   if (country !== undefined && !countries.includes(country))
-    throw usageError({
-      de: `--country „${countryArg}“: Für dieses Land enthält der Katalog keine Aufsichtsbehörde (nur EU und EWR). Möglich: ${countries.join(', ')}. Wohnen Sie anderswo, lassen Sie --country weg; die Beschwerde geht dann an die federführende Aufsichtsbehörde des Unternehmens.`,
-      en: `--country "${countryArg}": no supervisory authority for this country is in the catalog (EU and EEA only). Possible: ${countries.join(', ')}. If you live elsewhere, leave out --country; the complaint then goes to the company's lead authority.`,
-    });
+    throw usageError(
+      inEveryLanguage((t) =>
+        t.countryUnknown({ value: countryArg ?? '', countries: countries.join(', ') }),
+      ),
+    );
   if (region === undefined) return country === undefined ? {} : { country };
   const home =
     country ?? catalog.authorities.find((a) => a.level === 'state' && a.region === region)?.country;
   const regions = home === undefined ? [] : regionsOf(home);
   const withRegions = countries.filter((x) => regionsOf(x).length > 0);
+  const where = `${withRegions.join(', ')} (${withRegions.map((x) => regionsOf(x).join(', ')).join('; ')})`;
   if (home === undefined || (country !== undefined && regions.length === 0))
-    throw usageError({
-      de: `--region „${regionArg}“${country ? ` passt nicht zu --country ${country}` : ' ist unbekannt'}: Regionen gibt es nur für ${withRegions.join(', ')} (${withRegions.map((x) => regionsOf(x).join(', ')).join('; ')}).${country ? ` Für ${country} lassen Sie --region weg.` : ''}`,
-      en: `--region "${regionArg}"${country ? ` does not fit --country ${country}` : ' is unknown'}: regions exist only for ${withRegions.join(', ')} (${withRegions.map((x) => regionsOf(x).join(', ')).join('; ')}).${country ? ` For ${country}, leave out --region.` : ''}`,
-    });
+    throw usageError(
+      inEveryLanguage((t) =>
+        t.regionInvalid({ value: regionArg ?? '', ...(country ? { country } : {}), where }),
+      ),
+    );
   if (!regions.includes(region))
-    throw usageError({
-      de: `--region „${regionArg}“ gibt es für ${home} nicht. Möglich: ${regions.join(', ')}.`,
-      en: `There is no --region "${regionArg}" for ${home}. Possible: ${regions.join(', ')}.`,
-    });
+    throw usageError(
+      inEveryLanguage((t) =>
+        t.regionUnknown({ value: regionArg ?? '', country: home, regions: regions.join(', ') }),
+      ),
+    );
   return { country: home, region };
 }
 
@@ -230,106 +233,69 @@ async function render(letter: Letter, format: Format, ctx: CaseContext): Promise
     return new TextEncoder().encode(renderLetterEml(letter, new Date(ctx.io.now())));
   const { renderPdf } = await import('../render/pdf.js');
   const { bytes, missing } = await renderPdf(letter);
-  if (missing.length > 0) ctx.io.stderr(`${missingWarning(missing)[ctx.locale]}\n`);
+  if (missing.length > 0)
+    ctx.io.stderr(`${LETTER_CLI_TEXT[ctx.locale].pdfMissing({ chars: missing.join(' ') })}\n`);
   return bytes;
 }
 
-/** Says which characters the PDF cannot show, and what to do instead. */
-function missingWarning(missing: readonly string[]): { de: string; en: string } {
-  const chars = missing.join(' ');
-  return {
-    de: `Hinweis: Einige Zeichen kann die Schrift des PDFs nicht darstellen: ${chars}. Im PDF steht an ihrer Stelle „\ufffd“. Nehmen Sie für diesen Brief --format text oder eml, oder schreiben Sie Ihre Angaben ohne diese Zeichen.`,
-    en: `Note: the PDF's font cannot show some characters: ${chars}. The PDF shows "\ufffd" in their place. Use --format text or eml for this letter, or write your details without these characters.`,
-  };
-}
+/** Each output format as the channel it leaves by (a new format must say which). */
+const CHANNEL: Readonly<Record<Format, LetterChannel>> = { text: 'text', eml: 'eml', pdf: 'pdf' };
 
 async function record(
   ctx: CaseContext,
   store: Parameters<Parameters<typeof withStore>[2]>[0],
-  c: Case,
-  kind: LetterKind,
+  written: CaseLetter,
+  caseId: string,
   format: Format,
   bytes: Uint8Array,
   today: string,
 ): Promise<void> {
   const at = ctx.io.now();
   const sha256 = await sha256Hex(bytes);
-  const name = `${kind}-${today}.${EXTENSION[format]}`;
-  const mediaType =
-    format === 'pdf' ? 'application/pdf' : format === 'eml' ? 'message/rfc822' : 'text/plain';
-  await store.putEvidence({ sha256, name, mediaType, bytes });
-  const events: CaseEvent[] = [
-    {
-      id: crypto.randomUUID(),
-      kind: 'evidence-added',
-      at,
-      date: today,
-      evidence: { sha256, name, mediaType, size: bytes.length },
-    },
-  ];
-  // An objection for a case already sent does not move its sending date and deadline.
-  const eventKind = recordedEvent(kind, c, today);
-  if (eventKind) {
-    const via = eventKind === 'submitted' ? ({ via: 'letter' } as const) : {};
-    events.push({ id: crypto.randomUUID(), kind: eventKind, at, date: today, ...via });
-  }
-  await store.appendEvents(c.id, events);
-  ctx.io.stderr(
-    ctx.locale === 'de'
-      ? `Im Fall eingetragen: ${eventKindLabel(eventKind ?? 'evidence-added', 'de')}\n`
-      : `Recorded in the case: ${eventKindLabel(eventKind ?? 'evidence-added', 'en')}\n`,
-  );
+  const kept = letterRecord(written, {
+    channel: CHANNEL[format],
+    today,
+    sha256,
+    size: bytes.length,
+  });
+  await store.putEvidence({ sha256, name: kept.name, mediaType: kept.mediaType, bytes });
+  const events = kept.events.map((e) => ({ ...e, id: crypto.randomUUID(), at }) as CaseEvent);
+  await store.appendEvents(caseId, events);
+  const text = LETTER_CLI_TEXT[ctx.locale];
+  // The CLI's event labels are worded in the authored languages so far.
+  const what = eventKindLabel(written.event ?? 'evidence-added', ctx.locale);
+  ctx.io.stderr(`${text.recorded({ what })}\n`);
+  const c = await findCase(store, caseId);
   const sentOn = summarizeCase(c, today).submittedOn;
-  if (kind === 'objection' && eventKind === undefined && sentOn !== undefined)
-    ctx.io.stderr(
-      ctx.locale === 'de'
-        ? `Der Widerspruch ist bereits mit dem Versanddatum ${sentOn} eingetragen; dieses Datum und die Frist bleiben unverändert. Der Brief ist als Nachweis gespeichert. Wenn Sie ihn erneut abgeschickt haben und die Frist neu beginnen soll: widerspruch case event ${c.id} submitted --date ${today}\n`
-        : `The objection is already recorded as sent on ${sentOn}; that date and the deadline stay. The letter is kept as evidence. If you really sent it again and the deadline should start anew: widerspruch case event ${c.id} submitted --date ${today}\n`,
-    );
+  if (written.letter.kind === 'objection' && written.event === undefined && sentOn !== undefined)
+    ctx.io.stderr(`${text.alreadySent({ sentOn, caseId, today })}\n`);
 }
 
-function explainAuthority(
-  ctx: CaseContext,
-  choice: AuthorityChoice | undefined,
-  notice: { de: string; en: string } | undefined,
-  today: string,
-): void {
-  if (notice) ctx.io.stderr(`${notice[ctx.locale]}\n`);
-  if (!choice) return;
-  const de = ctx.locale === 'de';
-  ctx.io.stderr(`→ ${choice.authority.title[ctx.locale]}: ${choice.reason[ctx.locale]}\n`);
-  const route = complaintRoute(choice.authority, ctx.locale, { today });
-  if (route.form)
-    ctx.io.stderr(
-      de
-        ? `  Online-Beschwerdeformular der Behörde (Text dort einfügen): ${route.form}\n`
-        : `  The authority's online complaint form (paste the text there): ${route.form}\n`,
-    );
-  if (!route.email)
-    ctx.io.stderr(
-      de
-        ? '  Für diese Behörde ist keine E-Mail-Adresse hinterlegt; reichen Sie die Beschwerde über das Formular oder per Post ein.\n'
-        : '  No e-mail address is on record for this authority: use the form or send it by post.\n',
-    );
-  if (route.priorRequest) ctx.io.stderr(`  ${route.priorRequest[ctx.locale]}\n`);
-  if (route.language) {
-    const how = route.rewriteIn
-      ? de
-        ? ` Dafür: --lang ${route.rewriteIn}`
-        : ` To do so: --lang ${route.rewriteIn}`
-      : '';
-    ctx.io.stderr(`  ${route.language[ctx.locale]}${how}\n`);
-  }
+/** For a complaint: the authority, why, how to reach it and the letter's language. */
+function explainComplaint(ctx: CaseContext, written: CaseLetter, text: LetterCliText): void {
+  const complaint = written.complaint;
+  if (!complaint) return;
+  const { finding, choice, route, language } = complaint;
+  if (finding.notice) ctx.io.stderr(`${finding.notice[ctx.locale]}\n`);
+  ctx.io.stderr(
+    `→ ${localText(choice.authority.title, ctx.locale)}: ${choice.reason[ctx.locale]}\n`,
+  );
+  if (route.form) ctx.io.stderr(`  ${text.complaintForm({ url: route.form })}\n`);
+  if (!route.email) ctx.io.stderr(`  ${text.noAuthorityEmail}\n`);
+  if (route.priorRequest) ctx.io.stderr(`  ${letterNoteText(route.priorRequest, ctx.locale)}\n`);
+  ctx.io.stderr(`  ${letterNoteText(language.note, ctx.locale)}\n`);
+  const others = choice.authority.languages.filter(
+    (code): code is Locale => isLocale(code) && code !== language.locale,
+  );
+  if (others.length > 0) ctx.io.stderr(`  ${text.otherLanguages({ codes: others.join(', ') })}\n`);
+  if (written.translation) ctx.io.stderr(`  ${text.translationHint}\n`);
 }
 
 function resolveSender(opts: LetterOptions, saved: unknown): Sender {
   const stored = (saved ?? {}) as Partial<Sender>;
   const name = opts.name ?? stored.name;
   if (!name) {
-    throw usageError({
-      de: 'Wer schreibt den Brief? Geben Sie --name und --address an (einmal mit --save-sender speichern, dann reicht es).',
-      en: 'Who is writing the letter? Give --name and --address (save them once with --save-sender).',
-    });
+    throw usageError(inEveryLanguage((t) => t.senderMissing));
   }
   const address =
     opts.address !== undefined ? splitAddress(opts.address) : [...(stored.address ?? [])];
@@ -342,10 +308,7 @@ function resolveSender(opts: LetterOptions, saved: unknown): Sender {
 /** Refuses an e-mail address that is not one plain address (it becomes the From header). */
 function checkEmail(value: string): void {
   if (isEmailAddress(value)) return;
-  throw usageError({
-    de: `--email: „${value}“ ist keine E-Mail-Adresse. Geben Sie eine Adresse wie name@example.org an (ohne Namen, Leerzeichen oder Kommas).`,
-    en: `--email: "${value}" is not an e-mail address. Give one address such as name@example.org (no name, spaces or commas).`,
-  });
+  throw usageError(inEveryLanguage((t) => t.emailInvalid({ value })));
 }
 
 /** "Musterstraße 1, 10115 Berlin" or lines separated by newlines → address lines. */
@@ -359,19 +322,17 @@ export function splitAddress(value: string): string[] {
 function parseKind(value: string): LetterKind {
   if ((LETTER_KINDS as readonly string[]).includes(value)) return value as LetterKind;
   const guess = closestMatch(value, LETTER_KINDS);
-  throw usageError({
-    de: `Die Briefart „${value}“ gibt es nicht.${guess ? ` Meinten Sie „${guess}“?` : ''} Möglich: ${LETTER_KINDS.join(', ')}.`,
-    en: `There is no letter kind "${value}".${guess ? ` Did you mean "${guess}"?` : ''} Possible: ${LETTER_KINDS.join(', ')}.`,
-  });
+  throw usageError(
+    inEveryLanguage((t) =>
+      t.unknownKind({ value, ...(guess ? { guess } : {}), list: LETTER_KINDS.join(', ') }),
+    ),
+  );
 }
 
 function parseFormat(value: string): Format {
   if ((FORMATS as readonly string[]).includes(value)) return value as Format;
   const guess = closestMatch(value, FORMATS);
-  throw usageError({
-    de: `Das Format „${value}“ gibt es nicht.${guess ? ` Meinten Sie „${guess}“?` : ''} Möglich: text, eml, pdf.`,
-    en: `There is no format "${value}".${guess ? ` Did you mean "${guess}"?` : ''} Possible: text, eml, pdf.`,
-  });
+  throw usageError(inEveryLanguage((t) => t.unknownFormat({ value, ...(guess ? { guess } : {}) })));
 }
 
 /**
@@ -383,9 +344,16 @@ function resolveFormat(formatArg: string | undefined, out: string | undefined): 
   if (formatArg === undefined) return fromOut ?? 'text';
   const format = parseFormat(formatArg);
   if (fromOut !== undefined && fromOut !== format)
-    throw usageError({
-      de: `--format ${format} passt nicht zu --out „${out}“ (die Endung ${extname(out ?? '')} steht für ${fromOut}). Lassen Sie --format weg oder geben Sie der Datei die Endung .${EXTENSION[format]}.`,
-      en: `--format ${format} does not fit --out "${out}" (${extname(out ?? '')} is ${fromOut}). Leave out --format or name the file .${EXTENSION[format]}.`,
-    });
+    throw usageError(
+      inEveryLanguage((t) =>
+        t.formatMismatch({
+          format,
+          out: out ?? '',
+          ext: extname(out ?? ''),
+          fromOut,
+          wanted: EXTENSION[format],
+        }),
+      ),
+    );
   return format;
 }

@@ -1,6 +1,8 @@
-import type { Locale } from '@widerspruch/catalog';
-import { primaryForm } from '@widerspruch/catalog';
+import { authoredFallback, localText, type Platform, primaryForm } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog/locales';
+import { CatalogTexts } from '../render/catalog-text.js';
 import { type Style, styleFor } from '../render/style.js';
+import { MESSAGES } from '../text/messages.js';
 import { type CommandContext, printJson } from './context.js';
 
 interface PlatformsOptions {
@@ -8,49 +10,48 @@ interface PlatformsOptions {
   readonly json?: boolean;
 }
 
-const STATUS: Record<string, Record<Locale, string>> = {
-  training: { de: 'trainiert KI mit Nutzerdaten', en: 'trains AI on user data' },
-  announced: { de: 'KI-Training angekündigt', en: 'AI training announced' },
-  paused: { de: 'KI-Training pausiert', en: 'AI training paused' },
-  'not-training': {
-    de: 'trainiert nicht mit Nutzerinhalten',
-    en: 'does not train on user content',
-  },
-  unclear: { de: 'unklar', en: 'unclear' },
-};
-
-/** `widerspruch platforms`: every platform with its status and ways to object. */
-export function runPlatforms(ctx: CommandContext, opts: PlatformsOptions): void {
-  const locale = opts.lang ?? ctx.envLocale;
-  const platforms = ctx.catalog.platforms.map((p) => ({
+/**
+ * A platform for `--json`. Its headline is the authored text (German for `de`, English for
+ * every other language), as scripts have always received it.
+ */
+function platformJson(p: Platform, locale: Locale) {
+  return {
     id: p.id,
     name: p.name,
     controller: p.controller,
     status: p.aiTraining.status,
     ...(p.aiTraining.since === undefined ? {} : { since: p.aiTraining.since }),
-    ...(p.aiTraining.headline === undefined ? {} : { headline: p.aiTraining.headline[locale] }),
+    ...(p.aiTraining.headline === undefined
+      ? {}
+      : { headline: localText(p.aiTraining.headline, authoredFallback(locale)) }),
     channels: p.channels.map((c) => c.kind),
     ...(primaryForm(p) === undefined ? {} : { form: primaryForm(p)?.url }),
     ...(p.routeVia === undefined ? {} : { routeVia: p.routeVia.platforms }),
     verified: p.verified,
     quality: p.quality,
-  }));
+  };
+}
+
+/** `widerspruch platforms`: every platform with its status and ways to object. */
+export function runPlatforms(ctx: CommandContext, opts: PlatformsOptions): void {
+  const locale = opts.lang ?? ctx.envLocale;
   if (opts.json) {
-    printJson(ctx.io, { platforms });
+    printJson(ctx.io, { platforms: ctx.catalog.platforms.map((p) => platformJson(p, locale)) });
     return;
   }
+  const t = MESSAGES[locale].platforms;
   const s: Style = styleFor(ctx.io);
-  const width = Math.max(...platforms.map((p) => p.id.length));
-  for (const p of platforms) {
-    const since = p.since ? (locale === 'de' ? ` seit ${p.since}` : ` since ${p.since}`) : '';
-    const what = p.headline ? ` (${p.headline})` : '';
+  const texts = new CatalogTexts(locale);
+  const width = Math.max(...ctx.catalog.platforms.map((p) => p.id.length));
+  for (const p of ctx.catalog.platforms) {
+    const since = p.aiTraining.since ? ` ${t.since(p.aiTraining.since)}` : '';
+    const headline = p.aiTraining.headline && texts.text(p.aiTraining.headline);
+    const what = headline ? ` (${headline})` : '';
     ctx.io.stdout(
-      `${s.bold(p.id.padEnd(width))}  ${p.name} — ${STATUS[p.status]?.[locale]}${since}${what}\n`,
+      `${s.bold(p.id.padEnd(width))}  ${p.name} — ${t.status[p.aiTraining.status]}${since}${what}\n`,
     );
   }
-  const hint =
-    locale === 'de'
-      ? '\nAnleitung: widerspruch guide <plattform>   Text: widerspruch text <plattform>\n'
-      : '\nGuide: widerspruch guide <platform>   Text: widerspruch text <platform>\n';
-  ctx.io.stdout(s.dim(hint));
+  const note = texts.note();
+  if (note !== undefined) ctx.io.stdout(`\n${s.dim(note)}\n`);
+  ctx.io.stdout(s.dim(`\n${t.hint}\n`));
 }

@@ -1,17 +1,20 @@
-import type { Locale } from '@widerspruch/catalog';
+import { LOCALES, type Locale } from '@widerspruch/catalog/locales';
 import {
   type ExportPlatform,
   type ScanOptions as ReaderOptions,
   type ScanProgress,
   scanExports,
+  scanProblemText,
   type ZipSource,
 } from '@widerspruch/export-reader';
-import { CliFailure, EXIT, usageError } from '../errors.js';
+import { CliFailure, EXIT, says, usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { localeFromEnv } from '../locale.js';
 import { styleFor } from '../render/style.js';
 import { terminalValue } from '../render/terminal.js';
 import { openInput } from '../scan/open-input.js';
+import { formatNumber } from '../text/format.js';
+import { MESSAGES } from '../text/messages.js';
 import { jsonSink, writeInventoryText } from './scan-output.js';
 
 interface ScanOptions {
@@ -30,8 +33,8 @@ export async function runScan(
   stderrIsTerminal = process.stderr.isTTY === true,
 ): Promise<void> {
   const locale = opts.lang ?? localeFromEnv(io.env);
-  // The catalog (for the training starts) loads while the inputs are opened.
-  const starts = trainingStarts();
+  // The catalog (training starts, platform names) loads while the inputs are opened.
+  const facts = catalogFacts();
   const sources = await openAll(paths);
   try {
     const onProgress = stderrIsTerminal ? progressLine(io, locale) : undefined;
@@ -41,22 +44,26 @@ export async function runScan(
     const options: ReaderOptions = {
       texts: sink !== undefined,
       keepItems: 0,
-      trainingStarts: await starts,
+      trainingStarts: (await facts).starts,
       ...(onProgress ? { onProgress } : {}),
       ...(sink ? { sink } : {}),
     };
     const report = await scanExports(sources, options);
     if (onProgress) io.stderr('\r\u001b[K');
     if (sink) sink.finish(report);
-    else
+    else {
+      const { names } = await facts;
       for (const inventory of report.exports)
-        writeInventoryText(io, inventory, locale, styleFor(io));
+        writeInventoryText(io, inventory, locale, styleFor(io), names);
+    }
     if (report.refused.length > 0) {
       const messages = report.refused.flatMap((r) =>
-        r.problems.map((p) => ({
-          de: `${r.inputs.join(', ')}: ${p.message.de}`,
-          en: `${r.inputs.join(', ')}: ${p.message.en}`,
-        })),
+        r.problems.map(
+          (p) =>
+            Object.fromEntries(
+              LOCALES.map((l) => [l, `${r.inputs.join(', ')}: ${scanProblemText(p, l)}`]),
+            ) as Record<Locale, string>,
+        ),
       );
       throw new CliFailure(messages, EXIT.failure);
     }
@@ -67,15 +74,23 @@ export async function runScan(
 
 const EXPORT_PLATFORMS: readonly ExportPlatform[] = ['facebook', 'instagram', 'x', 'linkedin'];
 
-/** The first day of AI training per platform, from the catalog (`aiTraining.since`). */
-async function trainingStarts(): Promise<Partial<Record<ExportPlatform, string>>> {
+/**
+ * From the catalog, per platform an export can come from: the first day of AI training
+ * (`aiTraining.since`) and the platform's name.
+ */
+async function catalogFacts(): Promise<{
+  starts: Partial<Record<ExportPlatform, string>>;
+  names: Partial<Record<ExportPlatform, string>>;
+}> {
   const catalog = (await import('@widerspruch/catalog/bundled')).bundledCatalog();
   const starts: Partial<Record<ExportPlatform, string>> = {};
+  const names: Partial<Record<ExportPlatform, string>> = {};
   for (const id of EXPORT_PLATFORMS) {
-    const since = catalog.platforms.find((p) => p.id === id)?.aiTraining.since;
-    if (since !== undefined) starts[id] = since;
+    const platform = catalog.platforms.find((p) => p.id === id);
+    if (platform?.aiTraining.since !== undefined) starts[id] = platform.aiTraining.since;
+    if (platform) names[id] = platform.name;
   }
-  return starts;
+  return { starts, names };
 }
 
 async function openAll(paths: readonly string[]): Promise<ZipSource[]> {
@@ -84,17 +99,11 @@ async function openAll(paths: readonly string[]): Promise<ZipSource[]> {
     const opened = await openInput(path);
     if (opened === 'missing') {
       await Promise.all(sources.map((s) => s.close()));
-      throw usageError({
-        de: `„${path}“ gibt es nicht. Geben Sie den Pfad einer Export-ZIP-Datei oder eines entpackten Export-Ordners an.`,
-        en: `"${path}" does not exist. Give the path of an export ZIP file or an unpacked export folder.`,
-      });
+      throw usageError(says((m) => m.input.scanMissing(path)));
     }
     if (opened === 'not-a-file') {
       await Promise.all(sources.map((s) => s.close()));
-      throw usageError({
-        de: `„${path}“ ist weder eine Datei noch ein Ordner. Geben Sie eine Export-ZIP-Datei oder einen entpackten Export-Ordner an.`,
-        en: `"${path}" is neither a file nor a folder (but, for example, a pipe or a device). Give an export ZIP file or an unpacked export folder.`,
-      });
+      throw usageError(says((m) => m.input.scanNotAFile(path)));
     }
     sources.push(...opened);
   }
@@ -108,12 +117,11 @@ function progressLine(io: CliIo, locale: Locale): (p: ScanProgress) => void {
     const now = Date.now();
     if (now - last < 100 && p.done + 1 < p.total) return;
     last = now;
-    const label = locale === 'de' ? 'Lese' : 'Reading';
+    const label = MESSAGES[locale].scan.reading;
     // The path comes from the archive: no control characters reach the terminal.
     const path = terminalValue(p.path);
     const file = path.length > 40 ? `…${path.slice(-39)}` : path;
-    const mb = (bytes: number) =>
-      (bytes / 1e6).toFixed(1).replace('.', locale === 'de' ? ',' : '.');
+    const mb = (bytes: number) => formatNumber(bytes / 1e6, locale, 1);
     const size = `${mb(p.bytes)}/${mb(p.totalBytes)} MB`;
     io.stderr(`\r\u001b[K${label} ${p.done + 1}/${p.total} (${size}): ${file}`);
   };

@@ -1,6 +1,6 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog/locales';
 import { GROUND_IDS, objectionTemplate, objectionTextFor } from '@widerspruch/core';
-import { fromProblems, usageError } from '../errors.js';
+import { fromProblems, says, usageError } from '../errors.js';
 import { terminalBlock } from '../render/terminal.js';
 import { type CommandContext, printJson } from './context.js';
 
@@ -27,14 +27,11 @@ export function runText(
     return;
   }
   if (platform === undefined) {
-    throw usageError({
-      de: 'Bitte nennen Sie die Plattform, z. B. „widerspruch text instagram“.',
-      en: 'Please name the platform, e.g. "widerspruch text instagram".',
-    });
+    throw usageError(says((m) => m.input.platformMissing));
   }
   const result = objectionTextFor(ctx.catalog, {
     platform: platform.toLowerCase(),
-    locale,
+    locale: locale,
     grounds: opts.reason ?? [],
     ...(opts.note === undefined ? {} : { note: opts.note }),
   });

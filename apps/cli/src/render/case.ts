@@ -1,12 +1,12 @@
-import type { Catalog, Locale } from '@widerspruch/catalog';
+import type { Catalog } from '@widerspruch/catalog';
 import { findPlatform } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog/locales';
 import {
+  CASE_STATE_TEXT,
   type Case,
   type CaseSummary,
-  EVENT_KIND_TEXT,
   type LetterKind,
   letterObstacle,
-  longDate,
   NEXT_ACTION_TEXT,
   objectAgain,
   orderedEvents,
@@ -17,50 +17,12 @@ import {
   summarizeCase,
   whatNext,
 } from '@widerspruch/core';
+import { formatDay } from '../text/format.js';
+import { MESSAGES } from '../text/messages.js';
+import { eventKindLabel } from './event-kind.js';
 import type { Style } from './style.js';
 import { terminalValue } from './terminal.js';
 import { wrap } from './wrap.js';
-
-const STATE: Record<CaseSummary['state'], Record<Locale, string>> = {
-  draft: { de: 'Entwurf', en: 'draft' },
-  'awaiting-confirmation': {
-    de: 'Bestätigung erwartet (meist binnen 24 Stunden)',
-    en: 'confirmation expected (usually within 24 hours)',
-  },
-  'no-confirmation': { de: 'keine Bestätigung gekommen', en: 'no confirmation yet' },
-  'awaiting-answer': { de: 'wartet auf Antwort', en: 'awaiting answer' },
-  overdue: { de: 'Frist abgelaufen', en: 'overdue' },
-  reminded: { de: 'erinnert', en: 'reminded' },
-  'reminder-overdue': { de: 'Erinnerungsfrist abgelaufen', en: 'reminder overdue' },
-  confirmed: { de: 'bestätigt', en: 'confirmed' },
-  'asks-for-reason': { de: 'Gründe verlangt', en: 'reasons requested' },
-  'asks-for-id': { de: 'Identitätsnachweis verlangt', en: 'proof of identity requested' },
-  rejected: { de: 'abgelehnt', en: 'rejected' },
-  answered: { de: 'beantwortet', en: 'answered' },
-  complained: { de: 'Beschwerde eingereicht', en: 'complaint filed' },
-  'setting-off': { de: 'Einstellung geändert', en: 'setting changed' },
-  closed: { de: 'abgeschlossen', en: 'closed' },
-};
-
-/** Short names of the letters, as listed under a case. */
-const LETTER_NAME: Readonly<Record<LetterKind, Record<Locale, string>>> = {
-  objection: { de: 'Widerspruch als Brief', en: 'Objection letter' },
-  reminder: { de: 'Erinnerung', en: 'Reminder' },
-  complaint: { de: 'Beschwerde', en: 'Complaint' },
-  erasure: { de: 'Antrag auf Löschung', en: 'Erasure request' },
-  access: { de: 'Auskunftsersuchen', en: 'Access request' },
-  dossier: { de: 'Dossier', en: 'Dossier' },
-};
-
-const GROUNDS_NAME: Readonly<Record<Locale, string>> = {
-  de: 'Neuer Widerspruch mit Gründen',
-  en: 'New objection with grounds',
-};
-
-const GROUNDS_HINT: Readonly<Record<Locale, string>> = {
-  de: '(die Gründe zur Auswahl: widerspruch text --list-reasons)',
-  en: '(the grounds to choose from: widerspruch text --list-reasons)',
-};
 
 /** A letter that fits the case now, or from a day on (while the company's deadline runs). */
 interface CaseLetter {
@@ -95,7 +57,7 @@ function caseLetters(c: Case, summary: CaseSummary, today: string): CaseLetter[]
 }
 
 function letterCommand(c: Case, letter: CaseLetter, locale: Locale): string {
-  const grounds = letter.grounds ? ` --reason <${locale === 'de' ? 'grund' : 'ground'}>` : '';
+  const grounds = letter.grounds ? ` --reason <${MESSAGES[locale].case.ground}>` : '';
   return `widerspruch letter ${letter.kind} --case ${c.id.slice(0, 8)}${grounds}`;
 }
 
@@ -120,6 +82,7 @@ function objectAgainJson(c: Case, catalog: Catalog | undefined, locale: Locale) 
 
 /** A case as JSON for scripts: its record, derived state, due date with rule, next action. */
 export function caseJson(c: Case, today: string, locale: Locale, catalog?: Catalog) {
+  const _authored = locale;
   const summary = summarizeCase(c, today);
   return {
     id: c.id,
@@ -155,16 +118,6 @@ export function caseJson(c: Case, today: string, locale: Locale, catalog?: Catal
   };
 }
 
-const AGAIN_MARK: Record<Locale, string> = {
-  de: '⚠ Regeln geändert – erneut prüfen',
-  en: '⚠ policy changed – check again',
-};
-
-const AGAIN_HINT: Record<Locale, string> = {
-  de: 'Die Plattform hat ihre Regeln nach Ihrem Widerspruch geändert. Was zu tun ist, zeigt: widerspruch case show <fall>',
-  en: 'The platform changed its policy after your objection. What to do is shown by: widerspruch case show <case>',
-};
-
 /** One line per case, what needs attention first; cases to object again to are marked. */
 export function renderCaseList(
   cases: readonly Case[],
@@ -173,22 +126,20 @@ export function renderCaseList(
   locale: Locale,
   s: Style,
 ): string {
-  if (cases.length === 0) {
-    return locale === 'de'
-      ? 'Noch keine Widersprüche gespeichert. Anlegen mit: widerspruch case add <plattform> --account <konto> --submitted <datum>\n'
-      : 'No objections stored yet. Add one with: widerspruch case add <platform> --account <account> --submitted <date>\n';
-  }
+  const t = MESSAGES[locale].case;
+  const c = MESSAGES[locale].colon;
+  if (cases.length === 0) return `${t.empty}\n`;
   const rows = sortByAttention(cases, today).map((c) => {
     const summary = summarizeCase(c, today);
     const name = findPlatform(catalog, c.platform)?.name ?? c.platform;
-    const due = summary.due ? `${locale === 'de' ? 'fällig' : 'due'} ${summary.due.date}` : '';
-    const state = STATE[summary.state][locale];
+    const due = summary.due ? t.due(summary.due.date) : '';
+    const state = CASE_STATE_TEXT[summary.state][locale];
     const marked = summary.state.includes('overdue') ? s.warn(state) : state;
-    const again = againFor(c, catalog) ? `, ${s.warn(AGAIN_MARK[locale])}` : '';
+    const again = againFor(c, catalog) ? `, ${s.warn(t.againMark)}` : '';
     return `${s.bold(c.id.slice(0, 8))}  ${name.padEnd(10)} ${terminalValue(c.account || '–').padEnd(24)} ${marked}${due ? `, ${due}` : ''}${again}`;
   });
   const hint = cases.some((c) => againFor(c, catalog))
-    ? `\n${s.warn(AGAIN_MARK[locale])}: ${AGAIN_HINT[locale]}\n`
+    ? `\n${s.warn(t.againMark)}${c}${t.againHint}\n`
     : '';
   return `${rows.join('\n')}\n${hint}`;
 }
@@ -202,69 +153,61 @@ export function renderCase(
   s: Style,
   columns: number,
 ): string {
+  const t = MESSAGES[locale].case;
+  const colon = MESSAGES[locale].colon;
+  const _authored = locale;
   const width = Math.min(Math.max(columns, 40), 96);
   const summary = summarizeCase(c, today);
   const name = findPlatform(catalog, c.platform)?.name ?? c.platform;
-  const l = locale === 'de';
   const lines = [
     s.bold(`${name} · ${terminalValue(c.account || '–')}`),
-    `${l ? 'Fall' : 'Case'}: ${c.id}`,
-    `${l ? 'Stand' : 'State'}: ${STATE[summary.state][locale]}`,
+    `${t.caseLabel}${colon}${c.id}`,
+    `${t.stateLabel}${colon}${CASE_STATE_TEXT[summary.state][locale]}`,
   ];
   if (summary.submittedOn)
-    lines.push(`${l ? 'Abgeschickt am' : 'Sent on'}: ${longDate(summary.submittedOn, locale)}`);
+    lines.push(`${t.sentOn}${colon}${formatDay(summary.submittedOn, locale)}`);
   if (summary.due) {
-    lines.push(
-      `${l ? 'Fällig am' : 'Due on'}: ${summary.due.date} (${longDate(summary.due.date, locale)})`,
-    );
+    lines.push(`${t.dueOn}${colon}${summary.due.date} (${formatDay(summary.due.date, locale)})`);
     lines.push(s.dim(wrap(summary.due.rule.text[locale], width, '  ', '  ')));
   }
   for (const request of requestDeadlines(c, today)) {
     const name = REQUEST_KIND_TEXT[request.kind][locale];
-    const days = request.daysLeft;
-    const passed = days < 0;
-    const text = l
-      ? `${name} vom ${longDate(request.sentOn, 'de')}: Antwort ${passed ? 'war' : 'ist'} fällig am ${longDate(request.due.date, 'de')}`
-      : `${name} sent on ${longDate(request.sentOn, 'en')}: answer ${passed ? 'was' : 'is'} due on ${longDate(request.due.date, 'en')}`;
-    const hint = passed
-      ? l
-        ? '. Ist keine gekommen, können Sie sich bei der Aufsichtsbehörde beschweren (Art. 77 DSGVO).'
-        : '. If none came, you can complain to the supervisory authority (Art. 77 GDPR).'
-      : '';
+    const passed = request.daysLeft < 0;
+    const sentOn = formatDay(request.sentOn, locale);
+    const text = t.request(name, sentOn, formatDay(request.due.date, locale), passed);
+    const hint = passed ? t.requestPassedHint : '';
     lines.push(wrap(`${text}${hint}`, width, '', '  '));
   }
   const again = againFor(c, catalog);
   if (again) {
-    lines.push('', s.warn(s.bold(`⚠ ${l ? 'Erneut prüfen' : 'Check again'}:`)));
+    lines.push('', s.warn(s.bold(`⚠ ${t.checkAgain}${colon.trimEnd()}`)));
     lines.push(s.warn(wrap(again.message[locale], width, '  ', '  ')));
   }
   lines.push(
     '',
-    s.bold(l ? 'Nächster Schritt:' : 'Next step:'),
+    s.bold(t.nextStep),
     wrap(NEXT_ACTION_TEXT[summary.next][locale], width, '  ', '  '),
   );
   // Sent again through the form: recorded as such, so the tracker again waits for the e-mail.
   if (summary.next === 'check-spam-resubmit')
     lines.push(
-      `  ${l ? 'Eintragen' : 'Record it'}: widerspruch case event ${c.id.slice(0, 8)} submitted --via web-form`,
+      `  ${t.recordIt}${colon}widerspruch case event ${c.id.slice(0, 8)} submitted --via web-form`,
     );
   const letters = caseLetters(c, summary, today);
   if (letters.length > 0) {
-    lines.push('', s.bold(l ? 'Passende Schreiben:' : 'Letters that fit:'));
+    lines.push('', s.bold(t.lettersThatFit));
     for (const letter of letters) {
-      const when = letter.from
-        ? ` – ${l ? 'ab dem' : 'from'} ${longDate(letter.from, locale)}`
-        : '';
+      const when = letter.from ? ` – ${t.fromDay(formatDay(letter.from, locale))}` : '';
       // The command stays whole on its line, to be copied.
-      const name = letter.grounds ? GROUNDS_NAME[locale] : LETTER_NAME[letter.kind][locale];
-      const head = `${name}${when}:`;
+      const name = letter.grounds ? t.groundsName : t.letterName[letter.kind];
+      const head = `${name}${when}${colon.trimEnd()}`;
       const command = letterCommand(c, letter, locale);
       if (2 + head.length + 1 + command.length <= width) lines.push(`  ${head} ${command}`);
       else lines.push(`  ${head}`, `    ${command}`);
-      if (letter.grounds) lines.push(`    ${GROUNDS_HINT[locale]}`);
+      if (letter.grounds) lines.push(`    ${t.groundsHint}`);
     }
   }
-  lines.push('', s.bold(l ? 'Verlauf:' : 'Timeline:'));
+  lines.push('', s.bold(t.timeline));
   for (const e of orderedEvents(c.events)) {
     const day = e.date ?? e.at.slice(0, 10);
     const detail = [
@@ -278,7 +221,7 @@ export function renderCase(
       .join(' · ');
     lines.push(
       wrap(
-        `${day}  ${EVENT_KIND_TEXT[e.kind][locale]}${detail ? ` — ${detail}` : ''}`,
+        `${day}  ${eventKindLabel(e.kind, locale)}${detail ? ` — ${detail}` : ''}`,
         width,
         '  ',
         '              ',

@@ -1,4 +1,4 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog/locales';
 import { type CaseEventKind, EVENT_KIND_TEXT } from '@widerspruch/core';
 
 /** An event kind in words; `evidence` (attaching a file on the command line) reads as `evidence-added`. */

@@ -1,43 +1,21 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog/locales';
 import {
   type Guide,
   type GuideFact,
   type GuideLink,
   type GuideStep,
   isStale,
-  longDate,
   staleNotice,
 } from '@widerspruch/core';
+import { formatDay } from '../text/format.js';
+import { MESSAGES, type Messages } from '../text/messages.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
-const LABELS = {
-  de: {
-    uncertain: 'Unsicher',
-    sources: 'Quellen',
-    text: 'Ihr Widerspruchstext',
-    verified: 'Stand der Angaben',
-    quality: {
-      sourced: 'aus Quellen, nicht selbst geprüft',
-      verified: 'geprüft',
-      tested: 'getestet',
-    },
-    onlyLocale: 'nur mit englischen Menünamen belegt',
-    onlyDevice: { desktop: 'für den Computer belegt', mobile: 'für das Smartphone belegt' },
-  },
-  en: {
-    uncertain: 'Uncertain',
-    sources: 'Sources',
-    text: 'Your objection text',
-    verified: 'Facts as of',
-    quality: { sourced: 'from sources, not checked by us', verified: 'verified', tested: 'tested' },
-    onlyLocale: 'documented with German menu labels only',
-    onlyDevice: { desktop: 'documented for a computer', mobile: 'documented for a phone' },
-  },
-} as const;
-
 /** How to render a guide. */
 export interface RenderOptions {
+  /** The language of the labels (the guide's texts come in their own language). */
+  readonly locale: Locale;
   readonly columns: number;
   readonly showSources?: boolean;
   /** Print the default objection text after the "enter" step (the plain `guide` command). */
@@ -60,20 +38,29 @@ export function renderGuide(guide: Guide, s: Style, options: RenderOptions): str
 
 /** The platform, the summary of what it does, and how current the facts are. */
 export function renderGuideHeader(guide: Guide, s: Style, options: RenderOptions): string {
-  const l = LABELS[guide.locale];
+  const l = MESSAGES[options.locale].guide;
   const width = widthOf(options.columns);
   const certainController = guide.controllerNote?.uncertain === undefined;
   const title = certainController
     ? `${guide.platform.name} — ${guide.controller.name}`
     : guide.platform.name;
-  const date = longDate(guide.platform.verified, guide.locale);
+  const date = formatDay(guide.platform.verified, options.locale);
   const lines = [
     s.bold(title),
-    ...factLines(guide.summary, guide.locale, s, width, '', options.showSources === true),
-    s.dim(`${l.verified}: ${date} (${l.quality[guide.platform.quality]})`),
+    ...factLines(
+      guide.summary,
+      MESSAGES[options.locale],
+      s,
+      width,
+      '',
+      options.showSources === true,
+    ),
+    s.dim(
+      `${l.verified}${MESSAGES[options.locale].colon}${date} (${l.quality[guide.platform.quality]})`,
+    ),
   ];
   if (options.today !== undefined && isStale(guide.platform.verified, options.today)) {
-    lines.push(s.warn(wrap(`⚠ ${staleNotice(guide.platform.verified, guide.locale)}`, width)));
+    lines.push(s.warn(wrap(`⚠ ${staleNotice(guide.platform.verified, options.locale)}`, width)));
   }
   if (options.objectBefore) lines.push(s.warn(wrap(`⚠ ${options.objectBefore}`, width)));
   return lines.join('\n');
@@ -89,9 +76,11 @@ export function renderStep(
 ): string {
   const width = widthOf(options.columns);
   const out = [s.bold(`${number}. ${step.title}`)];
-  out.push(...stepLines(step, guide.locale, s, width, options.showSources === true));
+  const m = MESSAGES[options.locale];
+  const l = m.guide;
+  out.push(...stepLines(step, guide.locale, m, s, width, options.showSources === true));
   if (step.id === 'enter' && options.withText) {
-    out.push('', `   ${s.bold(LABELS[guide.locale].text)}:`, '');
+    out.push('', `   ${s.bold(l.text)}${m.colon.trimEnd()}`, '');
     out.push(wrap(guide.text.text, width, '   │ ', '   │ '));
   }
   return out.join('\n');
@@ -99,49 +88,50 @@ export function renderStep(
 
 function stepLines(
   step: GuideStep,
-  locale: Locale,
+  guideLocale: Guide['locale'],
+  m: Messages,
   s: Style,
   width: number,
   showSources: boolean,
 ): string[] {
+  const l = m.guide;
   const out: string[] = [];
   for (const p of step.paragraphs) out.push(wrap(p, width, '   '));
-  out.push(...linkLines(step.links, locale, s, width));
+  out.push(...linkLines(step.links, m, s, width));
   for (const route of step.routes) {
-    const l = LABELS[locale];
-    const why = route.locale !== locale ? l.onlyLocale : l.onlyDevice[route.device];
+    const why =
+      route.locale !== guideLocale ? l.onlyLocale[route.locale] : l.onlyDevice[route.device];
     const note = route.exact ? '' : ` (${why})`;
     out.push(s.bold(wrap(`${route.label}${note}`, width, '   ', '   ')));
     out.push(wrap(route.steps.join(' → '), width, '     ', '     '));
     if (route.uncertain)
-      out.push(
-        wrap(`⚠ ${LABELS[locale].uncertain}: ${route.uncertain}`, width, '     ', '       '),
-      );
+      out.push(wrap(`⚠ ${l.uncertain}${m.colon}${route.uncertain}`, width, '     ', '       '));
   }
-  for (const fact of step.facts)
-    out.push(...factLines(fact, locale, s, width, '   • ', showSources));
+  for (const fact of step.facts) out.push(...factLines(fact, m, s, width, '   • ', showSources));
   for (const section of step.sections) {
     out.push(`   ${section.heading}`);
-    out.push(...linkLines(section.links, locale, s, width));
+    out.push(...linkLines(section.links, m, s, width));
     for (const fact of section.facts)
-      out.push(...factLines(fact, locale, s, width, '   • ', showSources));
+      out.push(...factLines(fact, m, s, width, '   • ', showSources));
   }
   return out;
 }
 
-function linkLines(links: readonly GuideLink[], locale: Locale, s: Style, width: number): string[] {
+function linkLines(links: readonly GuideLink[], m: Messages, s: Style, width: number): string[] {
   const out: string[] = [];
   for (const link of links) {
     out.push(`   → ${link.label}`, `     ${s.link(link.url)}`);
     if (link.uncertain)
-      out.push(wrap(`⚠ ${LABELS[locale].uncertain}: ${link.uncertain}`, width, '     ', '       '));
+      out.push(
+        wrap(`⚠ ${m.guide.uncertain}${m.colon}${link.uncertain}`, width, '     ', '       '),
+      );
   }
   return out;
 }
 
 function factLines(
   fact: GuideFact,
-  locale: Locale,
+  m: Messages,
   s: Style,
   width: number,
   bullet: string,
@@ -151,7 +141,7 @@ function factLines(
   const out = [wrap(fact.text, width, bullet, hang)];
   if (fact.uncertain) {
     out.push(
-      s.warn(wrap(`⚠ ${LABELS[locale].uncertain}: ${fact.uncertain}`, width, hang, `${hang}  `)),
+      s.warn(wrap(`⚠ ${m.guide.uncertain}${m.colon}${fact.uncertain}`, width, hang, `${hang}  `)),
     );
   }
   if (showSources) {

@@ -1,32 +1,8 @@
-import type { Locale } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog/locales';
 import type { RemedyFact, RemedyView } from '@widerspruch/core';
+import { MESSAGES, type Messages } from '../text/messages.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
-
-const LABELS = {
-  de: {
-    heading: 'Gerichte und Sammelklagen',
-    other: 'Andere Verfahren (nicht zum KI-Training)',
-    about: 'Worum es geht',
-    status: 'Stand',
-    who: 'Wer mitmachen kann',
-    how: 'So machen Sie mit',
-    uncertain: 'Unsicher',
-    sources: 'Quellen',
-    notAdvice: 'Keine Rechtsberatung.',
-  },
-  en: {
-    heading: 'Courts and collective actions',
-    other: 'Other proceedings (not about AI training)',
-    about: 'What it is about',
-    status: 'Status',
-    who: 'Who can join',
-    how: 'How to join',
-    uncertain: 'Uncertain',
-    sources: 'Sources',
-    notAdvice: 'Not legal advice.',
-  },
-} as const;
 
 /**
  * The court cases and collective actions of a platform for a terminal: those about AI
@@ -40,14 +16,15 @@ export function renderRemedies(
   showSources: boolean,
 ): string {
   if (remedies.length === 0) return '';
-  const l = LABELS[locale];
+  const m = MESSAGES[locale];
+  const l = m.remedies;
   const out = [s.bold(l.heading)];
   const ai = remedies.filter((r) => r.aboutAiTraining);
   const other = remedies.filter((r) => !r.aboutAiTraining);
-  for (const r of ai) out.push('', ...remedyLines(r, locale, s, width, showSources));
+  for (const r of ai) out.push('', ...remedyLines(r, m, s, width, showSources));
   if (other.length > 0) {
     out.push('', s.bold(l.other));
-    for (const r of other) out.push('', ...remedyLines(r, locale, s, width, showSources));
+    for (const r of other) out.push('', ...remedyLines(r, m, s, width, showSources));
   }
   out.push('', s.dim(l.notAdvice));
   return out.join('\n');
@@ -55,17 +32,18 @@ export function renderRemedies(
 
 function remedyLines(
   r: RemedyView,
-  locale: Locale,
+  m: Messages,
   s: Style,
   width: number,
   showSources: boolean,
 ): string[] {
-  const l = LABELS[locale];
+  const l = m.remedies;
+  const uncertain = m.guide.uncertain;
   const out = [s.bold(wrap(`• ${r.title}`, width, '', '  '))];
   const fact = (f: RemedyFact, label?: string) => {
-    out.push(wrap(label ? `${label}: ${f.text}` : f.text, width, '  ', '  '));
+    out.push(wrap(label ? `${label}${m.colon}${f.text}` : f.text, width, '  ', '  '));
     if (f.uncertain)
-      out.push(s.warn(wrap(`⚠ ${l.uncertain}: ${f.uncertain}`, width, '  ', '    ')));
+      out.push(s.warn(wrap(`⚠ ${uncertain}${m.colon}${f.uncertain}`, width, '  ', '    ')));
   };
   // Said first for a case about something else, so nobody joins it by mistake.
   const notAbout = r.notAbout && s.warn(wrap(`⚠ ${r.notAbout.text}`, width, '  ', '    '));
@@ -76,12 +54,14 @@ function remedyLines(
   fact(r.status, `${l.status} (${r.statusAsOf})`);
   if (r.join) {
     fact(r.join.who, l.who);
-    out.push(`  ${l.how}:`);
+    out.push(`  ${l.how}${m.colon.trimEnd()}`);
     for (const route of r.join.routes) {
       out.push(wrap(`→ ${route.cost}: ${route.text}`, width, '    ', '      '));
       if (route.url) out.push(`      ${s.link(route.url)}`);
       if (route.uncertain) {
-        out.push(s.warn(wrap(`⚠ ${l.uncertain}: ${route.uncertain}`, width, '      ', '        ')));
+        out.push(
+          s.warn(wrap(`⚠ ${uncertain}${m.colon}${route.uncertain}`, width, '      ', '        ')),
+        );
       }
     }
     if (r.join.until) fact(r.join.until);
@@ -89,7 +69,7 @@ function remedyLines(
   for (const limit of r.limits) fact(limit);
   if (notAbout && r.aboutAiTraining) out.push(notAbout);
   if (showSources) {
-    out.push(`  ${l.sources}:`);
+    out.push(`  ${l.sources}${m.colon.trimEnd()}`);
     // A URL stays on the line of its arrow, however long.
     for (const source of r.sources) out.push(s.dim(`    ↗ ${source.url}`));
   }

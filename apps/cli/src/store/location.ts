@@ -33,26 +33,3 @@ export function storePath(
 ): string {
   return storeLocation(option, env).path;
 }
-
-/** How the path was chosen, in words. */
-export function sourceText(location: StoreLocation): { de: string; en: string } {
-  switch (location.source) {
-    case 'option':
-      return { de: 'angegeben mit --store', en: 'given with --store' };
-    case 'env':
-      return {
-        de: 'aus der Umgebungsvariable WIDERSPRUCH_STORE',
-        en: 'from the environment variable WIDERSPRUCH_STORE',
-      };
-    case 'xdg':
-      return {
-        de: 'der Standardort unter XDG_DATA_HOME; ändern mit --store oder WIDERSPRUCH_STORE',
-        en: 'the default place under XDG_DATA_HOME; change it with --store or WIDERSPRUCH_STORE',
-      };
-    case 'home':
-      return {
-        de: 'der Standardort im Benutzerordner HOME; ändern mit --store oder WIDERSPRUCH_STORE',
-        en: 'the default place in the home folder HOME; change it with --store or WIDERSPRUCH_STORE',
-      };
-  }
-}

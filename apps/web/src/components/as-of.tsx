@@ -17,7 +17,11 @@ export function AsOf({ platform }: { platform: Pick<Platform, 'verified' | 'qual
       </p>
       {stale && (
         <p class="uncertain">
-          <strong>{t('watch.stale')}:</strong> {staleNotice(platform.verified, locale.value)}
+          <strong>
+            {t('watch.stale')}
+            {t('punct.colon')}
+          </strong>{' '}
+          {staleNotice(platform.verified, locale.value)}
         </p>
       )}
     </>

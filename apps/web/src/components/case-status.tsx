@@ -1,14 +1,20 @@
 import {
+  CASE_STATE_TEXT,
   type CaseSummary,
   NEXT_ACTION_TEXT,
   REQUEST_KIND_TEXT,
   type RequestDeadline,
 } from '@widerspruch/core';
 import { formatDate, locale, t, tPlural } from '../i18n/i18n.js';
+import { txCore, txString, txWorded } from '../i18n/local-text.js';
 
 /** The state badge of a case. */
 export function StateBadge({ summary }: { summary: CaseSummary }) {
-  return <span class={`badge badge-${summary.state}`}>{t(`state.${summary.state}`)}</span>;
+  return (
+    <span class={`badge badge-${summary.state}`}>
+      {txWorded(CASE_STATE_TEXT[summary.state][locale.value])}
+    </span>
+  );
 }
 
 /** The due date with days left (or overdue) and, on request, the rule it is counted by. */
@@ -32,7 +38,7 @@ export function DueLine({
       {withRule ? (
         <details class="rule">
           <summary>{t('case.rule')}</summary>
-          <p>{due.rule.text[locale.value]}</p>
+          <p>{txCore(due.rule.text)}</p>
         </details>
       ) : null}
     </div>
@@ -43,7 +49,11 @@ export function DueLine({
 export function NextAction({ summary }: { summary: CaseSummary }) {
   return (
     <p class="next-action">
-      <strong>{t('case.next')}:</strong> {NEXT_ACTION_TEXT[summary.next][locale.value]}
+      <strong>
+        {t('case.next')}
+        {t('punct.colon')}
+      </strong>{' '}
+      {txCore(NEXT_ACTION_TEXT[summary.next])}
     </p>
   );
 }
@@ -56,7 +66,7 @@ export function RequestLines({ requests }: { requests: readonly RequestDeadline[
       {requests.map((r) => (
         <li key={r.kind}>
           {t(r.daysLeft < 0 ? 'case.requestPassed' : 'case.request', {
-            name: REQUEST_KIND_TEXT[r.kind][locale.value],
+            name: txString(REQUEST_KIND_TEXT[r.kind]),
             sent: formatDate(r.sentOn),
             due: formatDate(r.due.date),
           })}

@@ -1,10 +1,21 @@
+import type { Locale } from '@widerspruch/catalog';
 import type { GuideFact, GuideSource, GuideStep } from '@widerspruch/core';
 import { formatDate, t, tPlural } from '../i18n/i18n.js';
+import { shownIn, txResolved } from '../i18n/local-text.js';
 
-/** One point that is not certain: what it concerns and why. */
+function inLang(text: string, lang: Locale | undefined) {
+  return lang === undefined ? txResolved(text) : shownIn(text, lang);
+}
+
+/**
+ * One point that is not certain: what it concerns and why, with the language of each where
+ * known (else it is in the interface language).
+ */
 export interface Doubt {
   readonly about?: string;
+  readonly aboutLang?: Locale;
   readonly why: string;
+  readonly whyLang?: Locale;
 }
 
 /** What is uncertain in a step and every source it rests on, collected once. */
@@ -75,8 +86,8 @@ export function CertaintyView({ certainty }: { certainty: Certainty }) {
         <ul class="doubts">
           {doubts.map((d, i) => (
             <li key={i}>
-              {d.about && <p class="doubt-about">{d.about}</p>}
-              <p>{d.why}</p>
+              {d.about && <p class="doubt-about">{inLang(d.about, d.aboutLang)}</p>}
+              <p>{inLang(d.why, d.whyLang)}</p>
             </li>
           ))}
         </ul>
@@ -88,9 +99,14 @@ export function CertaintyView({ certainty }: { certainty: Certainty }) {
             {sources.map((s) => (
               <li key={s.url}>
                 <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  {s.title}
+                  <cite>{s.title}</cite>
                 </a>
-                {s.publisher ? ` – ${s.publisher}` : ''}
+                {s.publisher && (
+                  <>
+                    {' – '}
+                    <span translate={false}>{s.publisher}</span>
+                  </>
+                )}
                 {s.published ? ` (${published(s.published)})` : ''}
               </li>
             ))}

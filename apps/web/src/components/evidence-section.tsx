@@ -1,13 +1,15 @@
 import { CASE_LIMITS, type Case, orderedEvents } from '@widerspruch/core';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { formatDate, locale, t } from '../i18n/i18n.js';
+import { formatDate, t } from '../i18n/i18n.js';
+import { txCore } from '../i18n/local-text.js';
 import { downloadFile } from '../lib-download.js';
 import { addEvent, getEvidence, today } from '../state/store.js';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'error'; text: string }
+  | { kind: 'error'; text: ComponentChildren }
   | { kind: 'done'; text: string; confirmationDate?: string };
 
 /** The files kept with a case, and the ways to add one. */
@@ -61,7 +63,7 @@ export function EvidenceAdd({ c }: { c: Case }) {
     const { attachEvidence } = await import('../state/evidence.js');
     const result = await attachEvidence(c.id, file);
     if (!result.ok) {
-      setStatus({ kind: 'error', text: result.message[locale.value] });
+      setStatus({ kind: 'error', text: txCore(result.message) });
       return;
     }
     const day = result.email?.date ? new Date(result.email.date) : undefined;
@@ -199,7 +201,8 @@ function EvidenceItem({
       <details class="tech">
         <summary>{t('case.technical')}</summary>
         <p class="muted sha">
-          {t('case.sha')}: <span class="url">{ev.sha256}</span>
+          {t('case.sha')}
+          {t('punct.colon')} <span class="url">{ev.sha256}</span>
         </p>
       </details>
       <button type="button" class="button button-small" onClick={() => void download()}>

@@ -1,18 +1,24 @@
 import type { GuideFact, GuideSource } from '@widerspruch/core';
-import { t } from '../i18n/i18n.js';
+import { locale, t } from '../i18n/i18n.js';
+import { shownIn } from '../i18n/local-text.js';
+import type { LocalFact } from '../view/facts.js';
 import { CertaintyView, published } from './certainty.js';
 
 /**
  * A fact, plainly; its sources and, if they disagree, why it is uncertain, behind one
  * "Wie sicher ist das?" disclosure.
  */
-export function FactView({ fact }: { fact: GuideFact }) {
+export function FactView({ fact }: { fact: GuideFact | LocalFact }) {
+  // Core marks a fact shown in English for want of a translation; one resolved here always
+  // says its language.
+  const lang = fact.lang ?? locale.value;
+  const whyLang = 'uncertainLang' in fact ? fact.uncertainLang : fact.lang;
   return (
     <div class="fact">
-      <p>{fact.text}</p>
+      <p>{shownIn(fact.text, lang)}</p>
       <CertaintyView
         certainty={{
-          doubts: fact.uncertain ? [{ why: fact.uncertain }] : [],
+          doubts: fact.uncertain ? [{ why: fact.uncertain, ...(whyLang ? { whyLang } : {}) }] : [],
           sources: fact.sources,
         }}
       />
@@ -32,9 +38,14 @@ export function Sources({ sources }: { sources: readonly GuideSource[] }) {
         {sources.map((s) => (
           <li key={s.url}>
             <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title}
+              <cite>{s.title}</cite>
             </a>
-            {s.publisher ? ` — ${s.publisher}` : ''}
+            {s.publisher && (
+              <>
+                {' — '}
+                <span translate={false}>{s.publisher}</span>
+              </>
+            )}
             {s.published ? ` (${published(s.published)})` : ''}
           </li>
         ))}
@@ -44,7 +55,7 @@ export function Sources({ sources }: { sources: readonly GuideSource[] }) {
 }
 
 /** A list of facts. */
-export function FactList({ facts }: { facts: readonly GuideFact[] }) {
+export function FactList({ facts }: { facts: readonly (GuideFact | LocalFact)[] }) {
   if (facts.length === 0) return null;
   return (
     <ul class="facts">

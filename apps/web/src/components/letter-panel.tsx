@@ -1,35 +1,56 @@
-import { type Catalog, findController, findPlatform, GERMAN_LAENDER } from '@widerspruch/catalog';
+import {
+  type Catalog,
+  GERMAN_LAENDER,
+  isLocale,
+  LOCALE_INFO,
+  LOCALES,
+  type Locale,
+} from '@widerspruch/catalog';
 import {
   type Case,
-  countryName,
+  GROUND_IDS,
+  type GroundId,
   identityRequestedOn,
   isEmailAddress,
   type LetterKind,
+  loadCoreText,
+  objectionTemplate,
+  sha256Hex,
   summarizeCase,
 } from '@widerspruch/core';
 import {
-  complaintRoute,
-  composeLetter,
-  findAuthorities,
+  composeCaseLetter,
   LAND_NAMES,
-  type Letter,
-  recordedEvent,
+  type LetterChannel,
+  languageName,
+  letterNoteText,
+  letterRecord,
   renderLetterMailto,
   renderLetterText,
   type Sender,
 } from '@widerspruch/core/letters';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate, locale, switchLocale, t } from '../i18n/i18n.js';
+import { countryName, formatDate, locale, t } from '../i18n/i18n.js';
+import { tx, txWorded } from '../i18n/local-text.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { downloadFile } from '../lib-download.js';
-import { addEvent, getSetting, putSetting, today } from '../state/store.js';
+import { addEvent, getSetting, putEvidence, putSetting, today } from '../state/store.js';
 
 interface Residence {
   country: string;
   region: string;
 }
 
-/** Writes one document for a case and offers copy, mailto, .eml and text downloads. */
+/** The last copy of the letter that left the panel: what recording keeps as evidence. */
+interface Output {
+  readonly channel: LetterChannel;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Writes one document for a case (through core's `composeCaseLetter`, as the CLI does) and
+ * offers copy, mailto, PDF, .eml and text downloads; recording keeps the copy that left.
+ */
 export function LetterPanel(props: {
   c: Case;
   kind: LetterKind;
@@ -37,91 +58,130 @@ export function LetterPanel(props: {
   onClose: () => void;
 }) {
   const { c, kind, catalog } = props;
+  const ui: Locale = locale.value;
   const [sender, setSender] = useState<Sender>({ name: '', address: [] });
   const [residence, setResidence] = useState<Residence>({ country: 'DE', region: '' });
+  const [letterLocale, setLetterLocale] = useState<Locale | undefined>(undefined);
+  const [grounds, setGrounds] = useState<GroundId[]>([]);
+  const [note, setNote] = useState('');
   const [status, setStatus] = useState('');
+  const output = useRef<Output | undefined>(undefined);
+  // A letter may be written in another language than the interface (a complaint in the
+  // authority's language, with a reading copy in the interface's): core's wording and the
+  // objection texts of every language load when the panel opens.
+  const [textsReady, setTextsReady] = useState(false);
+  useEffect(() => {
+    void Promise.all(LOCALES.map((l) => loadCoreText(l))).then(() => setTextsReady(true));
+  }, []);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
     void getSetting<Sender>('sender').then((s) => s && setSender(s));
     void getSetting<Residence>('residence').then((r) => r && setResidence(r));
-  }, []);
-  const platform = findPlatform(catalog, c.platform);
-  const controller = platform && findController(catalog, platform.controller);
-  if (!platform || !controller) return null;
-  const finding = findAuthorities(
-    catalog,
-    controller,
-    {
-      ...(residence.country ? { country: residence.country } : {}),
-      ...(residence.region ? { region: residence.region } : {}),
-    },
-    { today: today() },
-  );
-  const choice = finding.recommended;
-  const lead = finding.choices.find((x) => x.role === 'lead')?.authority;
-  const summary = summarizeCase(c, today());
+    // Again once the wording has arrived: the heading exists only from then.
+  }, [textsReady]);
+  if (!textsReady) return null;
   const { email: typed, ...senderWithoutEmail } = sender;
   const email = typed?.trim() ?? '';
   const emailOk = email !== '' && isEmailAddress(email);
-  const letter: Letter = composeLetter(kind, {
-    locale: locale.value,
+  const result = composeCaseLetter({
+    kind,
+    catalog,
+    case: c,
     today: today(),
     // An address that is not one plain address never becomes the .eml's From header.
     sender: { ...senderWithoutEmail, name: sender.name || '…', ...(emailOk ? { email } : {}) },
-    case: c,
-    summary,
-    platform,
-    controller,
-    ...(choice
-      ? { authority: { record: choice.authority, reason: choice.reason[locale.value] } }
-      : {}),
-    ...(lead ? { leadAuthority: lead } : {}),
+    locale: ui,
+    residence: {
+      ...(residence.country ? { country: residence.country } : {}),
+      ...(residence.region ? { region: residence.region } : {}),
+    },
+    ...(letterLocale ? { letterLocale } : {}),
+    grounds,
+    note,
   });
-  const route =
-    kind === 'complaint' && choice
-      ? complaintRoute(choice.authority, locale.value, { today: today() })
-      : undefined;
+  if (!result.ok) {
+    if (result.failure.code !== 'refused') return null;
+    return (
+      <section class="letter-panel" aria-labelledby={`letter-${c.id}-title`}>
+        <h3 id={`letter-${c.id}-title`} ref={heading} tabIndex={-1}>
+          {t(`letter.title.${kind}`)}
+        </h3>
+        <p class="hint">{txWorded(letterNoteText(result.failure.refusal, ui))}</p>
+        <button type="button" class="button button-quiet" onClick={props.onClose}>
+          {t('letter.close')}
+        </button>
+      </section>
+    );
+  }
+  const written = result.value;
+  const { letter, translation, complaint } = written;
+  const finding = complaint?.finding;
+  const choice = complaint?.choice;
+  const route = complaint?.route;
+  const summary = summarizeCase(c, today());
   const text = renderLetterText(letter);
   // The objection then answers a request for proof of identity (a paragraph below the fold).
   const idRequest = kind === 'objection' ? identityRequestedOn(c, summary) : undefined;
   const mailto = renderLetterMailto(letter);
+  const left = (channel: LetterChannel, bytes: Uint8Array | string) => {
+    output.current = {
+      channel,
+      bytes: typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes,
+    };
+  };
+  const letterLanguages =
+    choice?.authority.languages.filter((code): code is Locale => isLocale(code)) ?? [];
   const saveSender = (next: Sender) => {
     setSender(next);
     void putSetting('sender', next);
   };
   const saveResidence = (next: Residence) => {
     setResidence(next);
+    // Another authority may not take the language chosen for the last one.
+    setLetterLocale(undefined);
     void putSetting('residence', next);
   };
   const downloadEml = async () => {
     const { renderLetterEml } = await import('@widerspruch/core/eml');
-    downloadFile(`widerspruch-${kind}.eml`, renderLetterEml(letter, new Date()), 'message/rfc822');
+    const eml = renderLetterEml(letter, new Date());
+    left('eml', eml);
+    downloadFile(`widerspruch-${kind}.eml`, eml, 'message/rfc822');
   };
   const downloadPdf = async () => {
     setStatus(t('loading'));
     try {
       const { letterPdf } = await import('../lib-pdf.js');
       const { bytes, missing } = await letterPdf(letter);
+      left('pdf', bytes);
       downloadFile(`widerspruch-${kind}.pdf`, bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
       setStatus(missing.length > 0 ? t('letter.pdfMissing', { chars: missing.join(' ') }) : '');
     } catch {
       setStatus(t('letter.pdfFailed'));
     }
   };
-  // An objection for a case already sent records nothing: its date and deadline stay.
-  const eventToRecord = recordedEvent(kind, c, today());
+  // Recording keeps the copy that left (the text when none did yet) as evidence, then adds
+  // the letter's event; an objection for a case already sent adds none: its date stays.
   const record = async () => {
-    const eventKind = eventToRecord;
-    if (eventKind) {
-      const via = eventKind === 'submitted' ? ({ via: 'letter' } as const) : {};
-      await addEvent(c.id, { kind: eventKind, date: today(), ...via });
-    }
+    const { channel, bytes } = output.current ?? {
+      channel: 'text' as const,
+      bytes: new TextEncoder().encode(text),
+    };
+    const sha256 = await sha256Hex(bytes);
+    const kept = letterRecord(written, { channel, today: today(), sha256, size: bytes.length });
+    await putEvidence({ sha256, name: kept.name, mediaType: kept.mediaType, bytes });
+    for (const event of kept.events) await addEvent(c.id, event);
     setStatus(t('letter.recorded'));
   };
+  const toggleGround = (ground: GroundId, on: boolean) =>
+    setGrounds((current) =>
+      on
+        ? GROUND_IDS.filter((g) => g === ground || current.includes(g))
+        : current.filter((g) => g !== ground),
+    );
   const id = (x: string) => `letter-${c.id}-${x}`;
   const countries = [...new Set(catalog.authorities.map((a) => a.country))].sort((a, b) =>
-    countryName(a, locale.value).localeCompare(countryName(b, locale.value), locale.value),
+    countryName(a).localeCompare(countryName(b), LOCALE_INFO[locale.value].intl),
   );
   return (
     <section class="letter-panel" aria-labelledby={id('title')}>
@@ -182,7 +242,7 @@ export function LetterPanel(props: {
           >
             {countries.map((code) => (
               <option key={code} value={code}>
-                {countryName(code, locale.value)}
+                {countryName(code)}
               </option>
             ))}
             <option value="">{t('letter.otherCountry')}</option>
@@ -206,37 +266,44 @@ export function LetterPanel(props: {
               </select>
             </>
           )}
-          {finding.notice && <p class="hint">{finding.notice[locale.value]}</p>}
+          {finding?.notice && <p class="hint">{txWorded(finding.notice[ui])}</p>}
           {choice && (
             <p>
-              <strong>{t('letter.authority')}:</strong> {choice.authority.title[locale.value]}.{' '}
-              {choice.reason[locale.value]}
+              <strong>
+                {t('letter.authority')}
+                {t('punct.colon')}
+              </strong>{' '}
+              {tx(choice.authority.title)}. {txWorded(choice.reason[ui])}
             </p>
           )}
-          {route?.priorRequest && <p class="hint">{route.priorRequest[locale.value]}</p>}
-          {route?.language && (
-            <p class="warning" role="note">
-              <strong>{t('letter.languageNote')}</strong> {route.language[locale.value]}
-              {route.rewriteIn && (
-                <>
-                  {' '}
-                  <button
-                    type="button"
-                    class="button button-small"
-                    lang={route.rewriteIn}
-                    onClick={() => {
-                      const to = route.rewriteIn;
-                      if (to) {
-                        // The panel stays; the focus goes back to its heading.
-                        void switchLocale(to).then(() => heading.current?.focus());
-                        void putSetting('locale', to);
-                      }
-                    }}
-                  >
-                    {t('letter.switchLanguage')}
-                  </button>
-                </>
-              )}
+          {route?.priorRequest && (
+            <p class="hint">{txWorded(letterNoteText(route.priorRequest, ui))}</p>
+          )}
+          {complaint && letterLanguages.length > 1 && (
+            <>
+              <label class="field" for={id('letter-lang')}>
+                {t('letter.languageNote')}
+              </label>
+              <select
+                id={id('letter-lang')}
+                value={letter.locale}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setLetterLocale(isLocale(value) ? value : undefined);
+                }}
+              >
+                {letterLanguages.map((code) => (
+                  <option key={code} value={code}>
+                    {languageName(code, ui)}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          {complaint && (
+            <p class={complaint.language.note.code === 'language-fallback' ? 'warning' : 'hint'}>
+              {letterLanguages.length > 1 ? null : <strong>{t('letter.languageNote')} </strong>}
+              {txWorded(letterNoteText(complaint.language.note, ui))}
             </p>
           )}
           {route?.form && (
@@ -248,6 +315,30 @@ export function LetterPanel(props: {
             </p>
           )}
           {route && !route.email && <p class="hint">{t('letter.noAuthorityEmail')}</p>}
+        </fieldset>
+      )}
+      {kind === 'objection' && (
+        <fieldset>
+          <legend>{t('wizard.grounds')}</legend>
+          {GROUND_IDS.map((ground) => (
+            <label key={ground} class="check">
+              <input
+                type="checkbox"
+                checked={grounds.includes(ground)}
+                onChange={(e) => toggleGround(ground, e.currentTarget.checked)}
+              />
+              <span>{txWorded(objectionTemplate(ui).groundLabels[ground])}</span>
+            </label>
+          ))}
+          <label class="field" for={id('note')}>
+            {t('wizard.note')}
+          </label>
+          <textarea
+            id={id('note')}
+            rows={3}
+            value={note}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
         </fieldset>
       )}
       {!sender.name.trim() && <p class="hint">{t('letter.needName')}</p>}
@@ -262,23 +353,39 @@ export function LetterPanel(props: {
         class="output letter-preview"
         rows={14}
         readOnly
-        lang={locale.value}
+        lang={letter.locale}
         value={text}
       />
+      {translation && (
+        <>
+          <label class="field" for={id('translation')}>
+            {txWorded(letterNoteText({ code: 'translation', language: letter.locale }, ui))}
+          </label>
+          <textarea
+            id={id('translation')}
+            class="output letter-preview"
+            rows={8}
+            readOnly
+            lang={ui}
+            value={renderLetterText(translation)}
+          />
+        </>
+      )}
       <div class="actions">
         <button
           type="button"
           class="button"
           onClick={() =>
-            void copyToClipboard(text).then((r) =>
-              setStatus(t(r === 'copied' ? 'wizard.copied' : 'wizard.copyFailed')),
-            )
+            void copyToClipboard(text).then((r) => {
+              if (r === 'copied') left('text', text);
+              setStatus(t(r === 'copied' ? 'wizard.copied' : 'wizard.copyFailed'));
+            })
           }
         >
           {t('letter.copy')}
         </button>
         {mailto && (
-          <a class="button" href={mailto}>
+          <a class="button" href={mailto} onClick={() => left('mailto', text)}>
             {t('letter.mailto')}
           </a>
         )}
@@ -293,11 +400,14 @@ export function LetterPanel(props: {
         <button
           type="button"
           class="button"
-          onClick={() => downloadFile(`widerspruch-${kind}.txt`, text, 'text/plain;charset=utf-8')}
+          onClick={() => {
+            left('text', text);
+            downloadFile(`widerspruch-${kind}.txt`, text, 'text/plain;charset=utf-8');
+          }}
         >
           {t('letter.txt')}
         </button>
-        {eventToRecord && (
+        {(written.event || kind !== 'dossier') && (
           <button type="button" class="button button-primary" onClick={() => void record()}>
             {t('letter.record')}
           </button>

@@ -9,7 +9,8 @@ import {
 } from '@widerspruch/core';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate, locale, t } from '../i18n/i18n.js';
+import { formatDate, t } from '../i18n/i18n.js';
+import { txCore } from '../i18n/local-text.js';
 import { guideHref } from '../router.js';
 import { today } from '../state/store.js';
 
@@ -45,7 +46,7 @@ export function NextSteps({
             open={s.current}
           >
             <summary>
-              {s.title[locale.value]}
+              {txCore(s.title)}
               {s.current && <span class="tag"> – {t('next.current')}</span>}
               {from && (
                 <span class="tag"> – {t('next.aheadFrom', { date: formatDate(from) })}</span>
@@ -54,7 +55,7 @@ export function NextSteps({
             <ol>
               {s.steps.map((step) => (
                 <li key={step.id}>
-                  {step.text[locale.value]}
+                  {txCore(step.text)}
                   {step.id === 'in-app-route' && (
                     <>
                       {' '}

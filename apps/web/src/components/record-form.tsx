@@ -7,7 +7,8 @@ import {
   type ReplyKind,
 } from '@widerspruch/core';
 import { useState } from 'preact/hooks';
-import { locale, t } from '../i18n/i18n.js';
+import { t } from '../i18n/i18n.js';
+import { txCore, txString } from '../i18n/local-text.js';
 import { addEvent, today } from '../state/store.js';
 
 const KINDS = [
@@ -37,7 +38,7 @@ export function RecordForm({ c }: { c: Case }) {
           e.preventDefault();
           if (inFuture || date === '') return;
           void addEvent(c.id, { kind, date, ...(kind === 'reply-received' ? { reply } : {}) }).then(
-            () => setSaved(EVENT_KIND_TEXT[kind][locale.value]),
+            () => setSaved(txString(EVENT_KIND_TEXT[kind])),
           );
         }}
       >
@@ -51,7 +52,7 @@ export function RecordForm({ c }: { c: Case }) {
         >
           {KINDS.map((k) => (
             <option key={k} value={k}>
-              {EVENT_KIND_TEXT[k][locale.value]}
+              {txCore(EVENT_KIND_TEXT[k])}
             </option>
           ))}
         </select>
@@ -67,7 +68,7 @@ export function RecordForm({ c }: { c: Case }) {
             >
               {REPLY_KINDS.map((r) => (
                 <option key={r} value={r}>
-                  {REPLY_KIND_TEXT[r][locale.value]}
+                  {txCore(REPLY_KIND_TEXT[r])}
                 </option>
               ))}
             </select>

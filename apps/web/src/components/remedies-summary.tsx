@@ -1,15 +1,15 @@
 import { lawInFluxNote, remedyViews } from '@widerspruch/core';
-import { locale, t } from '../i18n/i18n.js';
-import '../i18n/remedies-messages.js';
+import { formatOr, locale, pseudoOf, t } from '../i18n/i18n.js';
+import { txResolved } from '../i18n/local-text.js';
 import { remedyHref } from '../router.js';
-import { catalog } from '../state/catalog.js';
+import { useCatalog } from '../state/catalog.js';
 
 /**
  * A short box on a guide page: the collective action over AI training for the platform, how
  * to join it and at what cost, and a link to every route when the platform does not comply.
  */
 export function RemediesSummary({ platform, company }: { platform: string; company: string }) {
-  const c = catalog.value;
+  const c = useCatalog({ platforms: [platform], remedies: true });
   if (c === undefined) return null;
   const views = remedyViews(c, platform, locale.value).filter((r) => r.aboutAiTraining);
   const collective = views.find((r) => r.kind === 'collective-action');
@@ -19,17 +19,20 @@ export function RemediesSummary({ platform, company }: { platform: string; compa
       <h2 id="remedies-summary">{t('remedies.summaryTitle', { company })}</h2>
       {collective && (
         <p>
-          <strong>{collective.title}.</strong>{' '}
+          <strong>{txResolved(collective.title)}.</strong>{' '}
           {collective.join &&
             t('remedies.summaryJoin', {
-              ways: collective.join.routes
-                .map((w) => w.cost)
-                .join(locale.value === 'de' ? ' oder ' : ' or '),
+              ways: formatOr(collective.join.routes.map((w) => w.cost)),
             })}
         </p>
       )}
       {individual && (
-        <p>{t('remedies.summaryExample', { title: individual.title, date: individual.date })}</p>
+        <p>
+          {t('remedies.summaryExample', {
+            title: pseudoOf(individual.title),
+            date: individual.date,
+          })}
+        </p>
       )}
       <p>
         {t(
@@ -51,9 +54,13 @@ export function RemediesSummary({ platform, company }: { platform: string; compa
 export function LawInFluxNote() {
   const note = lawInFluxNote(locale.value);
   return (
-    <aside class="hint law-in-flux" aria-label={note.title}>
+    <aside class="hint law-in-flux" aria-label={pseudoOf(note.title)}>
       <p>
-        <strong>{note.title}:</strong> {note.text}
+        <strong>
+          {txResolved(note.title)}
+          {t('punct.colon')}
+        </strong>{' '}
+        {txResolved(note.text)}
       </p>
     </aside>
   );

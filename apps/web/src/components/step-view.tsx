@@ -1,5 +1,6 @@
 import type { GuideFact, GuideLink, GuideRoute, GuideStep } from '@widerspruch/core';
-import { locale, t } from '../i18n/i18n.js';
+import { languageName, locale, pseudoOf, t } from '../i18n/i18n.js';
+import { txResolved } from '../i18n/local-text.js';
 import { CertaintyView, certaintyOf } from './certainty.js';
 
 /**
@@ -18,7 +19,7 @@ export function StepView({
   collapsed?: boolean;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const heading = <Heading>{step.title}</Heading>;
+  const heading = <Heading>{txResolved(step.title)}</Heading>;
   return (
     <section class={`step step-${step.id}`}>
       {collapsed ? (
@@ -53,10 +54,17 @@ function StepBody({ step }: { step: GuideStep }) {
   return (
     <>
       {step.paragraphs.map((p, i) =>
-        isAddress && i === 1 ? <address key={p}>{p}</address> : <p key={p}>{p}</p>,
+        isAddress && i === 1 ? (
+          // A postal address, as it goes on the envelope.
+          <address key={p} translate={false}>
+            {p}
+          </address>
+        ) : (
+          <p key={p}>{txResolved(p)}</p>
+        ),
       )}
       {[...shown].map((text) => (
-        <p key={text}>{text}</p>
+        <p key={text}>{txResolved(text)}</p>
       ))}
       <LinkList links={step.links} />
       {step.routes.map((route) => (
@@ -65,7 +73,7 @@ function StepBody({ step }: { step: GuideStep }) {
       <PlainFacts facts={step.facts} />
       {step.sections.map((section) => (
         <div key={section.heading} class="step-section">
-          <p class="section-heading">{section.heading}</p>
+          <p class="section-heading">{txResolved(section.heading)}</p>
           <LinkList links={section.links} />
           <PlainFacts facts={section.facts} />
         </div>
@@ -93,7 +101,7 @@ export function PlainFacts({ facts }: { facts: readonly GuideFact[] }) {
     <ul class="facts">
       {sure.map((fact) => (
         <li key={fact.text}>
-          <p>{fact.text}</p>
+          <p>{txResolved(fact.text)}</p>
         </li>
       ))}
     </ul>
@@ -108,7 +116,7 @@ function LinkList({ links }: { links: readonly GuideLink[] }) {
       {links.map((link) => (
         <li key={link.url}>
           <a href={link.url} target="_blank" rel="noopener noreferrer">
-            {link.label}
+            {txResolved(link.label)}
           </a>
         </li>
       ))}
@@ -122,11 +130,11 @@ export function RouteView({ route }: { route: GuideRoute }) {
   return (
     <div class="route">
       <p class="route-label">
-        {route.label}
+        {txResolved(route.label)}
         {otherLang && (
           <span class="tag">
             {' '}
-            {t(locale.value === 'de' ? 'wizard.routeOtherLang' : 'wizard.routeOtherLang.en')}
+            {t('wizard.routeOtherLang', { language: languageName(route.locale) })}
           </span>
         )}
         {!otherLang && !route.exact && (
@@ -136,14 +144,14 @@ export function RouteView({ route }: { route: GuideRoute }) {
           </span>
         )}
       </p>
-      <ol class="menu-path" lang={route.locale}>
+      <ol class="menu-path" lang={route.locale} translate={false}>
         {route.steps.map((label, i) => (
           <li key={i}>{label}</li>
         ))}
       </ol>
       {route.hint && (
         <p class="hint" lang={route.locale}>
-          {route.hint}
+          {pseudoOf(route.hint)}
         </p>
       )}
       <PlainFacts facts={route.notes} />

@@ -1,7 +1,8 @@
 import type { Catalog, Locale } from '@widerspruch/catalog';
 import { GROUND_IDS, type GroundId, objectionTemplate, objectionTextFor } from '@widerspruch/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { locale, t } from '../i18n/i18n.js';
+import { pseudoOf, t } from '../i18n/i18n.js';
+import { txAll } from '../i18n/local-text.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 
 /** The grounds and the note chosen for an objection text. */
@@ -68,7 +69,7 @@ export function TextBuilder({
               checked={grounds.includes(id)}
               onChange={(e) => toggle(id, e.currentTarget.checked)}
             />
-            <span lang={textLocale}>{labels[id]}</span>
+            <span lang={textLocale}>{pseudoOf(labels[id])}</span>
           </label>
         ))}
       </fieldset>
@@ -89,7 +90,7 @@ export function TextBuilder({
       />
       {!result.ok && (
         <p class="error" role="alert">
-          {result.problems.map((p) => p.message[locale.value]).join(' ')}
+          {txAll(result.problems.map((p) => p.message))}
         </p>
       )}
     </>

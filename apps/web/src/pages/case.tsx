@@ -1,4 +1,4 @@
-import { findPlatform, primaryForm } from '@widerspruch/catalog';
+import { type Catalog, findPlatform, primaryForm } from '@widerspruch/catalog';
 import {
   type Case,
   EVENT_KIND_TEXT,
@@ -7,27 +7,26 @@ import {
   requestDeadlines,
   summarizeCase,
 } from '@widerspruch/core';
-import { useEffect } from 'preact/hooks';
 import { DueLine, NextAction, RequestLines, StateBadge } from '../components/case-status.js';
 import { EvidenceSection } from '../components/evidence-section.js';
 import { NextSteps } from '../components/next-steps.js';
 import { PageHeading } from '../components/page-heading.js';
 import { RecordForm } from '../components/record-form.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
+import { txCore } from '../i18n/local-text.js';
 import { downloadFile } from '../lib-download.js';
 import { hrefOf, remedyHref } from '../router.js';
-import { catalog, loadCatalog } from '../state/catalog.js';
+import { useCatalog } from '../state/catalog.js';
 import { addEvent, cases, now, today } from '../state/store.js';
 import { continueDraft } from '../state/wizard.js';
 import { NoteForm, platformName } from './cases.js';
 
 /** One case: state, due date with its rule, next step, evidence, timeline, actions. */
 export function CasePage({ id }: { id: string }) {
-  useEffect(() => {
-    void loadCatalog();
-  }, []);
   const c = cases.value.find((x) => x.id === id);
-  if (catalog.value === undefined) return <p role="status">{t('loading')}</p>;
+  // The letters need every authority (the complaint goes to the one competent for the person).
+  const catalog = useCatalog({ platforms: c ? [c.platform] : [], authorities: true });
+  if (catalog === undefined) return <p role="status">{t('loading')}</p>;
   if (c === undefined) {
     return (
       <section>
@@ -62,7 +61,7 @@ export function CasePage({ id }: { id: string }) {
         </p>
       )}
       {(summary.due || requests.length > 0) && <IcsButton c={c} name={name} />}
-      {catalog.value && <NextSteps c={c} summary={summary} catalog={catalog.value} />}
+      <NextSteps c={c} summary={summary} catalog={catalog} />
       <EvidenceSection c={c} />
       <RecordForm c={c} />
       <section>
@@ -70,7 +69,7 @@ export function CasePage({ id }: { id: string }) {
         <NoteForm caseId={c.id} onDone={() => undefined} cancellable={false} />
       </section>
       <Timeline c={c} />
-      {isMeta(c.platform) && (
+      {isMeta(catalog, c.platform) && (
         <p>
           <a href={remedyHref(c.platform)}>{t('case.remedy')}</a>
         </p>
@@ -79,8 +78,8 @@ export function CasePage({ id }: { id: string }) {
   );
 }
 
-function isMeta(platform: string): boolean {
-  const record = catalog.value && findPlatform(catalog.value, platform);
+function isMeta(catalog: Catalog, platform: string): boolean {
+  const record = findPlatform(catalog, platform);
   return record?.controller === 'meta-platforms-ireland';
 }
 
@@ -89,7 +88,8 @@ function isMeta(platform: string): boolean {
  * that records the new sending (a second submission; the tracker starts afresh from it).
  */
 function FormAgain({ c }: { c: Case }) {
-  const record = catalog.value && findPlatform(catalog.value, c.platform);
+  const catalog = useCatalog({ platforms: [c.platform] });
+  const record = catalog && findPlatform(catalog, c.platform);
   const form = record && primaryForm(record);
   if (form === undefined) return null;
   return (
@@ -132,8 +132,8 @@ function Timeline({ c }: { c: Case }) {
         {orderedEvents(c.events).map((e) => (
           <li key={e.id}>
             <span class="timeline-date">{formatDate(e.date ?? e.at)}</span>{' '}
-            <strong>{EVENT_KIND_TEXT[e.kind][locale.value]}</strong>
-            {e.reply && <> – {REPLY_KIND_TEXT[e.reply][locale.value]}</>}
+            <strong>{txCore(EVENT_KIND_TEXT[e.kind])}</strong>
+            {e.reply && <> – {txCore(REPLY_KIND_TEXT[e.reply])}</>}
             {e.evidence && <> – {e.evidence.name}</>}
             {e.note && <p class="note-text">{e.note}</p>}
             <span class="visually-hidden"> ({formatDateTime(e.at)})</span>

@@ -10,24 +10,23 @@ import {
   submittedOn,
   summarizeCase,
 } from '@widerspruch/core';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { DueLine, NextAction, StateBadge } from '../components/case-status.js';
 import { PageHeading } from '../components/page-heading.js';
 import { formatDate, formatDateTime, locale, t, tPlural } from '../i18n/i18n.js';
+import { txCore } from '../i18n/local-text.js';
 import { downloadFile } from '../lib-download.js';
 import { caseHref, hrefOf } from '../router.js';
-import { catalog, loadCatalog } from '../state/catalog.js';
+import { platformName as catalogName, useCatalog } from '../state/catalog.js';
 import { addEvent, cases, deleteCase, now, profiles, today, unreadable } from '../state/store.js';
 import { continueDraft } from '../state/wizard.js';
 
 /** "My objections": every case, what needs attention first, with due date and next step. */
 export function CasesPage() {
-  useEffect(() => {
-    void loadCatalog();
-  }, []);
   const all = sortByAttention(cases.value, today());
-  // Wait for the catalog, so that platform names (and flags) are right from the first paint.
-  if (all.length > 0 && catalog.value === undefined) return <p role="status">{t('loading')}</p>;
+  // Wait for the cases' platforms, so that names (and flags) are right from the first paint.
+  const loaded = useCatalog({ platforms: [...new Set(all.map((c) => c.platform))].sort() });
+  if (all.length > 0 && loaded === undefined) return <p role="status">{t('loading')}</p>;
   return (
     <section>
       <PageHeading>{t('cases.title')}</PageHeading>
@@ -88,8 +87,7 @@ async function downloadAllDates(all: readonly Case[]): Promise<void> {
 
 /** The display name of a platform, from the catalog when it is loaded. */
 export function platformName(id: string): string {
-  const c = catalog.value;
-  return (c && findPlatform(c, id)?.name) ?? id;
+  return catalogName(id);
 }
 
 /** One case; its heading is an h3 under the person's h2 when there are several people. */
@@ -192,13 +190,17 @@ function CaseCard({ c, grouped }: { c: Case; grouped: boolean }) {
 
 /** Flags a case when the platform changed its policy after the objection. */
 function ObjectAgainFlag({ c }: { c: Case }) {
-  const cat = catalog.value;
+  const cat = useCatalog({ platforms: [c.platform] });
   const platform = cat && findPlatform(cat, c.platform);
   const again = platform && objectAgain(c, platform);
   if (!again) return null;
   return (
     <p class="warning">
-      <strong>{t('watch.objectAgain')}:</strong> {again.message[locale.value]}
+      <strong>
+        {t('watch.objectAgain')}
+        {t('punct.colon')}
+      </strong>{' '}
+      {txCore(again.message)}
     </p>
   );
 }

@@ -8,19 +8,18 @@ import {
   isEncryptedBackup,
   MIN_PASSPHRASE_LENGTH,
   parseExport,
+  problemMessage,
   serializeExport,
 } from '@widerspruch/core';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
-import dataDe from '../i18n/data.de.json';
-import dataEn from '../i18n/data.en.json';
-import { addPageMessages, locale, t, tPlural } from '../i18n/i18n.js';
+import { locale, t, tPlural } from '../i18n/i18n.js';
+import { txCore, txWorded } from '../i18n/local-text.js';
 import { downloadFile } from '../lib-download.js';
-import { loadCatalog } from '../state/catalog.js';
+import { loadServices } from '../state/catalog.js';
 import { exportData, importAll, now, persisted, today, unreadable } from '../state/store.js';
 import { deleteEverything } from '../state/wizard.js';
-
-addPageMessages({ de: dataDe, en: dataEn });
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** An encrypted backup is base64 in JSON: a third larger than the backup inside. */
@@ -28,7 +27,9 @@ const MAX_ENCRYPTED_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 64 * 1024;
 
 /** "Your data": backup to a file, read a backup in, delete everything. */
 export function DataPage() {
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
+  const [message, setMessage] = useState<
+    { kind: 'ok' | 'error'; text: ComponentChildren } | undefined
+  >();
   // A backup protected by a passphrase: chosen when saving; asked for when reading one in.
   const [protect, setProtect] = useState(false);
   const [secret, setSecret] = useState('');
@@ -56,7 +57,7 @@ export function DataPage() {
       // Not kept longer than needed.
       setSecret('');
       setAgain('');
-      const suffix = protect ? (locale.value === 'de' ? '-verschluesselt' : '-encrypted') : '';
+      const suffix = protect ? `-${t('data.encryptedFileSuffix')}` : '';
       const name = `widerspruch-${now().slice(0, 10)}${suffix}.json`;
       downloadFile(name, text, 'application/json');
       // Damaged records cannot go into a backup: said, so that it is not taken for complete.
@@ -78,7 +79,7 @@ export function DataPage() {
     if (isEncryptedBackup(text)) {
       const problem = encryptedBackupProblem(text);
       if (problem) {
-        setMessage({ kind: 'error', text: problem.message[locale.value] });
+        setMessage({ kind: 'error', text: txWorded(problemMessage(problem, locale.value)) });
         return;
       }
       setLocked(text);
@@ -98,7 +99,7 @@ export function DataPage() {
       if (!opened.ok) {
         setMessage({
           kind: 'error',
-          text: opened.problems.map((p) => p.message[locale.value]).join(' '),
+          text: txWorded(opened.problems.map((p) => problemMessage(p, locale.value)).join(' ')),
         });
         return;
       }
@@ -115,16 +116,16 @@ export function DataPage() {
       setMessage({ kind: 'error', text: t('data.tooLarge') });
       return;
     }
-    const catalog = await loadCatalog();
+    const services = await loadServices();
     const result = await parseExport(
       text,
-      catalog.platforms.map((p) => p.id),
+      services.map((p) => p.id),
       today(),
     );
     if (!result.ok) {
       setMessage({
         kind: 'error',
-        text: result.problems.map((p) => p.message[locale.value]).join(' '),
+        text: txWorded(result.problems.map((p) => problemMessage(p, locale.value)).join(' ')),
       });
       return;
     }
@@ -134,7 +135,7 @@ export function DataPage() {
     } catch (error) {
       // Stored records are never overwritten: a conflict is listed, and nothing was written.
       if (error instanceof ImportConflictError) {
-        setMessage({ kind: 'error', text: conflictsMessage(error.conflicts)[locale.value] });
+        setMessage({ kind: 'error', text: txCore(conflictsMessage(error.conflicts)) });
         return;
       }
       // The import is all or nothing: a record that could not be stored undoes it.

@@ -1,6 +1,5 @@
 import { findPlatform } from '@widerspruch/catalog';
 import { buildGuide, type GuideStepId } from '@widerspruch/core';
-import { useEffect } from 'preact/hooks';
 import { AsOf } from '../components/as-of.js';
 import { FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
@@ -8,7 +7,7 @@ import { LawInFluxNote, RemediesSummary } from '../components/remedies-summary.j
 import { StepView } from '../components/step-view.js';
 import { locale, t } from '../i18n/i18n.js';
 import { hrefOf } from '../router.js';
-import { catalog, loadCatalog } from '../state/catalog.js';
+import { useCatalog } from '../state/catalog.js';
 import { device } from '../state/wizard.js';
 import { DeviceSwitch } from './wizard-task.js';
 
@@ -36,13 +35,15 @@ const PRIMARY_WITHOUT_FORM: ReadonlySet<GuideStepId> = new Set([
  * covers, and what happens next. Nothing is recorded here; the wizard does that.
  */
 export function GuidePage({ platform }: { platform: string }) {
-  useEffect(() => {
-    void loadCatalog();
-  }, []);
-  const c = catalog.value;
+  // The remedies box comes with the page, not after it.
+  const c = useCatalog({ platforms: [platform], remedies: true });
   if (c === undefined) return <p role="status">{t('loading')}</p>;
   const record = findPlatform(c, platform);
-  const built = buildGuide(c, { platform, locale: locale.value, device: device.value });
+  const built = buildGuide(c, {
+    platform,
+    locale: locale.value,
+    device: device.value,
+  });
   if (record === undefined || !built.ok)
     return (
       <section>

@@ -1,21 +1,19 @@
 import { type Catalog, findPlatform } from '@widerspruch/catalog';
-import {
-  buildGuide,
-  type Case,
-  type Guide,
-  type GuideFact,
-  objectionTextFor,
-  resolveFact,
-} from '@widerspruch/core';
+import { buildGuide, type Case, type Guide, objectionTextFor } from '@widerspruch/core';
 import { useEffect, useState } from 'preact/hooks';
-import { CertaintyView, certaintyOf, joinCertainty } from '../components/certainty.js';
+import {
+  type Certainty,
+  CertaintyView,
+  certaintyOf,
+  joinCertainty,
+} from '../components/certainty.js';
 import { EvidenceAdd } from '../components/evidence-section.js';
 import { PageHeading } from '../components/page-heading.js';
 import { TextBuilder } from '../components/text-builder.js';
 import { formatDateTime, locale, t } from '../i18n/i18n.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { caseHref, guideHref, hrefOf, remedyHref } from '../router.js';
-import { catalog, loadCatalog } from '../state/catalog.js';
+import { useCatalog } from '../state/catalog.js';
 import {
   cases,
   ensureOwnProfile,
@@ -24,6 +22,7 @@ import {
   recordSubmission,
 } from '../state/store.js';
 import { device } from '../state/wizard.js';
+import { type LocalFact, localFact } from '../view/facts.js';
 
 /** The two services of this page, in the order most people use them. */
 const META = ['facebook', 'instagram'] as const;
@@ -33,9 +32,12 @@ const DONE_KEY = 'meta-screen';
 type Done = Partial<Record<MetaId, string>>;
 
 /** A fact as a point of "Wie sicher ist das?": what is known, why it is not certain, sources. */
-function factCertainty(fact: GuideFact) {
+function factCertainty(fact: LocalFact): Certainty {
+  const why = fact.uncertain
+    ? { why: fact.uncertain, ...(fact.uncertainLang ? { whyLang: fact.uncertainLang } : {}) }
+    : { why: t('certainty.sure'), whyLang: locale.value };
   return {
-    doubts: [{ about: fact.text, why: fact.uncertain ?? t('certainty.sure') }],
+    doubts: [{ about: fact.text, aboutLang: fact.lang, ...why }],
     sources: fact.sources,
   };
 }
@@ -50,13 +52,16 @@ export function MetaPage() {
   // The text with grounds, once the grounds builder is open; both cards copy it.
   const [withGrounds, setWithGrounds] = useState<string | undefined>();
   useEffect(() => {
-    void loadCatalog();
     void getSetting<Done>(DONE_KEY).then((saved) => setDone(saved ?? {}));
   }, []);
-  const c = catalog.value;
+  const c = useCatalog({ platforms: META });
   if (c === undefined || done === undefined) return <p role="status">{t('loading')}</p>;
   const guides = META.flatMap((id) => {
-    const built = buildGuide(c, { platform: id, locale: locale.value, device: device.value });
+    const built = buildGuide(c, {
+      platform: id,
+      locale: locale.value,
+      device: device.value,
+    });
     return built.ok ? [built.value] : [];
   });
   const record = async (id: MetaId, account: string) => {
@@ -79,7 +84,7 @@ export function MetaPage() {
       <p class="lead">{t('meta.each')}</p>
       {linked && facebook && (
         <CertaintyView
-          certainty={factCertainty(resolveFact(linked, locale.value, facebook.sources))}
+          certainty={factCertainty(localFact(linked, locale.value, facebook.sources))}
         />
       )}
       <p class="hint">
@@ -147,7 +152,10 @@ function MetaCard({
   const id = guide.platform.id;
   const name = guide.platform.name;
   const form = guide.form;
-  const standard = objectionTextFor(catalog, { platform: id, locale: locale.value });
+  const standard = objectionTextFor(catalog, {
+    platform: id,
+    locale: locale.value,
+  });
   const text = custom ?? (standard.ok ? standard.value.text : '');
   const copyText = async () => setCopy(await copyToClipboard(text));
   const enter = guide.steps.find((s) => s.id === 'enter');

@@ -4,13 +4,12 @@ import {
   type RemedyView,
   remedyPage,
 } from '@widerspruch/core';
-import { useEffect } from 'preact/hooks';
 import { FactList } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { locale, t, tPlural } from '../i18n/i18n.js';
-import '../i18n/remedies-messages.js';
+import { txResolved } from '../i18n/local-text.js';
 import { guideHref, hrefOf } from '../router.js';
-import { catalog, loadCatalog } from '../state/catalog.js';
+import { useCatalog } from '../state/catalog.js';
 import { today } from '../state/store.js';
 
 /**
@@ -18,10 +17,7 @@ import { today } from '../state/store.js';
  * its sources and honest limits, and the court cases and collective actions of the catalog.
  */
 export function RemediesPage({ platform }: { platform: string }) {
-  useEffect(() => {
-    void loadCatalog();
-  }, []);
-  const c = catalog.value;
+  const c = useCatalog({ platforms: [platform], authorities: true, remedies: true });
   if (c === undefined) return <p role="status">{t('loading')}</p>;
   const page = remedyPage(c, platform, locale.value, today());
   if (page === undefined) {
@@ -47,7 +43,7 @@ export function RemediesPage({ platform }: { platform: string }) {
           {page.routes.map((route) => (
             <li key={route.id}>
               <button type="button" class="button-quiet jump" onClick={() => jumpTo(route.id)}>
-                {route.title}
+                {txResolved(route.title)}
               </button>
             </li>
           ))}
@@ -76,9 +72,9 @@ function RouteSection({ route, company }: { route: RemedyRoute; company: string 
   return (
     <section class={`step remedy-route remedy-${route.id}`}>
       <h2 id={`remedy-${route.id}`} tabIndex={-1}>
-        {route.title}
+        {txResolved(route.title)}
       </h2>
-      <p>{route.text}</p>
+      <p>{txResolved(route.text)}</p>
       {route.id === 'visibility' && route.facts.length > 0 ? (
         <details class="step-fallback">
           <summary>{t('remedies.used', { company, count: route.facts.length })}</summary>
@@ -113,7 +109,7 @@ function RouteSection({ route, company }: { route: RemedyRoute; company: string 
         <details key={r.id} class="step-fallback remedy-other">
           <summary>
             <h3 class="h-small">
-              {t('remedies.otherMatters')} {r.title}
+              {t('remedies.otherMatters')} {txResolved(r.title)}
             </h3>
           </summary>
           <RemedyCard remedy={r} />
@@ -134,36 +130,40 @@ export function RemedyCard({ remedy: r }: { remedy: RemedyView }) {
   return (
     <div class="route remedy">
       <p class="route-label">
-        <strong>{r.title}</strong>
+        <strong>{txResolved(r.title)}</strong>
       </p>
-      {r.notAbout && !r.aboutAiTraining && <p class="warning">{r.notAbout.text}</p>}
+      {r.notAbout && !r.aboutAiTraining && <p class="warning">{txResolved(r.notAbout.text)}</p>}
       <p class="muted">
-        {r.claimant} · {r.date} · {r.forum.text}
+        {txResolved(r.claimant)} · {r.date} · {txResolved(r.forum.text)}
       </p>
-      <p>{r.about.text}</p>
+      <p>{txResolved(r.about.text)}</p>
       <p>
-        <strong>{t('remedies.status', { date: r.statusAsOf })}:</strong> {r.status.text}
+        <strong>
+          {t('remedies.status', { date: r.statusAsOf })}
+          {t('punct.colon')}
+        </strong>{' '}
+        {txResolved(r.status.text)}
       </p>
       {r.join && (
         <>
           <p class="section-heading">{t('remedies.who')}</p>
-          <p>{r.join.who.text}</p>
+          <p>{txResolved(r.join.who.text)}</p>
           <p class="section-heading">{t('remedies.how')}</p>
           <ul class="links">
             {r.join.routes.map((way) => (
-              <JoinWay key={way.text} way={way} />
+              <JoinWay key={txResolved(way.text)} way={way} />
             ))}
           </ul>
-          {r.join.until && <p>{r.join.until.text}</p>}
+          {r.join.until && <p>{txResolved(r.join.until.text)}</p>}
         </>
       )}
       {(r.limits.length > 0 || (r.notAbout && r.aboutAiTraining)) && (
         <>
           <p class="section-heading">{t('remedies.limits')}</p>
           {r.limits.map((limit) => (
-            <p key={limit.text}>{limit.text}</p>
+            <p key={txResolved(limit.text)}>{txResolved(limit.text)}</p>
           ))}
-          {r.notAbout && r.aboutAiTraining && <p>{r.notAbout.text}</p>}
+          {r.notAbout && r.aboutAiTraining && <p>{txResolved(r.notAbout.text)}</p>}
         </>
       )}
       <details class="certainty sources">
@@ -180,16 +180,25 @@ export function RemedyCard({ remedy: r }: { remedy: RemedyView }) {
         </summary>
         {doubts.map((d) => (
           <p key={d} class="uncertain">
-            <strong>{t('fact.uncertain')}:</strong> {d}
+            <strong>
+              {t('fact.uncertain')}
+              {t('punct.colon')}
+            </strong>{' '}
+            {txResolved(d)}
           </p>
         ))}
         <ul>
           {r.sources.map((s) => (
             <li key={s.url}>
               <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.title}
+                <cite>{s.title}</cite>
               </a>
-              {s.publisher ? ` — ${s.publisher}` : ''}
+              {s.publisher && (
+                <>
+                  {' — '}
+                  <span translate={false}>{s.publisher}</span>
+                </>
+              )}
               {s.published ? ` (${s.published})` : ''}
             </li>
           ))}
@@ -202,7 +211,11 @@ export function RemedyCard({ remedy: r }: { remedy: RemedyView }) {
 function JoinWay({ way }: { way: RemedyJoinRoute }) {
   return (
     <li>
-      <strong>{way.cost}:</strong> {way.text}{' '}
+      <strong>
+        {txResolved(way.cost)}
+        {t('punct.colon')}
+      </strong>{' '}
+      {txResolved(way.text)}{' '}
       {way.url && (
         <a href={way.url} target="_blank" rel="noopener noreferrer">
           {new URL(way.url).host}

@@ -1,11 +1,12 @@
 import { type Catalog, findPlatform } from '@widerspruch/catalog';
-import type {
-  ContentItem,
-  ExportInventory,
-  ItemKind,
-  ScanReport,
+import {
+  type ContentItem,
+  type ExportInventory,
+  type ItemKind,
+  type ScanReport,
+  scanProblemText,
 } from '@widerspruch/export-reader';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { FactList } from '../components/fact-view.js';
 import {
   formatCount,
@@ -16,9 +17,10 @@ import {
   t,
   tPlural,
 } from '../i18n/i18n.js';
+import { txString, txWorded } from '../i18n/local-text.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { hrefOf } from '../router.js';
-import { catalog, loadCatalog } from '../state/catalog.js';
+import { useCatalog, useServices } from '../state/catalog.js';
 import { resolveFacts } from '../view/facts.js';
 
 /** How many items per kind the scan keeps for the list (the counts cover every item). */
@@ -26,9 +28,7 @@ export const ITEMS_KEPT = 200;
 
 /** The results of a scan: refusals first, then one inventory per export. */
 export function Results({ report }: { report: ScanReport }) {
-  useEffect(() => {
-    void loadCatalog();
-  }, []);
+  useCatalog({ platforms: HOW_TO_EXPORT });
   return (
     <>
       {report.refused.map((r) => (
@@ -36,7 +36,7 @@ export function Results({ report }: { report: ScanReport }) {
           <p>{r.inputs.join(', ')}:</p>
           <ul>
             {r.problems.map((p) => (
-              <li key={p.code}>{p.message[locale.value]}</li>
+              <li key={p.code}>{txWorded(scanProblemText(p, locale.value))}</li>
             ))}
           </ul>
         </div>
@@ -47,13 +47,6 @@ export function Results({ report }: { report: ScanReport }) {
     </>
   );
 }
-
-const PLATFORM_NAMES: Record<string, string> = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  x: 'X',
-  linkedin: 'LinkedIn',
-};
 
 const AUDIENCE_KEYS: Record<string, MessageKey> = {
   public: 'scan.audiencePublic',
@@ -83,7 +76,7 @@ function InventoryView({ inventory }: { inventory: ExportInventory }) {
       (query === '' || (i.text ?? '').toLowerCase().includes(query.toLowerCase())),
   );
   const all = total(inventory);
-  const name = PLATFORM_NAMES[inventory.platform] ?? inventory.platform;
+  const { name } = useNames(inventory.platform);
   const knowsAudience = Object.keys(inventory.audiences).length > 0;
   const cut = inventory.items.length < all;
   return (
@@ -259,18 +252,20 @@ function YearChart({ inventory }: { inventory: ExportInventory }) {
 }
 
 // Who trains on the content, for the message to people who tagged the user.
-const COMPANIES: Record<string, string> = {
-  facebook: 'Meta',
-  instagram: 'Meta',
-  x: 'X',
-  linkedin: 'LinkedIn',
-};
+/**
+ * A platform's name and its company's short name, from the catalog's list of services (the
+ * platform's id while that list loads or for a platform the catalog does not know).
+ */
+function useNames(platform: string): { name: string; company: string } {
+  const entry = useServices()?.find((s) => s.id === platform);
+  return { name: entry?.name ?? platform, company: entry?.company.shortName ?? platform };
+}
 
 /** Settings the catalog lists for a platform (its `setting-toggle` channels), by name. */
 function settingsOf(c: Catalog | undefined, platform: string): string[] {
   const p = c === undefined ? undefined : findPlatform(c, platform);
   return (p?.channels ?? []).flatMap((ch) =>
-    ch.kind === 'setting-toggle' ? [ch.setting[locale.value]] : [],
+    ch.kind === 'setting-toggle' ? [txString(ch.setting)] : [],
   );
 }
 
@@ -286,9 +281,9 @@ function CleanUpPlan({
   publicCount: number | undefined;
   total: number;
 }) {
-  const name = PLATFORM_NAMES[platform] ?? platform;
-  const settings = settingsOf(catalog.value, platform);
-  const message = t('scan.message', { company: COMPANIES[platform] ?? name });
+  const { name, company } = useNames(platform);
+  const settings = settingsOf(useCatalog({ platforms: [platform] }), platform);
+  const message = t('scan.message', { company });
   return (
     <section class="cleanup">
       <h3>{t('scan.planTitle')}</h3>
@@ -335,7 +330,7 @@ function CopyMessage({ text }: { text: string }) {
 
 /** What the platform uses for training and what not, from the catalog with sources. */
 function PlatformFacts({ platform, name }: { platform: string; name: string }) {
-  const c = catalog.value;
+  const c = useCatalog({ platforms: [platform] });
   const p = c === undefined ? undefined : findPlatform(c, platform);
   if (p === undefined) return null;
   const loc = locale.value;
@@ -353,15 +348,15 @@ function PlatformFacts({ platform, name }: { platform: string; name: string }) {
   );
 }
 
+/** The platforms whose exports the scan reads, in the order the page lists them. */
+const HOW_TO_EXPORT = ['facebook', 'instagram', 'linkedin', 'x'];
+
 /** How to get an export, per platform, from the catalog (with sources). */
 export function HowToExport() {
-  useEffect(() => {
-    void loadCatalog();
-  }, []);
-  const c = catalog.value;
+  const c = useCatalog({ platforms: HOW_TO_EXPORT });
   if (c === undefined) return null;
   const loc = locale.value;
-  const platforms = ['facebook', 'instagram', 'linkedin', 'x'].flatMap((id) => {
+  const platforms = HOW_TO_EXPORT.flatMap((id) => {
     const p = findPlatform(c, id);
     return p?.dataExport ? [{ p, how: p.dataExport }] : [];
   });

@@ -3,15 +3,11 @@ import { ZipReadError } from '@widerspruch/export-reader';
 import { filesOfDroppedFolder } from '@widerspruch/export-reader/folder';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
-import { addPageMessages, formatCount, formatMb, t } from '../i18n/i18n.js';
-import scanDe from '../i18n/scan.de.json';
-import scanEn from '../i18n/scan.en.json';
+import { formatCount, formatMb, t } from '../i18n/i18n.js';
 import { arrangeFolders, foldersOf } from '../scan/arrange.js';
 import type { FromWorker, PickedFolder, ToWorker } from '../scan/messages.js';
-import { loadCatalog } from '../state/catalog.js';
+import { loadServices } from '../state/catalog.js';
 import { HowToExport, ITEMS_KEPT, Results } from './scan-results.js';
-
-addPageMessages({ de: scanDe, en: scanEn });
 
 type Phase =
   | { kind: 'idle' }
@@ -284,10 +280,10 @@ const EXPORT_PLATFORMS: readonly ExportPlatform[] = ['facebook', 'instagram', 'x
 
 /** The first day of AI training per platform (`aiTraining.since` in the catalog). */
 async function trainingStarts(): Promise<Partial<Record<ExportPlatform, string>>> {
-  const catalog = await loadCatalog().catch(() => undefined);
+  const services = await loadServices().catch(() => undefined);
   const starts: Partial<Record<ExportPlatform, string>> = {};
   for (const id of EXPORT_PLATFORMS) {
-    const since = catalog?.platforms.find((p) => p.id === id)?.aiTraining.since;
+    const since = services?.find((p) => p.id === id)?.since;
     if (since !== undefined) starts[id] = since;
   }
   return starts;

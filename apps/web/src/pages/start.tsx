@@ -1,19 +1,15 @@
-import { findPlatform, type Locale } from '@widerspruch/catalog';
-import { objectBefore, resolveFact } from '@widerspruch/core';
-import { useEffect } from 'preact/hooks';
+import { objectBefore } from '@widerspruch/core';
 import { FactList, FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
-import { formatDate, locale, t } from '../i18n/i18n.js';
+import { formatDate, locale, t, useCoreText } from '../i18n/i18n.js';
+import { txCore } from '../i18n/local-text.js';
 import { guideHref, hrefOf } from '../router.js';
-import { catalog, loadCatalog } from '../state/catalog.js';
+import { useStartIndex } from '../state/catalog.js';
 import { today } from '../state/store.js';
-import { resolveFacts } from '../view/facts.js';
+import { localFact, resolveFacts } from '../view/facts.js';
 
 /** The start page: what happens with whose data since when, what an objection does. */
 export function StartPage() {
-  useEffect(() => {
-    void loadCatalog();
-  }, []);
   return (
     <section class="start">
       <PageHeading>{t('start.title')}</PageHeading>
@@ -44,13 +40,14 @@ export function StartPage() {
 
 /** Announced training starts that are still ahead: object before them. */
 function ObjectBeforeWarnings() {
-  const c = catalog.value;
+  const c = useStartIndex();
   if (c === undefined) return null;
-  const warnings = c.platforms.flatMap((p) => {
+  const warnings = c.announced.flatMap((p) => {
     const w = objectBefore(p, today());
     return w ? [w] : [];
   });
-  if (warnings.length === 0) return null;
+  // The warnings are worded by core, whose texts the start page loads only when it has one.
+  if (warnings.length === 0 || !useCoreText()) return null;
   return (
     <div class="warning" role="note">
       <p>
@@ -58,7 +55,7 @@ function ObjectBeforeWarnings() {
       </p>
       <ul>
         {warnings.map((w) => (
-          <li key={w.platform}>{w.message[locale.value]}</li>
+          <li key={w.platform}>{txCore(w.message)}</li>
         ))}
       </ul>
     </div>
@@ -66,15 +63,11 @@ function ObjectBeforeWarnings() {
 }
 
 function MetaFacts() {
-  const c = catalog.value;
+  const c = useStartIndex();
   if (c === undefined) return <p role="status">{t('loading')}</p>;
-  const loc: Locale = locale.value;
-  const facebook = findPlatform(c, 'facebook');
+  const meta = c.meta;
+  const facebook = meta.find((p) => p.id === 'facebook');
   if (facebook === undefined) return null;
-  const meta = ['facebook', 'instagram'].flatMap((id) => {
-    const p = findPlatform(c, id);
-    return p ? [p] : [];
-  });
   return (
     <>
       <h2>{t('start.whatHappens')}</h2>
@@ -82,12 +75,13 @@ function MetaFacts() {
         {meta.map((p) => (
           <li key={p.id}>
             <h3>
-              {p.name}: {t(`start.status.${p.aiTraining.status}`)}
+              {p.name}
+              {t('punct.colon')} {t(`start.status.${p.aiTraining.status}`)}
               {p.aiTraining.since
                 ? ` ${t('start.since', { date: formatDate(p.aiTraining.since) })}`
                 : ''}
             </h3>
-            <FactView fact={resolveFact(p.aiTraining.summary, loc, p.sources)} />
+            <FactView fact={localFact(p.aiTraining.summary, locale.value, p.sources)} />
             <p>
               <a href={guideHref(p.id)}>{t('start.guide', { platform: p.name })}</a>
             </p>
@@ -96,10 +90,16 @@ function MetaFacts() {
       </ul>
       <h2>{t('start.whatItDoes')}</h2>
       <h3 class="h-small">{t('start.covers')}</h3>
-      <FactList facts={resolveFacts(facebook.aiTraining.objectionCovers, loc, facebook.sources)} />
+      <FactList
+        facts={resolveFacts(facebook.aiTraining.objectionCovers, locale.value, facebook.sources)}
+      />
       <h3 class="h-small">{t('start.doesNot')}</h3>
       <FactList
-        facts={resolveFacts(facebook.aiTraining.objectionDoesNotCover, loc, facebook.sources)}
+        facts={resolveFacts(
+          facebook.aiTraining.objectionDoesNotCover,
+          locale.value,
+          facebook.sources,
+        )}
       />
       <p class="as-of">
         {t('fact.asOf', { date: formatDate(facebook.verified) })} ·{' '}

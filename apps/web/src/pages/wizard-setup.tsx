@@ -1,8 +1,10 @@
-import type { Catalog } from '@widerspruch/catalog';
 import { CASE_LIMITS } from '@widerspruch/core';
 import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
 import { locale, t } from '../i18n/i18n.js';
+import { shownIn } from '../i18n/local-text.js';
+import { loadCatalog } from '../state/catalog.js';
+import type { ServiceEntry } from '../state/catalog-index.js';
 import { addProfile, profiles, today } from '../state/store.js';
 import {
   type Task,
@@ -18,7 +20,7 @@ const NEW = '__new__';
 const ME = '__me__';
 
 /** First step of the wizard: for whom, which services, which accounts. */
-export function WizardSetup({ catalog }: { catalog: Catalog }) {
+export function WizardSetup({ services }: { services: readonly ServiceEntry[] }) {
   const known = profiles.value;
   const [profile, setProfile] = useState<string>(wizardProfile.value ?? known[0]?.id ?? ME);
   const [newName, setNewName] = useState('');
@@ -33,6 +35,8 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
 
   const toggle = (id: string, on: boolean) => {
     setError(undefined);
+    // The service's record loads meanwhile, so that its task shows at once.
+    if (on) void loadCatalog({ platforms: [id] }).catch(() => undefined);
     setAccounts((current) => {
       const next = { ...current };
       if (on) next[id] = [''];
@@ -59,11 +63,18 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
           ? (await addProfile(newName.trim() || t('wizard.newProfile'))).id
           : profile;
     wizardProfile.value = profileId;
-    const tasks: Task[] = catalog.platforms
+    const tasks: Task[] = services
       .filter((p) => chosen.includes(p.id))
       .flatMap((p) =>
         (accounts[p.id] ?? ['']).map((account) => ({ platform: p.id, account: account.trim() })),
       );
+    // The first task's record before it shows (no "loading" between the pages); the
+    // others load meanwhile.
+    const first = loadCatalog({ platforms: tasks.slice(0, 1).map((task) => task.platform) });
+    void loadCatalog({ platforms: [...new Set(tasks.map((task) => task.platform))] }).catch(
+      () => undefined,
+    );
+    await first.catch(() => undefined);
     wizardTasks.value = tasks;
     wizardPhase.value = { phase: 'task', index: 0 };
     wizardChoices.value = {};
@@ -88,9 +99,9 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
         <p id="service-filter-hint" class="hint">
           {t('wizard.searchHint')} {t('wizard.servicesHint')}
         </p>
-        {serviceOrder(catalog.platforms, today(), locale.value)
+        {serviceOrder(services, today(), locale.value)
           // Chosen services stay in the list whatever the filter says.
-          .filter((p) => p.id in accounts || matchesService(catalog, p, filter))
+          .filter((p) => p.id in accounts || matchesService(p, filter))
           .map((p) => (
             <div key={p.id} class="service">
               <label class="check">
@@ -101,12 +112,12 @@ export function WizardSetup({ catalog }: { catalog: Catalog }) {
                 />
                 <span>
                   <strong>{p.name}</strong>
-                  {p.aiTraining.headline && (
-                    <span class="muted"> – {p.aiTraining.headline[locale.value]}</span>
+                  {p.headline && (
+                    <span class="muted"> – {shownIn(p.headline.text, p.headline.lang)}</span>
                   )}
                 </span>
               </label>
-              {p.id in accounts && p.channels.length > 0 && (
+              {p.id in accounts && p.hasChannels && (
                 <AccountInputs
                   platform={p.name}
                   values={accounts[p.id] ?? []}

@@ -1,4 +1,4 @@
-import { type Catalog, type Device, findPlatform, type Locale } from '@widerspruch/catalog';
+import { type Device, findPlatform, LOCALE_INFO, LOCALES, type Locale } from '@widerspruch/catalog';
 import {
   buildGuide,
   type Case,
@@ -6,8 +6,10 @@ import {
   type GuideStep,
   isStale,
   objectBefore,
+  problemMessage,
   staleNotice,
   submissionVia,
+  TASK_TAKES_TEXT,
 } from '@widerspruch/core';
 import { CertaintyView } from '../components/certainty.js';
 import { FactView } from '../components/fact-view.js';
@@ -15,7 +17,9 @@ import { PageHeading } from '../components/page-heading.js';
 import { StepView } from '../components/step-view.js';
 import { TextBuilder } from '../components/text-builder.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
+import { txCore, txResolved, txWorded } from '../i18n/local-text.js';
 import { remedyHref } from '../router.js';
+import { useCatalog } from '../state/catalog.js';
 import {
   addEvent,
   cases,
@@ -43,31 +47,33 @@ function recordedAt(c: Case): string {
   return event?.at ?? c.createdAt;
 }
 
-const BEFORE_TEXT = new Set(['route-via', 'no-route', 'open-form', 'in-app', 'email']);
-
 /** One platform and account: open the form, copy the text, record the submission. */
-export function WizardTask({ catalog, index }: { catalog: Catalog; index: number }) {
+export function WizardTask({ index }: { index: number }) {
   const tasks = wizardTasks.value;
   const task = tasks[index];
   const textLocale: Locale = wizardText.value.locale ?? locale.value;
   const setTextLocale = (l: Locale) => {
     wizardText.value = { ...wizardText.value, locale: l };
   };
+  const catalog = useCatalog({ platforms: task ? [task.platform] : [] });
   if (task === undefined) return null;
+  if (catalog === undefined) return <p role="status">{t('loading')}</p>;
   const built = buildGuide(catalog, {
     platform: task.platform,
     locale: locale.value,
     device: device.value,
   });
-  if (!built.ok) return <p class="error">{built.problems[0]?.message[locale.value]}</p>;
+  if (!built.ok) {
+    const problem = built.problems[0];
+    return <p class="error">{problem && txWorded(problemMessage(problem, locale.value))}</p>;
+  }
   const guide = built.value;
   const phase = wizardPhase.value;
   const recordedId = phase.phase === 'task' ? phase.recordedCase : undefined;
   const recorded = cases.value.find((c) => c.id === recordedId);
-  const takesText =
-    guide.form !== undefined || guide.steps.some((s) => s.id === 'letter' || s.id === 'email');
+  const takesText = TASK_TAKES_TEXT[guide.task];
   const letterOnly = guide.form === undefined && guide.steps.some((s) => s.id === 'letter');
-  const isToggle = !takesText && guide.steps.some((s) => s.id === 'toggle');
+  const isToggle = guide.task === 'toggle';
   // What is recorded goes on the saved draft for this service and account (the one this task
   // continues, or one kept earlier), else on a new case.
   const record = async (kind: 'submitted' | 'setting-changed') => {
@@ -132,12 +138,20 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
       <FactView fact={guide.summary} />
       {before && (
         <p class="warning" role="note">
-          <strong>{t('watch.objectBefore')}:</strong> {before.message[locale.value]}
+          <strong>
+            {t('watch.objectBefore')}
+            {t('punct.colon')}
+          </strong>{' '}
+          {txCore(before.message)}
         </p>
       )}
       {platform && isStale(platform.verified, today()) && (
         <p class="uncertain">
-          <strong>{t('watch.stale')}:</strong> {staleNotice(platform.verified, locale.value)}
+          <strong>
+            {t('watch.stale')}
+            {t('punct.colon')}
+          </strong>{' '}
+          {staleNotice(platform.verified, locale.value)}
         </p>
       )}
       {recorded === undefined ? (
@@ -145,11 +159,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
           {/* With a form, the device only matters for the menu routes of the fallback. */}
           {!guide.form && hasRoutes && <DeviceSwitch />}
           {guide.form && <FormButton guide={guide} />}
-          {steps(
-            (s) =>
-              (BEFORE_TEXT.has(s.id) || s.id === 'toggle' || s.id === 'not-training') &&
-              s.id !== 'open-form',
-          )}
+          {steps((s) => s.part === 'before-text' && s.id !== 'open-form')}
           {guide.form && hasRoutes && <DeviceSwitch />}
           {takesText && (
             <>
@@ -170,7 +180,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
               />
             </>
           )}
-          {steps((s) => s.id === 'enter')}
+          {steps((s) => s.part === 'with-text')}
           <div class="actions">
             {takesText ? (
               <>
@@ -211,10 +221,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
               </button>
             )}
           </div>
-          {!takesText &&
-            steps(
-              (s) => !BEFORE_TEXT.has(s.id) && !['enter', 'toggle', 'not-training'].includes(s.id),
-            )}
+          {!takesText && steps((s) => s.part === 'after-text')}
         </>
       ) : (
         <>
@@ -228,9 +235,7 @@ export function WizardTask({ catalog, index }: { catalog: Catalog; index: number
           </button>
           <h2>{t('wizard.nextSteps')}</h2>
           {guide.steps
-            .filter(
-              (s) => !BEFORE_TEXT.has(s.id) && !['enter', 'toggle', 'not-training'].includes(s.id),
-            )
+            .filter((s) => s.part === 'after-text')
             .map((s) => (
               <StepView key={s.id} step={s} headingLevel={3} />
             ))}
@@ -257,9 +262,9 @@ function FormButton({ guide }: { guide: Guide }) {
   if (form === undefined || step === undefined) return null;
   return (
     <section class="step step-open-form">
-      <h2>{step.title}</h2>
+      <h2>{txResolved(step.title)}</h2>
       {step.paragraphs.map((p) => (
-        <p key={p}>{p}</p>
+        <p key={p}>{txResolved(p)}</p>
       ))}
       <p>
         <a class="button button-primary" href={form.url} target="_blank" rel="noopener noreferrer">
@@ -274,7 +279,7 @@ function FormButton({ guide }: { guide: Guide }) {
           <ul>
             {form.alternates.map((a) => (
               <li key={a.url}>
-                <span class="url">{a.url}</span> – {a.label}
+                <span class="url">{a.url}</span> – {txResolved(a.label)}
               </li>
             ))}
           </ul>
@@ -317,19 +322,19 @@ export function DeviceSwitch() {
 
 function TextLanguage({ value, onChange }: { value: Locale; onChange: (l: Locale) => void }) {
   return (
-    <fieldset class="device-switch">
-      <legend>{t('wizard.textLanguage')}</legend>
-      {(['de', 'en'] as Locale[]).map((l) => (
-        <label key={l} class="check inline-check">
-          <input
-            type="radio"
-            name="text-locale"
-            checked={value === l}
-            onChange={() => onChange(l)}
-          />
-          <span lang={l}>{l === 'de' ? 'Deutsch' : 'English'}</span>
-        </label>
-      ))}
-    </fieldset>
+    <label class="field text-language">
+      <span>{t('wizard.textLanguage')}</span>
+      <select
+        value={value}
+        translate={false}
+        onChange={(e) => onChange(e.currentTarget.value as Locale)}
+      >
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l} translate={false}>
+            {LOCALE_INFO[l].name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
 import { t, tPlural } from '../i18n/i18n.js';
 import { hrefOf } from '../router.js';
-import { catalog, loadCatalog } from '../state/catalog.js';
+import { useServices } from '../state/catalog.js';
 import {
   dropUnknownServices,
   keptDrafts,
@@ -16,19 +16,16 @@ import { WizardTask } from './wizard-task.js';
 
 /** The guided objection: choose services and accounts, then one platform after another. */
 export function WizardPage() {
-  useEffect(() => {
-    void loadCatalog();
-    return leaveWizard;
-  }, []);
-  const c = catalog.value;
+  useEffect(() => leaveWizard, []);
+  const services = useServices();
   // A run kept from an earlier version may name a service the catalog no longer has.
   useEffect(() => {
-    if (c !== undefined) dropUnknownServices(new Set(c.platforms.map((p) => p.id)));
-  }, [c]);
-  if (c === undefined) return <p role="status">{t('loading')}</p>;
+    if (services !== undefined) dropUnknownServices(new Set(services.map((p) => p.id)));
+  }, [services]);
+  if (services === undefined) return <p role="status">{t('loading')}</p>;
   const phase = wizardPhase.value;
-  if (phase.phase === 'setup') return <WizardSetup catalog={c} />;
-  if (phase.phase === 'task') return <WizardTask catalog={c} index={phase.index} />;
+  if (phase.phase === 'setup') return <WizardSetup services={services} />;
+  if (phase.phase === 'task') return <WizardTask index={phase.index} />;
   const kept = keptDrafts();
   return (
     <section>

@@ -1,4 +1,5 @@
 import { effect } from '@preact/signals';
+import { LOCALES } from '@widerspruch/catalog/locales';
 import { CASE_LIMITS, GROUND_IDS } from '@widerspruch/core';
 import * as v from 'valibot';
 import { getSetting, profiles, putSetting } from './store.js';
@@ -41,7 +42,7 @@ const RunSchema = v.object({
     v.object({
       grounds: v.array(v.picklist(GROUND_IDS)),
       note: v.pipe(v.string(), v.maxLength(CASE_LIMITS.text)),
-      locale: v.optional(v.picklist(['de', 'en'])),
+      locale: v.optional(v.picklist(LOCALES)),
     }),
   ),
 });

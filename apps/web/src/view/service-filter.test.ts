@@ -1,5 +1,6 @@
 import { bundledCatalog } from '@widerspruch/catalog/bundled';
 import { describe, expect, it } from 'vitest';
+import { serviceEntries } from '../state/catalog-index.js';
 import { matchesFilter, matchesService, serviceOrder } from './service-filter.js';
 
 describe('matchesFilter', () => {
@@ -19,10 +20,10 @@ describe('matchesFilter', () => {
 });
 
 describe('matchesService and serviceOrder', () => {
-  const catalog = bundledCatalog();
+  const services = serviceEntries(bundledCatalog(), 'de');
 
   it('finds every Meta service by the company name', () => {
-    const found = catalog.platforms.filter((p) => matchesService(catalog, p, 'Meta'));
+    const found = services.filter((p) => matchesService(p, 'Meta'));
     expect(found.map((p) => p.id).sort()).toEqual(
       [
         'facebook',
@@ -34,21 +35,14 @@ describe('matchesService and serviceOrder', () => {
         'whatsapp',
       ].sort(),
     );
-    expect(catalog.platforms.filter((p) => matchesService(catalog, p, '')).length).toBe(
-      catalog.platforms.length,
-    );
+    expect(services.filter((p) => matchesService(p, '')).length).toBe(services.length);
   });
 
   it('puts an announced start ahead first, then the most documented services that train now', () => {
-    const order = serviceOrder(catalog.platforms, '2026-12-06', 'de').map((p) => p.id);
+    const order = serviceOrder(services, '2026-12-06', 'de').map((p) => p.id);
     expect(order.slice(0, 2)).toEqual(['facebook', 'instagram']);
-    const soon = catalog.platforms.map((p) =>
-      p.id === 'zoom'
-        ? {
-            ...p,
-            aiTraining: { ...p.aiTraining, status: 'announced' as const, since: '2027-01-01' },
-          }
-        : p,
+    const soon = services.map((p) =>
+      p.id === 'zoom' ? { ...p, status: 'announced' as const, since: '2027-01-01' } : p,
     );
     expect(serviceOrder(soon, '2026-12-06', 'de')[0]?.id).toBe('zoom');
     expect(order).not.toEqual([...order].sort());

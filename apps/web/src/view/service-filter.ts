@@ -1,4 +1,4 @@
-import type { Catalog, Platform } from '@widerspruch/catalog';
+import type { ServiceEntry } from '../state/catalog-index.js';
 
 function plain(text: string): string {
   return text
@@ -17,12 +17,12 @@ export function matchesFilter(name: string, filter: string): boolean {
  * Whether a service matches the typed text by its own name or its company's ("Meta" finds
  * Facebook, Instagram, WhatsApp, Messenger and Threads).
  */
-export function matchesService(catalog: Catalog, platform: Platform, filter: string): boolean {
-  if (matchesFilter(platform.name, filter)) return true;
-  const company = catalog.controllers.find((c) => c.id === platform.controller);
+export function matchesService(service: ServiceEntry, filter: string): boolean {
+  if (matchesFilter(service.name, filter)) return true;
+  const company = service.company;
   return (
-    company !== undefined &&
     plain(filter) !== '' &&
+    company.name !== '' &&
     (matchesFilter(company.shortName, filter) || matchesFilter(company.name, filter))
   );
 }
@@ -34,22 +34,22 @@ export function matchesService(catalog: Catalog, platform: Platform, filter: str
  * sources write about (the ones that concern the most people) first, then by name.
  */
 export function serviceOrder(
-  platforms: readonly Platform[],
+  services: readonly ServiceEntry[],
   today: string,
   locale: string,
-): Platform[] {
-  const group = (p: Platform): [number, string] => {
-    const { status, since } = p.aiTraining;
+): ServiceEntry[] {
+  const group = (p: ServiceEntry): [number, string] => {
+    const { status, since } = p;
     if (status === 'announced' && since !== undefined && since > today) return [0, since];
     return [status === 'training' ? 1 : 2, ''];
   };
-  return [...platforms].sort((a, b) => {
+  return [...services].sort((a, b) => {
     const [ga, da] = group(a);
     const [gb, db] = group(b);
     return (
       ga - gb ||
       da.localeCompare(db) ||
-      b.sources.length - a.sources.length ||
+      b.sourceCount - a.sourceCount ||
       a.name.localeCompare(b.name, locale)
     );
   });

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { LOCALES, type Locale } from '../locales.js';
+import { AUTHORED_LOCALES, type AuthoredLocale } from '../locales.js';
 
-export { LOCALES, type Locale };
+export { AUTHORED_LOCALES, type AuthoredLocale };
 
 /** Record id: lower-case kebab-case, also the file name without `.json`. */
 export const IdSchema = v.pipe(

@@ -1,7 +1,8 @@
-import type { Authority } from '@widerspruch/catalog';
+import { type Authority, LOCALES } from '@widerspruch/catalog';
 import { bundledCatalog } from '@widerspruch/catalog/bundled';
 import { describe, expect, it } from 'vitest';
-import { complaintRoute, languageName } from './complaint-route.js';
+import { languageName, letterNoteText } from '../letter/notes/index.js';
+import { complaintLanguage, complaintRoute } from './complaint-route.js';
 
 const catalog = bundledCatalog();
 const authority = (id: string): Authority => {
@@ -11,43 +12,66 @@ const authority = (id: string): Authority => {
 };
 
 describe('complaintRoute', () => {
-  it('gives the form and e-mail of a German Land authority, and no note for a German letter', () => {
+  it('gives the form and e-mail of a German Land authority', () => {
     const hh = authority('de-hh-hmbbfdi');
-    expect(complaintRoute(hh, 'de')).toEqual({ form: hh.complaintForm, email: hh.email });
-  });
-
-  it('says when the authority takes complaints in other languages, and what to do', () => {
-    const hh = complaintRoute(authority('de-hh-hmbbfdi'), 'en');
-    expect(hh.language?.en).toBe(
-      'This authority takes complaints in German; the letter is in English. Write it again in German.',
-    );
-    const cnil = complaintRoute(authority('fr-cnil'), 'de');
-    expect(cnil.language?.de).toBe(
-      'Diese Behörde nimmt Beschwerden auf Französisch entgegen; das Schreiben ist auf Deutsch. Lassen Sie es übersetzen, bevor Sie es abschicken.',
-    );
-    // Several languages, one of them the other language of the app.
-    expect(complaintRoute(authority('be-apd'), 'en').language?.de).toBe(
-      'Diese Behörde nimmt Beschwerden auf Französisch, Niederländisch oder Deutsch entgegen; das Schreiben ist auf Englisch. Erstellen Sie es auf Deutsch neu.',
-    );
-    expect(complaintRoute(authority('ie-dpc'), 'en').language).toBeUndefined();
-    // Where the app's other language fits, the surfaces say how to switch to it.
-    expect(complaintRoute(authority('de-hh-hmbbfdi'), 'en').rewriteIn).toBe('de');
-    expect(complaintRoute(authority('fr-cnil'), 'de').rewriteIn).toBeUndefined();
+    expect(complaintRoute(hh)).toEqual({ form: hh.complaintForm, email: hh.email });
   });
 
   it('has no e-mail where the catalog lists none, so the form or the post remain', () => {
-    const cnil = complaintRoute(authority('fr-cnil'), 'de');
+    const cnil = complaintRoute(authority('fr-cnil'));
     expect(cnil.email).toBeUndefined();
     expect(cnil.form).toMatch(/^https:\/\//);
   });
+});
 
-  it('names every language the catalog lists for complaints, in German and English', () => {
+describe('complaintLanguage', () => {
+  it('writes in the interface language when the authority takes it', () => {
+    expect(complaintLanguage(authority('de-hh-hmbbfdi'), 'de')).toEqual({
+      locale: 'de',
+      note: { code: 'language-interface', language: 'de' },
+    });
+    expect(complaintLanguage(authority('be-apd'), 'nl')?.locale).toBe('nl');
+  });
+
+  it('writes in the authority’s first language Widerspruch writes, whatever the interface', () => {
+    expect(complaintLanguage(authority('fr-cnil'), 'de')?.locale).toBe('fr');
+    expect(complaintLanguage(authority('es-aepd'), 'pl')?.locale).toBe('es');
+    expect(complaintLanguage(authority('it-garante'), 'en')?.locale).toBe('it');
+    expect(complaintLanguage(authority('nl-ap'), 'fr')?.locale).toBe('nl');
+    expect(complaintLanguage(authority('pl-uodo'), 'de')?.locale).toBe('pl');
+    expect(complaintLanguage(authority('de-hh-hmbbfdi'), 'pl')?.locale).toBe('de');
+    // Belgium takes French, Dutch and German: the first of them, for an English interface.
+    const be = complaintLanguage(authority('be-apd'), 'en');
+    expect(be?.locale).toBe('fr');
+    expect(letterNoteText(be?.note ?? { code: 'closed' }, 'en')).toBe(
+      'The letter is in French: the authority takes complaints in French, Dutch or German, not in English.',
+    );
+  });
+
+  it('falls back to English, with a note to have it translated, where none fits', () => {
+    const se = catalog.authorities.find((a) => a.languages.join() === 'sv');
+    if (!se) throw new Error('no Swedish authority');
+    const language = complaintLanguage(se, 'de');
+    expect(language?.locale).toBe('en');
+    expect(letterNoteText(language?.note ?? { code: 'closed' }, 'de')).toBe(
+      'Die Behörde nimmt Beschwerden auf Schwedisch entgegen; in dieser Sprache kann Widerspruch das Schreiben nicht erstellen. Es ist deshalb auf Englisch; lassen Sie es übersetzen, bevor Sie es abschicken.',
+    );
+  });
+
+  it('takes a chosen language only when the authority takes it', () => {
+    expect(complaintLanguage(authority('be-apd'), 'en', 'de')).toEqual({
+      locale: 'de',
+      note: { code: 'language-chosen', language: 'de' },
+    });
+    expect(complaintLanguage(authority('fr-cnil'), 'fr', 'en')).toBeUndefined();
+  });
+
+  it('names every language the catalog lists for complaints, in every language', () => {
     for (const a of catalog.authorities)
       for (const code of a.languages)
-        for (const locale of ['de', 'en'] as const) {
+        for (const locale of LOCALES) {
           const name = languageName(code, locale);
-          expect(name, `${a.id} ${code}`).not.toBe(code);
-          expect(name, `${a.id} ${code}`).toMatch(/^\p{Lu}/u);
+          expect(name, `${a.id} ${code} ${locale}`).not.toBe(code);
         }
   });
 });

@@ -1,6 +1,9 @@
-import type { Authority, Catalog, Controller, Locale, LocalizedText } from '@widerspruch/catalog';
+import type { Authority, Catalog, Controller, Locale } from '@widerspruch/catalog';
 import { findAuthority } from '@widerspruch/catalog';
 import { GDPR_PROCEDURAL_REGULATION, ruleApplies } from '../law/dated-rules.js';
+import { inEveryLocale } from '../text/notice-text.js';
+
+type Text = Readonly<Record<Locale, string>>;
 
 /** The German Länder by code. */
 export const LAND_NAMES: Readonly<Record<string, string>> = {
@@ -38,7 +41,7 @@ export interface FindOptions {
 export interface AuthorityChoice {
   readonly authority: Authority;
   readonly role: 'local' | 'national-lead' | 'lead';
-  readonly reason: LocalizedText;
+  readonly reason: Text;
 }
 
 /** The authorities a complaint can go to, the recommended one first. */
@@ -46,7 +49,7 @@ export interface AuthorityFinding {
   readonly recommended?: AuthorityChoice;
   readonly choices: readonly AuthorityChoice[];
   /** Said when the residence was not given or not understood. */
-  readonly notice?: LocalizedText;
+  readonly notice?: Text;
 }
 
 /**
@@ -102,10 +105,7 @@ function localAuthority(
     return {
       authority: land,
       role: 'local',
-      reason: {
-        de: `Sie wohnen in ${LAND_NAMES[region] ?? region}. Nach Art. 77 Abs. 1 DSGVO können Sie sich bei der Aufsichtsbehörde Ihres Wohnorts beschweren; in Deutschland ist für Unternehmen die Behörde des Landes zuständig. Sie leitet die Beschwerde bei Bedarf weiter (§ 19 Abs. 2 BDSG).`,
-        en: `You live in ${LAND_NAMES[region] ?? region}. Under Art. 77(1) GDPR you may complain to the authority where you live; in Germany the Land authority is competent for companies. It forwards the complaint where needed (§ 19(2) BDSG).`,
-      },
+      reason: inEveryLocale((t) => t.authority.localLand(LAND_NAMES[region] ?? region)),
     };
   }
   const national = catalog.authorities.find((a) => a.level === 'national' && a.country === country);
@@ -113,10 +113,7 @@ function localAuthority(
   return {
     authority: national,
     role: 'local',
-    reason: {
-      de: 'Nach Art. 77 Abs. 1 DSGVO können Sie sich bei der Aufsichtsbehörde des Landes beschweren, in dem Sie wohnen.',
-      en: 'Under Art. 77(1) GDPR you may complain to the authority of the country where you live.',
-    },
+    reason: inEveryLocale((t) => t.authority.localCountry),
   };
 }
 
@@ -124,17 +121,9 @@ function leadReason(
   role: 'lead' | 'national-lead',
   controller: Controller,
   authority: Authority,
-): LocalizedText {
-  if (role === 'lead') {
-    return {
-      de: `${controller.name} hat seine EU-Hauptniederlassung im Land dieser Behörde; sie ist federführend (Art. 56 DSGVO). Sie können sich auch direkt dort beschweren.`,
-      en: `${controller.name} has its main EU establishment in this authority's country; it is the lead authority (Art. 56 GDPR). You may also complain there directly.`,
-    };
-  }
-  return {
-    de: `${authority.shortName} ist in Deutschland federführend für ${controller.shortName}; Beschwerden an andere deutsche Behörden landen in der Regel dort.`,
-    en: `${authority.shortName} leads on ${controller.shortName} in Germany; complaints to other German authorities usually end up there.`,
-  };
+): Text {
+  if (role === 'lead') return inEveryLocale((t) => t.authority.lead(controller.name));
+  return inEveryLocale((t) => t.authority.nationalLead(authority.shortName, controller.shortName));
 }
 
 function noticeFor(
@@ -142,27 +131,16 @@ function noticeFor(
   country: string | undefined,
   region: string | undefined,
   local: AuthorityChoice | undefined,
-): LocalizedText | undefined {
-  if (country === undefined) {
-    return {
-      de: 'Sie haben nicht angegeben, wo Sie wohnen. Die Beschwerde geht deshalb an die federführende Behörde des Unternehmens. Besser ist meist die Behörde an Ihrem Wohnort: geben Sie Land (und in Deutschland das Bundesland) an.',
-      en: "You did not say where you live, so the complaint goes to the company's lead authority. The authority where you live is usually better: give your country (and, in Germany, your Land).",
-    };
-  }
+): Text | undefined {
+  if (country === undefined) return inEveryLocale((t) => t.authority.noResidence);
   if (country === 'DE' && region === undefined) {
-    return {
-      de: 'Für Deutschland fehlt das Bundesland (z. B. HH, BY). Ohne Bundesland geht die Beschwerde an die Behörde, die in Deutschland für das Unternehmen federführend ist.',
-      en: 'For Germany the Land is missing (e.g. HH, BY). Without it the complaint goes to the authority that leads on the company in Germany.',
-    };
+    return inEveryLocale((t) => t.authority.noLand);
   }
   if (local === undefined) {
     const known = catalog.authorities.some((a) => a.country === country);
     return known
-      ? { de: `Das Bundesland „${region}“ ist unbekannt.`, en: `The Land "${region}" is unknown.` }
-      : {
-          de: `Für das Land „${country}“ ist keine Aufsichtsbehörde im Katalog (nur EU und EWR). Die Beschwerde geht an die federführende Behörde des Unternehmens.`,
-          en: `No supervisory authority for "${country}" is in the catalog (EU and EEA only). The complaint goes to the company's lead authority.`,
-        };
+      ? inEveryLocale((t) => t.authority.unknownLand(region ?? ''))
+      : inEveryLocale((t) => t.authority.unknownCountry(country));
   }
   return undefined;
 }
@@ -184,10 +162,9 @@ function withForwarding(choices: AuthorityChoice[]): void {
     if (choice.role === 'lead' || choice.authority.country === lead.country) return;
     choices[i] = {
       ...choice,
-      reason: {
-        de: `${choice.reason.de} Seit dem 2. April 2027 leitet sie eine Beschwerde über grenzüberschreitende Verarbeitung binnen sechs Wochen an die federführende Behörde (${lead.shortName}) weiter (Verordnung (EU) 2025/2518).`,
-        en: `${choice.reason.en} Since 2 April 2027 it sends a complaint about cross-border processing to the lead authority (${lead.shortName}) within six weeks (Regulation (EU) 2025/2518).`,
-      },
+      reason: inEveryLocale((t, locale) =>
+        t.authority.forwarding(choice.reason[locale], lead.shortName),
+      ),
     };
   });
 }

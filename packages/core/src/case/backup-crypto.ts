@@ -1,5 +1,6 @@
+import { problemOf, refuse } from '../problem/core-problem.js';
 import { decodeBase64, encodeBase64 } from '../util/base64.js';
-import { fail, ok, type Problem, type Result } from '../util/result.js';
+import { ok, type Problem, type Result } from '../util/result.js';
 
 // A backup protected by a passphrase: the export file's text, encrypted with AES-256-GCM
 // under a key derived from the passphrase with PBKDF2-SHA-256. Web Crypto does both, in the
@@ -119,33 +120,25 @@ export async function decryptBackup(
   passphrase: string,
 ): Promise<Result<string, DecryptProblem>> {
   const parts = openEnvelope(text);
-  if (parts === undefined) return fail('damaged', DAMAGED);
+  if (parts === undefined) return refuse('damaged', { code: 'backup-damaged' });
   const { salt, iv, data, iterations } = parts;
   const key = await deriveKey(passphrase, salt, iterations);
   try {
     const plain = await webCrypto().subtle.decrypt({ name: 'AES-GCM', iv }, key, data);
     return ok(new TextDecoder('utf-8', { fatal: true }).decode(plain));
   } catch {
-    return fail('wrong-passphrase', WRONG_PASSPHRASE);
+    return refuse('wrong-passphrase', { code: 'wrong-passphrase' });
   }
 }
-
-const WRONG_PASSPHRASE = {
-  de: 'Das Passwort passt nicht zu dieser Sicherung (oder die Datei wurde verändert). Prüfen Sie die Schreibweise, auch Groß- und Kleinbuchstaben.',
-  en: 'The passphrase does not match this backup (or the file was changed). Check the spelling, capitals included.',
-};
-
-const DAMAGED = {
-  de: 'Die verschlüsselte Sicherung ist beschädigt oder unvollständig und lässt sich nicht öffnen. Nehmen Sie eine andere Kopie der Datei.',
-  en: 'The encrypted backup is damaged or incomplete and cannot be opened. Use another copy of the file.',
-};
 
 /**
  * Why an encrypted backup cannot be opened whatever the passphrase (damaged, or parameters
  * we do not write), or undefined: checked before a passphrase is asked for.
  */
 export function encryptedBackupProblem(text: string): Problem<DecryptProblem> | undefined {
-  return openEnvelope(text) === undefined ? { code: 'damaged', message: DAMAGED } : undefined;
+  return openEnvelope(text) === undefined
+    ? problemOf('damaged', { code: 'backup-damaged' })
+    : undefined;
 }
 
 /** The envelope's decoded parts, if its parameters are ours and its sizes right. */

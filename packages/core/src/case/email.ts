@@ -1,5 +1,6 @@
 import PostalMime from 'postal-mime';
-import { fail, ok, type Result } from '../util/result.js';
+import { refuse } from '../problem/core-problem.js';
+import { ok, type Result } from '../util/result.js';
 import type { EmailSummary, EvidenceProblem } from './evidence.js';
 
 // Kept out of the core index so that the MIME parser loads only where e-mails are read.
@@ -26,10 +27,7 @@ export async function readEmail(bytes: Uint8Array): Promise<Result<EmailSummary,
       text,
     });
   } catch {
-    return fail('unreadable-email', {
-      de: 'Die Datei lässt sich nicht als E-Mail lesen. Speichern Sie die E-Mail in Ihrem E-Mail-Programm als .eml-Datei („Speichern unter“ oder „Als Datei exportieren“) oder machen Sie ein Bildschirmfoto.',
-      en: 'The file cannot be read as an e-mail. Save the message from your e-mail program as an .eml file ("Save as" or "Export as file"), or take a screenshot.',
-    });
+    return refuse('unreadable-email', { code: 'unreadable-email' });
   }
 }
 

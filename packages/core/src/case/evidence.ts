@@ -1,4 +1,5 @@
-import { fail, ok, type Result } from '../util/result.js';
+import { refuse } from '../problem/core-problem.js';
+import { ok, type Result } from '../util/result.js';
 
 /** The most a single evidence file may weigh (a confirmation e-mail is a few hundred KB). */
 export const MAX_EVIDENCE_BYTES = 25 * 1024 * 1024;
@@ -32,17 +33,12 @@ export function checkEvidenceSize(file: {
   readonly size: number;
 }): Result<number, EvidenceProblem> {
   if (file.size === 0) {
-    return fail('empty', {
-      de: `Die Datei „${file.name}“ ist leer.`,
-      en: `The file "${file.name}" is empty.`,
-    });
+    return refuse('empty', { code: 'evidence-empty', file: file.name });
   }
   if (file.size > MAX_EVIDENCE_BYTES) {
-    const mb = (file.size / 1024 / 1024).toFixed(1);
-    return fail('too-large', {
-      de: `Die Datei „${file.name}“ ist ${mb} MB groß; Nachweise dürfen höchstens 25 MB groß sein. Speichern Sie die E-Mail ohne Anhänge oder machen Sie ein Bildschirmfoto.`,
-      en: `The file "${file.name}" is ${mb} MB; evidence files may be at most 25 MB. Save the e-mail without attachments, or take a screenshot.`,
-    });
+    const mb = file.size / 1024 / 1024;
+    const maxMb = MAX_EVIDENCE_BYTES / 1024 / 1024;
+    return refuse('too-large', { code: 'evidence-too-large', file: file.name, mb, maxMb });
   }
   return ok(file.size);
 }

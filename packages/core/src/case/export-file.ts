@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import { addDays, formatIsoDate, parseIsoDate } from '../deadline/calendar.js';
+import { refuse } from '../problem/core-problem.js';
 import { decodeBase64, encodeBase64 } from '../util/base64.js';
-import { fail, ok, type Result } from '../util/result.js';
+import { ok, type Result } from '../util/result.js';
 import { terminalJson } from '../util/terminal-text.js';
 import { MAX_EVIDENCE_BYTES, sha256Hex } from './evidence.js';
-import { caseConflicts, conflictsMessage, type ImportConflict } from './import-conflicts.js';
+import { caseConflicts, type ImportConflict } from './import-conflicts.js';
 import { mergeCaseLists } from './merge.js';
 import { type Case, CaseSchema, type Profile, ProfileSchema } from './model.js';
 import type { EvidenceBlob } from './repository.js';
@@ -96,43 +97,24 @@ export async function parseExport(
     // A byte-order mark (as some editors save UTF-8) is not part of the JSON.
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    if (looksCutOff(text))
-      return fail('invalid-json', {
-        de: 'Die Sicherung ist unvollständig: Die Datei endet mitten im Inhalt (abgebrochenes Speichern oder Kopieren). Nehmen Sie eine vollständige Sicherung. Es wurde nichts geändert.',
-        en: 'The backup is incomplete: the file ends in the middle of its content (an interrupted save or copy). Use a complete backup. Nothing was changed.',
-      });
-    return fail('invalid-json', {
-      de: 'Diese Datei lässt sich nicht als Sicherung lesen (kein gültiges JSON). Wählen Sie die Sicherungsdatei, die Widerspruch gespeichert hat (im Browser „Sicherung speichern“, im Terminal „widerspruch case export“). Es wurde nichts geändert.',
-      en: 'The file is not valid JSON. Choose the backup file Widerspruch saved (“Save a backup” in the browser, “widerspruch case export” in the terminal). Nothing was changed.',
-    });
+    if (looksCutOff(text)) return refuse('invalid-json', { code: 'backup-cut-off' });
+    return refuse('invalid-json', { code: 'backup-not-json' });
   }
   const header = v.safeParse(
     v.object({ format: v.literal('widerspruch'), version: v.unknown() }),
     json,
   );
   if (!header.success) {
-    return fail('not-an-export', {
-      de: 'Diese Datei ist keine Sicherung von Widerspruch. Es wurde nichts geändert.',
-      en: 'This file is not a Widerspruch backup. Nothing was changed.',
-    });
+    return refuse('not-an-export', { code: 'not-a-backup' });
   }
   const version = header.output.version;
   if (typeof version === 'string' && /^\s*\d+\s*$/.test(version))
-    return fail('unknown-version', {
-      de: `Die Formatversion steht in der Datei als Text („${version}“), nicht als Zahl; so schreibt Widerspruch keine Sicherung. Wurde die Datei von Hand bearbeitet, schreiben Sie "version": ${version.trim()} ohne Anführungszeichen. Es wurde nichts geändert.`,
-      en: `The format version is written as text ("${version}"), not as a number; Widerspruch never writes it so. If the file was edited by hand, write "version": ${version.trim()} without quotes. Nothing was changed.`,
-    });
+    return refuse('unknown-version', { code: 'version-as-text', version });
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
-    return fail('newer-version', {
-      de: `Die Datei stammt aus einer neueren Version von Widerspruch (Format ${version}). Bitte aktualisieren Sie die App und importieren Sie dann erneut. Es wurde nichts geändert.`,
-      en: `The file comes from a newer version of Widerspruch (format ${version}). Please update the app, then import again. Nothing was changed.`,
-    });
+    return refuse('newer-version', { code: 'newer-version', version });
   }
   if (version !== EXPORT_VERSION) {
-    return fail('unknown-version', {
-      de: `Die Datei hat eine unbekannte Formatversion (${String(version)}). Es wurde nichts geändert.`,
-      en: `The file has an unknown format version (${String(version)}). Nothing was changed.`,
-    });
+    return refuse('unknown-version', { code: 'unknown-version', version: String(version) });
   }
   const validated = validate(json, knownPlatforms, today);
   if (!validated.ok) return validated;
@@ -166,9 +148,11 @@ function missingEvidence(
     .find(({ e }) => e.evidence !== undefined && missing.includes(e.evidence.sha256));
   const name = event?.e.evidence?.name ?? '';
   const id = event?.c.id ?? '';
-  return fail('missing-evidence', {
-    de: `Die Sicherung ist unvollständig: Der Nachweis „${name}“ des Falls ${id} fehlt in der Datei${missing.length > 1 ? ` (und ${missing.length - 1} weitere)` : ''}. Nehmen Sie eine vollständige Sicherung. Es wurde nichts geändert.`,
-    en: `The backup is incomplete: the evidence file "${name}" of case ${id} is missing from it${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}. Use a complete backup. Nothing was changed.`,
+  return refuse('missing-evidence', {
+    code: 'missing-evidence',
+    file: name,
+    caseId: id,
+    more: missing.length - 1,
   });
 }
 
@@ -183,10 +167,7 @@ async function verifyEvidence(
   for (const item of raw) {
     const bytes = decodeBase64(item.base64);
     if (bytes === undefined || (await sha256Hex(bytes)) !== item.sha256) {
-      return fail('damaged-evidence', {
-        de: `Ein Nachweis in der Datei („${item.name}“) ist beschädigt: Sein Inhalt passt nicht zu seiner Prüfsumme. Es wurde nichts geändert.`,
-        en: `An evidence file in the backup ("${item.name}") is damaged: its content does not match its checksum. Nothing was changed.`,
-      });
+      return refuse('damaged-evidence', { code: 'damaged-evidence', file: item.name });
     }
     evidence.push({ sha256: item.sha256, name: item.name, mediaType: item.mediaType, bytes });
   }
@@ -202,35 +183,28 @@ function validate(
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const where = v.getDotPath(issue) ?? '';
-    return fail('invalid', {
-      de: `Die Datei ist beschädigt: ${where} ${issue.message}. Es wurde nichts geändert.`,
-      en: `The file is damaged: ${where} ${issue.message}. Nothing was changed.`,
-    });
+    return refuse('invalid', { code: 'invalid-backup', where, issue: issue.message });
   }
   const { profiles, cases } = parsed.output;
   const unknown = [...new Set(cases.map((c) => c.platform))].filter(
     (p) => !knownPlatforms.includes(p),
   );
   if (unknown.length > 0) {
-    return fail('unknown-platform', {
-      de: `Die Datei enthält Widersprüche für Plattformen, die diese Version nicht kennt: ${unknown.join(', ')}. Bitte aktualisieren Sie die App. Es wurde nichts geändert.`,
-      en: `The file contains objections for platforms this version does not know: ${unknown.join(', ')}. Please update the app. Nothing was changed.`,
-    });
+    return refuse('unknown-platform', { code: 'unknown-platforms', platforms: unknown });
   }
   const profileIds = new Set(profiles.map((p) => p.id));
   const orphan = cases.find((c) => !profileIds.has(c.profile));
   if (orphan !== undefined) {
-    return fail('unknown-profile', {
-      de: 'Die Datei ist unvollständig: Ein Widerspruch gehört zu keiner Person in der Datei. Es wurde nichts geändert.',
-      en: 'The file is incomplete: an objection belongs to no person in the file. Nothing was changed.',
-    });
+    return refuse('unknown-profile', { code: 'unknown-profile' });
   }
   if (today !== undefined) {
     const future = futureDate(cases, today);
     if (future !== undefined) return future;
   }
   const duplicates = duplicateConflicts(cases);
-  if (duplicates.length > 0) return fail('conflict', conflictsMessage(duplicates));
+  if (duplicates.length > 0) {
+    return refuse('conflict', { code: 'conflicts', conflicts: duplicates });
+  }
   return ok({
     data: { profiles: uniqueProfiles(profiles), cases: mergeCaseLists([], cases) },
     evidence: parsed.output.evidence ?? [],
@@ -260,9 +234,11 @@ function futureDate(
       const day = e.date ?? e.at.slice(0, 10);
       const latest = e.kind === 'deadline-extended' ? extended : tomorrow;
       if (day > latest || e.at.slice(0, 10) > tomorrow || c.createdAt.slice(0, 10) > tomorrow)
-        return fail('future-date', {
-          de: `Die Datei ist beschädigt: Fall ${c.id} enthält ein Datum in der Zukunft (${day > latest ? day : e.at.slice(0, 10)}; heute ist ${today}). Es wurde nichts geändert.`,
-          en: `The file is damaged: case ${c.id} holds a date in the future (${day > latest ? day : e.at.slice(0, 10)}; today is ${today}). Nothing was changed.`,
+        return refuse('future-date', {
+          code: 'future-date',
+          caseId: c.id,
+          date: day > latest ? day : e.at.slice(0, 10),
+          today,
         });
     }
   return undefined;

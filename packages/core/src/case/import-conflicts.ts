@@ -1,4 +1,6 @@
-import type { LocalizedText } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog';
+import { conflictLine, problemInEveryLocale } from '../problem/core-problem.js';
+import { inEveryLanguage } from '../text/core-text.js';
 import type { Case, CaseEvent, Profile } from './model.js';
 
 /**
@@ -77,53 +79,20 @@ export function caseConflicts(known: Case, other: Case): ImportConflict[] {
   return conflicts;
 }
 
-/** The fields a person can recognise, in words. */
-const FIELD_TEXT: Readonly<Record<string, LocalizedText>> = {
-  platform: { de: 'Dienst', en: 'service' },
-  account: { de: 'Konto', en: 'account' },
-  profile: { de: 'Person', en: 'person' },
-  createdAt: { de: 'angelegt am', en: 'created on' },
-  name: { de: 'Name', en: 'name' },
-  kind: { de: 'Art', en: 'kind' },
-  date: { de: 'Datum', en: 'date' },
-  at: { de: 'Zeitpunkt', en: 'time' },
-  note: { de: 'Notiz', en: 'note' },
-  reply: { de: 'Antwort', en: 'reply' },
-  evidence: { de: 'Nachweis', en: 'evidence' },
-};
-
 /**
- * One conflict in words, such as "Fall instagram · anna@example.org [id] (Konto)": the id
- * in brackets, so that the record can be found in the file.
+ * One conflict in words, in every language, such as "Fall instagram · anna@example.org [id]
+ * (Konto)": the id in brackets, so that the record can be found in the file.
  */
-export function conflictText(conflict: ImportConflict): LocalizedText {
-  const fields = (lang: 'de' | 'en') =>
-    conflict.fields.map((f) => FIELD_TEXT[f]?.[lang] ?? f).join(', ');
-  const who = conflict.label ? `${conflict.label} [${conflict.id}]` : conflict.id;
-  switch (conflict.record) {
-    case 'profile':
-      return { de: `Person ${who} (${fields('de')})`, en: `person ${who} (${fields('en')})` };
-    case 'case':
-      return { de: `Fall ${who} (${fields('de')})`, en: `case ${who} (${fields('en')})` };
-    case 'event':
-      return {
-        de: `ein Ereignis im Fall ${who} (${fields('de')})`,
-        en: `an event in case ${who} (${fields('en')})`,
-      };
-  }
+export function conflictText(conflict: ImportConflict): Readonly<Record<Locale, string>> {
+  return inEveryLanguage((locale) => conflictLine(conflict, locale));
 }
 
 /**
- * What a person reads when an import was refused for conflicts: that nothing was changed,
- * which records differ (the first `shown` of them), and what to do.
+ * What a person reads when an import was refused for conflicts, in every language: that
+ * nothing was changed, which records differ (the first ten of them), and what to do.
  */
-export function conflictsMessage(conflicts: readonly ImportConflict[], shown = 10): LocalizedText {
-  const list = conflicts.slice(0, shown).map(conflictText);
-  const more = conflicts.length - list.length;
-  const de = list.map((x) => x.de).join('; ') + (more > 0 ? `; und ${more} weitere` : '');
-  const en = list.map((x) => x.en).join('; ') + (more > 0 ? `; and ${more} more` : '');
-  return {
-    de: `Die Sicherung enthält ${conflicts.length === 1 ? 'einen Eintrag' : `${conflicts.length} Einträge`} mit derselben Nummer wie gespeicherte, aber anderem Inhalt: ${de}. Gespeichertes wird nie überschrieben, deshalb wurde nichts eingelesen und nichts geändert. Prüfen Sie, ob die Sicherung zu diesen Daten gehört.`,
-    en: `The backup holds ${conflicts.length === 1 ? 'a record' : `${conflicts.length} records`} with the id of a stored one but different content: ${en}. Stored data is never overwritten, so nothing was imported and nothing changed. Check whether the backup belongs to this data.`,
-  };
+export function conflictsMessage(
+  conflicts: readonly ImportConflict[],
+): Readonly<Record<Locale, string>> {
+  return problemInEveryLocale({ code: 'conflicts', conflicts });
 }

@@ -1,4 +1,3 @@
-import type { LocalizedText } from '@widerspruch/catalog';
 import {
   addDays,
   compareIsoDates,
@@ -12,6 +11,7 @@ import {
   DEADLINE_RULES,
   type DeadlineRule,
 } from '../deadline/rules.js';
+import { caseTextByKey } from './case-text.js';
 import type { Case, CaseEvent, ReplyKind } from './model.js';
 import { orderedEvents } from './status.js';
 
@@ -346,59 +346,5 @@ export function sortByAttention(cases: readonly Case[], today: string): Case[] {
   return ranked.map((r) => r.c);
 }
 
-/** The next action in words, in both languages. */
-export const NEXT_ACTION_TEXT: Readonly<Record<NextActionId, LocalizedText>> = {
-  submit: {
-    de: 'Widerspruch abschicken und hier festhalten.',
-    en: 'Send the objection and record it here.',
-  },
-  'expect-confirmation': {
-    de: 'Warten Sie auf die Bestätigungs-E-Mail und tragen Sie sie ein, sobald sie da ist.',
-    en: 'Wait for the confirmation e-mail and record it as soon as it arrives.',
-  },
-  'check-spam-resubmit': {
-    de: 'Noch keine Bestätigung: Sehen Sie im Spam-Ordner nach. Ist dort nichts, widersprechen Sie einfach erneut über das Formular.',
-    en: 'No confirmation yet: look in your spam folder. If nothing is there, simply object again through the form.',
-  },
-  wait: {
-    de: 'Abwarten. Tragen Sie die Bestätigung ein, sobald sie kommt.',
-    en: 'Wait. Record the confirmation as soon as it arrives.',
-  },
-  'send-reminder': {
-    de: 'Die Frist ist abgelaufen. Schicken Sie eine Erinnerung mit einer Frist von zwei Wochen.',
-    en: 'The deadline has passed. Send a reminder with a two-week deadline.',
-  },
-  complain: {
-    de: 'Auch die Frist aus Ihrer Erinnerung ist abgelaufen. Sie können sich bei einer Datenschutzaufsichtsbehörde beschweren (Art. 77 DSGVO).',
-    en: 'The deadline in your reminder has passed too. You can complain to a data protection authority (Art. 77 GDPR).',
-  },
-  'resubmit-with-grounds': {
-    de: 'Das Unternehmen fragt nach Gründen. Reichen Sie den Widerspruch erneut ein, mit Gründen aus Ihrer besonderen Situation.',
-    en: 'The company asks for reasons. Submit the objection again, with grounds from your particular situation.',
-  },
-  'answer-id-request': {
-    de: 'Das Unternehmen verlangt einen Identitätsnachweis. Antworten Sie mit den Angaben, die es schon hat (Konto, E-Mail-Adresse); weitere Informationen darf es nur bei begründeten Zweifeln an Ihrer Identität verlangen (Art. 12 Abs. 6 DSGVO).',
-    en: 'The company asks for proof of identity. Answer with the details it already holds (account, e-mail address); it may ask for more only if it has reasonable doubts about your identity (Art. 12(6) GDPR).',
-  },
-  'review-answer': {
-    de: 'Lesen Sie die Antwort und halten Sie fest, ob sie den Widerspruch annimmt oder ablehnt.',
-    en: 'Read the answer and record whether it accepts or rejects the objection.',
-  },
-  'escalate-rejection': {
-    de: 'Der Widerspruch wurde abgelehnt. Sie können sich bei einer Datenschutzaufsichtsbehörde beschweren (Art. 77 DSGVO) und die Löschung Ihrer Daten verlangen (Art. 17 DSGVO).',
-    en: 'The objection was rejected. You can complain to a data protection authority (Art. 77 GDPR) and ask for your data to be erased (Art. 17 GDPR).',
-  },
-  'keep-proof': {
-    de: 'Erledigt. Bewahren Sie die Bestätigung als Nachweis auf.',
-    en: 'Done. Keep the confirmation as proof.',
-  },
-  'wait-for-authority': {
-    de: 'Ihre Beschwerde liegt bei der Aufsichtsbehörde. Sie muss Sie innerhalb von drei Monaten über den Stand unterrichten.',
-    en: 'Your complaint is with the supervisory authority. It must inform you of its progress within three months.',
-  },
-  'authority-silent': {
-    de: 'Die Aufsichtsbehörde hat sich in drei Monaten nicht gemeldet. Fragen Sie nach dem Stand; Sie können auch gerichtlich gegen die Aufsichtsbehörde vorgehen (Art. 78 Abs. 2 DSGVO) – dafür lohnt sich Beratung.',
-    en: 'The authority has not reported back within three months. Ask about the progress; you may also take the authority to court (Art. 78(2) GDPR) – get advice for that.',
-  },
-  none: { de: 'Nichts mehr zu tun.', en: 'Nothing left to do.' },
-};
+/** The next action in words, in every language. */
+export const NEXT_ACTION_TEXT = caseTextByKey((t) => t.next);

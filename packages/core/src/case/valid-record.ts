@@ -1,5 +1,6 @@
-import type { LocalizedText } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog';
 import * as v from 'valibot';
+import { type CoreProblem, problemInEveryLocale } from '../problem/core-problem.js';
 
 /**
  * A case or profile that does not pass the schema stores read with, refused before it is
@@ -7,14 +8,23 @@ import * as v from 'valibot';
  * `events.3.note`.
  */
 export class InvalidRecordError extends Error {
+  /** The refusal as data, worded by `problemText` ("Not saved: the value … is longer …"). */
+  readonly detail: CoreProblem;
+  /** What is wrong with the value, in words ("is longer than 20,000 characters"). */
+  readonly problem: Readonly<Record<Locale, string>>;
+
   constructor(
     readonly record: 'case' | 'profile',
     readonly field: string,
-    /** What is wrong with the value, in words ("is longer than 20000 characters"). */
-    readonly problem: LocalizedText,
+    max?: number,
   ) {
+    const what: CoreProblem =
+      max === undefined ? { code: 'value-invalid' } : { code: 'value-too-long', max };
+    const problem = problemInEveryLocale(what);
     super(`the ${record} was not saved: ${field} ${problem.en}`);
     this.name = 'InvalidRecordError';
+    this.problem = problem;
+    this.detail = { code: 'record-not-saved', field, ...(max === undefined ? {} : { max }) };
   }
 }
 
@@ -33,17 +43,13 @@ export function validRecord<T>(
   throw new InvalidRecordError(
     record,
     issue ? (v.getDotPath(issue) ?? '(record)') : '(record)',
-    problemText(issue),
+    maxLength(issue),
   );
 }
 
-/**
- * A schema issue in words: English as the schema says it, German for the length limit (the
- * one a person can run into), anything else as "invalid".
- */
-function problemText(issue: v.BaseIssue<unknown> | undefined): LocalizedText {
-  const en = issue?.message ?? 'is invalid';
-  if (issue?.type === 'max_length' && typeof issue.requirement === 'number')
-    return { de: `ist länger als ${issue.requirement.toLocaleString('de-DE')} Zeichen`, en };
-  return { de: 'ist ungültig', en };
+/** The length limit a value broke (the one a person can run into), if that is the issue. */
+function maxLength(issue: v.BaseIssue<unknown> | undefined): number | undefined {
+  return issue?.type === 'max_length' && typeof issue.requirement === 'number'
+    ? issue.requirement
+    : undefined;
 }

@@ -1,4 +1,5 @@
-import type { LocalizedText } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog';
+import { inEveryLocale } from '../text/notice-text.js';
 import {
   addDays,
   type CivilDate,
@@ -18,44 +19,19 @@ export type DeadlineRuleId =
 /** A rule with its legal source, as shown next to every due date. */
 export interface DeadlineRule {
   readonly id: DeadlineRuleId;
-  readonly text: LocalizedText;
+  readonly text: Readonly<Record<Locale, string>>;
 }
 
-const COUNTING = {
-  de: 'gezählt nach Art. 3 der Verordnung (EWG, Euratom) Nr. 1182/71: Ein Monat endet am Tag mit derselben Zahl im Folgemonat, sonst am Monatsletzten; fällt das Ende auf einen Samstag oder Sonntag, endet die Frist am nächsten Werktag. Feiertage sind nicht berücksichtigt.',
-  en: 'counted under Art. 3 of Regulation (EEC, Euratom) No 1182/71: a month ends on the same date in the next month, or on its last day if there is none; an end on a Saturday or Sunday moves to the next working day. Public holidays are not taken into account.',
-} as const;
+function rule(id: DeadlineRuleId): DeadlineRule {
+  return { id, text: inEveryLocale((t) => t.deadline.rule[id](t.deadline.counting)) };
+}
 
 /** The rules, with their legal source. */
 export const DEADLINE_RULES: Readonly<Record<DeadlineRuleId, DeadlineRule>> = {
-  'art-12-3-one-month': {
-    id: 'art-12-3-one-month',
-    text: {
-      de: `Antwort fällig einen Monat nach Eingang (Art. 12 Abs. 3 DSGVO), ${COUNTING.de}`,
-      en: `Answer due one month after receipt (Art. 12(3) GDPR), ${COUNTING.en}`,
-    },
-  },
-  'art-12-3-extended': {
-    id: 'art-12-3-extended',
-    text: {
-      de: `Das Unternehmen hat die Frist verlängert; höchstens um zwei weitere Monate, also drei Monate nach Eingang (Art. 12 Abs. 3 Satz 2 und 3 DSGVO), ${COUNTING.de}`,
-      en: `The company extended the period; by at most two further months, i.e. three months after receipt (Art. 12(3), second and third sentences, GDPR), ${COUNTING.en}`,
-    },
-  },
-  'art-78-2-three-months': {
-    id: 'art-78-2-three-months',
-    text: {
-      de: `Die Aufsichtsbehörde muss Sie innerhalb von drei Monaten über den Stand oder das Ergebnis Ihrer Beschwerde unterrichten; sonst steht Ihnen der Rechtsweg offen (Art. 78 Abs. 2 DSGVO), ${COUNTING.de}`,
-      en: `The supervisory authority must inform you within three months of the progress or outcome of your complaint; otherwise you may go to court (Art. 78(2) GDPR), ${COUNTING.en}`,
-    },
-  },
-  'reminder-two-weeks': {
-    id: 'reminder-two-weeks',
-    text: {
-      de: 'Frist aus Ihrem Erinnerungsschreiben: zwei Wochen nach dem Versand. Fällt das Ende auf einen Samstag oder Sonntag, gilt der nächste Werktag.',
-      en: 'Deadline set in your reminder letter: two weeks after sending it. An end on a Saturday or Sunday moves to the next working day.',
-    },
-  },
+  'art-12-3-one-month': rule('art-12-3-one-month'),
+  'art-12-3-extended': rule('art-12-3-extended'),
+  'art-78-2-three-months': rule('art-78-2-three-months'),
+  'reminder-two-weeks': rule('reminder-two-weeks'),
 };
 
 /**

@@ -3,6 +3,7 @@ import {
   controllerOf,
   type Device,
   type Locale,
+  localText,
   type Platform,
   primaryForm,
   type WebFormChannel,
@@ -17,6 +18,7 @@ import type { Guide, GuideForm, GuideRoute, GuideStep } from './model.js';
 import { resolveFact, resolveSources } from './resolve.js';
 import { guideRoutes } from './routes.js';
 import { step } from './step.js';
+import { guideTask } from './step-kinds.js';
 import { laterSteps } from './steps.js';
 
 /** What the guide is for. */
@@ -42,7 +44,10 @@ export function buildGuide(
   const { locale, device } = request;
   const form = primaryForm(platform);
   const routes = guideRoutes(platform, locale, device);
-  const text = composeObjectionText({ company: controller.shortName, locale });
+  const text = composeObjectionText({
+    company: controller.shortName,
+    locale: locale,
+  });
   if (!text.ok) throw new Error('the default objection text cannot exceed a limit');
   const guideForm = form === undefined ? undefined : toGuideForm(form, platform, locale);
   const steps: GuideStep[] = [
@@ -60,6 +65,7 @@ export function buildGuide(
     ...(guideForm === undefined ? {} : { form: guideForm }),
     inAppRoutes: routes,
     text: text.value,
+    task: guideTask(steps),
     steps,
   });
 }
@@ -79,17 +85,19 @@ function platformInfo(platform: Platform): Guide['platform'] {
 
 function toGuideForm(form: WebFormChannel, platform: Platform, locale: Locale): GuideForm {
   const out: GuideForm = {
-    label: form.label[locale],
+    label: localText(form.label, locale),
     url: form.url,
     requires: form.requires,
     alternates: (form.alternates ?? []).map((a) => ({
-      label: a.note[locale],
+      label: localText(a.note, locale),
       url: a.url,
-      ...(a.uncertain === undefined ? {} : { uncertain: a.uncertain[locale] }),
+      ...(a.uncertain === undefined ? {} : { uncertain: localText(a.uncertain, locale) }),
     })),
     sources: resolveSources(form.sources, platform.sources),
   };
-  return form.uncertain === undefined ? out : { ...out, uncertain: form.uncertain[locale] };
+  return form.uncertain === undefined
+    ? out
+    : { ...out, uncertain: localText(form.uncertain, locale) };
 }
 
 function firstSteps(
@@ -135,7 +143,8 @@ function inAppStep(
   const exactDevice = routes.some((r) => r.device === request.device);
   if (exactDevice) paragraphs.push(t.inApp.body(t.device[request.device]));
   else paragraphs.push(t.noRouteForDevice(t.device[request.device], hasForm));
-  if (routes.some((r) => r.locale !== request.locale)) paragraphs.push(t.otherLocale);
+  const foreign = routes.find((r) => r.locale !== request.locale);
+  if (foreign !== undefined) paragraphs.push(t.otherLocale[foreign.locale]);
   return step('in-app', hasForm ? t.inApp.title : t.inApp.titleNoForm, { paragraphs, routes });
 }
 

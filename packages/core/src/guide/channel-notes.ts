@@ -5,10 +5,16 @@ import { resolveFact } from './resolve.js';
 type NoteStep = 'route' | 'enter' | 'after' | 'good-to-know';
 
 /** Where a channel's notes go when they do not say: form notes while filling it in. */
+const DEFAULT_STEP: Readonly<Record<Channel['kind'], NoteStep | 'own'>> = {
+  'web-form': 'enter',
+  'in-app': 'route',
+  'setting-toggle': 'own',
+  email: 'own',
+  letter: 'own',
+};
+
 function defaultStep(channel: Channel): NoteStep | 'own' {
-  if (channel.kind === 'web-form') return 'enter';
-  if (channel.kind === 'in-app') return 'route';
-  return 'own';
+  return DEFAULT_STEP[channel.kind];
 }
 
 /**

@@ -1,7 +1,9 @@
 import {
+  authoredFallback,
   type Device,
   type EmailChannel,
   type Locale,
+  localText,
   type Platform,
   pathFor,
   type SettingToggleChannel,
@@ -9,7 +11,7 @@ import {
 import { channelNotes } from './channel-notes.js';
 import { guideText } from './guide-text.js';
 import type { GuideRoute, GuideStep } from './model.js';
-import { resolveFact, resolveSources } from './resolve.js';
+import { localize, resolveFact, resolveSources } from './resolve.js';
 import { step } from './step.js';
 
 /** A step per setting to switch off, with the menu path for the person's device. */
@@ -18,16 +20,17 @@ export function toggleSteps(platform: Platform, locale: Locale, device: Device):
   return platform.channels
     .filter((c): c is SettingToggleChannel => c.kind === 'setting-toggle')
     .map((channel) => {
-      const match = pathFor(channel, locale, device);
+      const match = pathFor(channel, authoredFallback(locale), device);
       const routes: GuideRoute[] = [];
       if (match !== undefined) {
-        const doubts = [channel.uncertain?.[locale], match.path.uncertain?.[locale]].filter(
-          (d): d is string => d !== undefined,
-        );
+        const doubts = [
+          localize(channel.uncertain, locale),
+          localize(match.path.uncertain, locale),
+        ].filter((d): d is string => d !== undefined);
         const uncertain = doubts.length > 0 ? doubts.join(' ') : undefined;
         routes.push({
           id: channel.id,
-          label: channel.label[locale],
+          label: localText(channel.label, locale),
           locale: match.path.locale,
           device: match.path.device,
           exact: match.exact,
@@ -41,10 +44,13 @@ export function toggleSteps(platform: Platform, locale: Locale, device: Device):
       const protect = channel.protectiveState ?? 'off';
       const paragraphs = [
         protect === 'on'
-          ? t.toggle.bodyOn(channel.setting[locale], channel.defaultOn)
-          : t.toggle.body(channel.setting[locale], channel.defaultOn),
+          ? t.toggle.bodyOn(localText(channel.setting, locale), channel.defaultOn)
+          : t.toggle.body(localText(channel.setting, locale), channel.defaultOn),
       ];
       if (routes.some((r) => !r.exact)) paragraphs.push(t.toggle.otherPath);
+      // Menu labels documented only in another language (English for most languages) are said so.
+      const foreign = routes.find((r) => r.locale !== locale);
+      if (foreign !== undefined) paragraphs.push(t.otherLocale[foreign.locale]);
       return step('toggle', protect === 'on' ? t.toggle.titleOn : t.toggle.title, {
         paragraphs,
         routes,
@@ -63,7 +69,9 @@ export function emailSteps(platform: Platform, locale: Locale): GuideStep[] {
         paragraphs: [t.email.body],
         links: [{ label: channel.address, url: `mailto:${channel.address}` }],
         facts: (channel.notes ?? []).map((n) => resolveFact(n, locale, platform.sources)),
-        ...(channel.uncertain === undefined ? {} : { uncertain: channel.uncertain[locale] }),
+        ...(channel.uncertain === undefined
+          ? {}
+          : { uncertain: localText(channel.uncertain, locale) }),
       }),
     );
 }

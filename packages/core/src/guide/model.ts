@@ -1,6 +1,13 @@
-import type { Device, Locale, TrainingStatus, WebFormChannel } from '@widerspruch/catalog';
+import type {
+  AuthoredLocale,
+  Device,
+  Locale,
+  TrainingStatus,
+  WebFormChannel,
+} from '@widerspruch/catalog';
 import type { ObjectionText } from '../objection/compose.js';
 import type { GuideFact, GuideSource } from './resolve.js';
+import type { GuidePart, GuideTask } from './step-kinds.js';
 
 /** Kinds of guide steps, in the order they may appear. */
 export type GuideStepId =
@@ -32,7 +39,8 @@ export interface GuideLink {
 export interface GuideRoute {
   readonly id: string;
   readonly label: string;
-  readonly locale: Locale;
+  /** The language of the menu labels (the catalog documents them in its authored languages). */
+  readonly locale: AuthoredLocale;
   readonly device: Device;
   /** False when no path is documented for the requested device or language. */
   readonly exact: boolean;
@@ -55,6 +63,10 @@ export interface GuideSection {
 /** One step of the guide. */
 export interface GuideStep {
   readonly id: GuideStepId;
+  /** Before, with or after the objection text (from `GUIDE_STEP_KINDS`). */
+  readonly part: GuidePart;
+  /** What the step asks the person to do (from `GUIDE_STEP_KINDS`). */
+  readonly task: GuideTask;
   readonly title: string;
   readonly paragraphs: readonly string[];
   readonly facts: readonly GuideFact[];
@@ -96,5 +108,7 @@ export interface Guide {
   readonly inAppRoutes: readonly GuideRoute[];
   /** The default objection text (no grounds); compose another with `composeObjectionText`. */
   readonly text: ObjectionText;
+  /** What the person does to object here; `TASK_TAKES_TEXT` says whether the text is sent. */
+  readonly task: GuideTask;
   readonly steps: readonly GuideStep[];
 }

@@ -1,4 +1,11 @@
-import type { Fact, Locale, LocalizedText, Source } from '@widerspruch/catalog';
+import {
+  type Fact,
+  type Locale,
+  type LocalizedText,
+  localText,
+  type Source,
+  textLocale,
+} from '@widerspruch/catalog';
 
 /** A source as shown to a person. */
 export interface GuideSource {
@@ -13,6 +20,8 @@ export interface GuideFact {
   readonly text: string;
   readonly sources: readonly GuideSource[];
   readonly uncertain?: string;
+  /** The language of `text` when it is not the one asked for (an English fallback). */
+  readonly lang?: Locale;
 }
 
 /** Looks up source ids in a record's source list. Unknown ids are skipped (checked elsewhere). */
@@ -30,16 +39,20 @@ export function resolveSources(ids: readonly string[], sources: readonly Source[
   });
 }
 
-/** A catalog fact in one language. */
+/** A catalog fact in one language (English where no current translation exists). */
 export function resolveFact(fact: Fact, locale: Locale, sources: readonly Source[]): GuideFact {
+  const lang = textLocale(fact.text, locale);
   const out: GuideFact = {
-    text: fact.text[locale],
+    text: localText(fact.text, locale),
     sources: resolveSources(fact.sources, sources),
+    ...(lang === locale ? {} : { lang }),
   };
-  return fact.uncertain === undefined ? out : { ...out, uncertain: fact.uncertain[locale] };
+  return fact.uncertain === undefined
+    ? out
+    : { ...out, uncertain: localText(fact.uncertain, locale) };
 }
 
 /** Optional localized text in one language. */
 export function localize(text: LocalizedText | undefined, locale: Locale): string | undefined {
-  return text === undefined ? undefined : text[locale];
+  return text === undefined ? undefined : localText(text, locale);
 }

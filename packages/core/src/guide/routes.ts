@@ -1,12 +1,14 @@
 import {
+  authoredFallback,
   type Device,
   inAppRoutes,
   type Locale,
+  localText,
   type Platform,
   pathFor,
 } from '@widerspruch/catalog';
 import type { GuideRoute } from './model.js';
-import { resolveFact, resolveSources } from './resolve.js';
+import { localize, resolveFact, resolveSources } from './resolve.js';
 
 /**
  * The in-app routes of a platform for a language and device: the exact path where one is
@@ -14,15 +16,15 @@ import { resolveFact, resolveSources } from './resolve.js';
  */
 export function guideRoutes(platform: Platform, locale: Locale, device: Device): GuideRoute[] {
   return inAppRoutes(platform).flatMap((route) => {
-    const match = pathFor(route, locale, device);
+    const match = pathFor(route, authoredFallback(locale), device);
     if (match === undefined) return [];
-    const uncertain = match.path.uncertain?.[locale] ?? route.uncertain?.[locale];
+    const uncertain = localize(match.path.uncertain, locale) ?? localize(route.uncertain, locale);
     const notes = (route.notes ?? [])
       .filter((n) => n.step === undefined || n.step === 'route')
       .map((n) => resolveFact(n, locale, platform.sources));
     const out: GuideRoute = {
       id: route.id,
-      label: route.label[locale],
+      label: localText(route.label, locale),
       locale: match.path.locale,
       device: match.path.device,
       exact: match.exact,

@@ -3,6 +3,7 @@ import {
   type Controller,
   findController,
   type Locale,
+  localText,
   otherForms,
   type Platform,
   type WebFormChannel,
@@ -11,7 +12,7 @@ import { formatPostalAddress } from '../util/address.js';
 import { channelNotes } from './channel-notes.js';
 import { guideText } from './guide-text.js';
 import type { GuideSection, GuideStep } from './model.js';
-import { resolveFact } from './resolve.js';
+import { localize, resolveFact } from './resolve.js';
 import { step } from './step.js';
 
 /** The steps after sending: confirmation, coverage, accounts, others' content, pitfalls. */
@@ -77,11 +78,11 @@ export function laterSteps(
 function otherFormSteps(platform: Platform, locale: Locale): GuideStep[] {
   const t = guideText(locale);
   return otherForms(platform).map((form) =>
-    step('other-forms', form.label[locale], {
+    step('other-forms', localText(form.label, locale), {
       paragraphs: [t.otherForm[form.purpose]],
-      links: [{ label: form.label[locale], url: form.url }],
+      links: [{ label: localText(form.label, locale), url: form.url }],
       facts: channelNotes(platform, 'enter', locale, form),
-      ...(form.uncertain === undefined ? {} : { uncertain: form.uncertain[locale] }),
+      ...(form.uncertain === undefined ? {} : { uncertain: localText(form.uncertain, locale) }),
     }),
   );
 }
@@ -100,12 +101,12 @@ function thirdPartyStep(
   const owner = ref === undefined ? undefined : findController(catalog, ref.controller);
   const form = owner?.forms?.find((f) => f.id === ref?.form);
   if (owner !== undefined && form !== undefined) {
-    const uncertain = form.uncertain?.[locale];
+    const uncertain = localize(form.uncertain, locale);
     sections.push({
       heading: t.thirdParty.form,
       links: [
         {
-          label: form.label[locale],
+          label: localText(form.label, locale),
           url: form.url,
           ...(uncertain === undefined ? {} : { uncertain }),
         },
@@ -127,7 +128,7 @@ function letterStep(
   const only = platform.channels.every((c) => c.kind === 'letter');
   const address = formatPostalAddress(controller.name, controller.address, locale).join('\n');
   const facts = (letter.notes ?? []).map((n) => resolveFact(n, locale, platform.sources));
-  const uncertain = letter.uncertain?.[locale];
+  const uncertain = localize(letter.uncertain, locale);
   const paragraphs = [
     only ? t.letter.onlyBody(controller.name) : t.letter.body(controller.name),
     address,

@@ -1,4 +1,5 @@
-import type { LocalizedText } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog';
+import { inEveryLocale } from '../text/notice-text.js';
 
 /** A public source of a rule of law, as the catalog cites its sources. */
 export interface LawSource {
@@ -13,7 +14,7 @@ export interface DatedRule {
   readonly id: DatedRuleId;
   /** First day the rule applies (YYYY-MM-DD). */
   readonly from: string;
-  readonly name: LocalizedText;
+  readonly name: Readonly<Record<Locale, string>>;
   readonly sources: readonly LawSource[];
 }
 
@@ -29,10 +30,7 @@ export type DatedRuleId = 'gdpr-procedural-regulation';
 export const GDPR_PROCEDURAL_REGULATION: DatedRule = {
   id: 'gdpr-procedural-regulation',
   from: '2027-04-02',
-  name: {
-    de: 'Verordnung (EU) 2025/2518 mit zusätzlichen Verfahrensregeln zur DSGVO',
-    en: 'Regulation (EU) 2025/2518 laying down additional procedural rules for the GDPR',
-  },
+  name: inEveryLocale((t) => t.datedRule['gdpr-procedural-regulation']),
   sources: [
     {
       title: 'Cross-border processing complaints: the GDPR Procedural Regulation',

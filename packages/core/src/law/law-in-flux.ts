@@ -1,4 +1,5 @@
 import type { Locale } from '@widerspruch/catalog';
+import { noticeText } from '../text/notice-text.js';
 import { longDate } from '../util/date-text.js';
 
 /**
@@ -19,15 +20,8 @@ export const LAW_IN_FLUX = {
 
 /** The dated "law in flux" note, in one language, for guide pages and `guide` output. */
 export function lawInFluxNote(locale: Locale): { title: string; text: string } {
+  const t = noticeText(locale).lawInFlux;
   const last = longDate(LAW_IN_FLUX.lastSource, locale);
   const checked = longDate(LAW_IN_FLUX.checked, locale);
-  return locale === 'de'
-    ? {
-        title: 'Recht im Wandel',
-        text: `Die EU verhandelt darüber, die DSGVO für das Training von KI zu ändern („Digital Omnibus“). Nach der letzten Quelle vom ${last} war darüber noch nicht entschieden. Es gilt das heutige Recht: Ihr Widerspruch stützt sich auf Art. 21 Abs. 1 DSGVO. Zuletzt geprüft am ${checked}.`,
-      }
-    : {
-        title: 'Law in flux',
-        text: `The EU is negotiating changes to the GDPR for AI training (the "Digital Omnibus"). According to the last source, of ${last}, nothing had been decided. Current law applies: your objection rests on Art. 21(1) GDPR. Last checked on ${checked}.`,
-      };
+  return { title: t.title, text: t.text(last, checked) };
 }

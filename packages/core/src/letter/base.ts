@@ -1,4 +1,4 @@
-import { type LetterContext, pick, senderParty } from './context.js';
+import { type LetterContext, senderParty, wording } from './context.js';
 import type { Letter, LetterBlock, LetterKind, LetterParty } from './model.js';
 
 /** The parts every letter shares, filled from the context. */
@@ -21,9 +21,9 @@ export function baseLetter(
     date: ctx.today,
     subject: parts.subject,
     references: parts.references,
-    salutation: pick(ctx.locale, 'Sehr geehrte Damen und Herren,', 'Dear Sir or Madam,'),
+    salutation: wording(ctx).common.salutation,
     body: parts.body,
-    closing: pick(ctx.locale, 'Mit freundlichen Grüßen', 'Yours faithfully'),
+    closing: wording(ctx).common.closing,
     signature: ctx.sender.name,
     enclosures: parts.enclosures ?? [],
   };

@@ -1,11 +1,19 @@
-import type { Authority, Controller, Locale, Platform } from '@widerspruch/catalog';
+import {
+  type Authority,
+  type Controller,
+  isAuthoredLocale,
+  LOCALE_INFO,
+  type Locale,
+  type Platform,
+} from '@widerspruch/catalog';
 import type { Case } from '../case/model.js';
 import { type CaseSummary, type DueDate, summarizeCase } from '../case/state.js';
 import type { GroundId } from '../objection/grounds.js';
 import { formatPostalAddress } from '../util/address.js';
 import type { LetterParty } from './model.js';
+import { LETTER_TEXT, type LetterText } from './text/index.js';
 
-export { longDate } from '../util/date-text.js';
+export { letterLongDate as longDate } from './text/index.js';
 
 /** The person writing: name, postal address lines and e-mail. */
 export interface Sender {
@@ -33,9 +41,32 @@ export interface LetterContext {
   readonly note?: string;
 }
 
-/** Picks the text for the letter's language. */
-export function pick(locale: Locale, de: string, en: string): string {
-  return locale === 'de' ? de : en;
+/** The wording of the letter's language. */
+export function wording(ctx: { readonly locale: Locale }): LetterText {
+  return LETTER_TEXT[ctx.locale];
+}
+
+/**
+ * The lines of a postal address, with the country named in the letter's language (as mail
+ * from that country writes it). The shared address formatter words the country in the
+ * authored languages only so far; for the others the country line is named here.
+ */
+export function postalAddress(
+  name: string,
+  address: Parameters<typeof formatPostalAddress>[1],
+  locale: Locale,
+): string[] {
+  const lines = formatPostalAddress(name, address, locale);
+  if (address === undefined || isAuthoredLocale(locale)) return lines;
+  return [...lines.slice(0, -1), countryIn(address.country, locale).toUpperCase()];
+}
+
+function countryIn(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([LOCALE_INFO[locale].intl], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /** One printed line: CR/LF and other control characters become spaces. */
@@ -57,19 +88,16 @@ export function senderParty(sender: Sender): LetterParty {
 
 /** The controller as recipient, for the attention of its data protection officer. */
 export function controllerParty(controller: Controller, locale: Locale): LetterParty {
-  const [name, ...address] = formatPostalAddress(controller.name, controller.address, locale);
+  const [name, ...address] = postalAddress(controller.name, controller.address, locale);
   return {
-    name: [
-      name ?? controller.name,
-      pick(locale, 'z. Hd. Datenschutzbeauftragte/r', 'FAO the Data Protection Officer'),
-    ],
+    name: [name ?? controller.name, LETTER_TEXT[locale].common.forTheAttentionOfDpo],
     address,
   };
 }
 
 /** An authority as recipient. */
 export function authorityParty(authority: Authority, locale: Locale): LetterParty {
-  const [name, ...address] = formatPostalAddress(authority.name, authority.address, locale);
+  const [name, ...address] = postalAddress(authority.name, authority.address, locale);
   return {
     name: [name ?? authority.name],
     address,
@@ -100,5 +128,5 @@ export function objectionDue(ctx: LetterContext): DueDate | undefined {
 
 /** The account as the letter names it. */
 export function accountLabel(ctx: LetterContext): string {
-  return oneLine(ctx.case.account) || pick(ctx.locale, '(nicht angegeben)', '(not given)');
+  return oneLine(ctx.case.account) || LETTER_TEXT[ctx.locale].common.accountNotGiven;
 }

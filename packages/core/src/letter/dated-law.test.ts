@@ -8,6 +8,7 @@ import { summarizeCase } from '../case/state.js';
 import { letterObstacle } from './availability.js';
 import { composeLetter } from './compose-letter.js';
 import type { LetterContext } from './context.js';
+import { letterNoteText } from './notes/index.js';
 import { letterRefusal } from './preconditions.js';
 import { renderLetterText } from './render-text.js';
 
@@ -100,7 +101,11 @@ describe('complaints and the GDPR Procedural Regulation (from 2 April 2027)', ()
   it('refuses a complaint without a recorded objection, with the new reason from the date', () => {
     expect(letterObstacle('complaint', draft, BEFORE)?.id).toBe('not-sent');
     expect(letterObstacle('complaint', draft, FROM)?.id).toBe('no-prior-request');
-    expect(letterRefusal('complaint', draft, FROM)?.text.de).toContain('Verordnung (EU) 2025/2518');
+    const refusal = letterRefusal('complaint', draft, FROM);
+    expect(refusal?.code).toBe('no-prior-request');
+    expect(letterNoteText(refusal ?? { code: 'closed' }, 'de')).toContain(
+      'Verordnung (EU) 2025/2518',
+    );
     // Other letters keep their reason; a sent objection is no obstacle on either side.
     expect(letterObstacle('reminder', draft, FROM)?.id).toBe('not-sent');
     expect(letterObstacle('complaint', sent, FROM)).toBeUndefined();
@@ -109,11 +114,10 @@ describe('complaints and the GDPR Procedural Regulation (from 2 April 2027)', ()
 
   it('the complaint route asks for the evidence only from the date', () => {
     const authority = hamburg as NonNullable<typeof hamburg>;
-    expect(complaintRoute(authority, 'de', { today: BEFORE }).priorRequest).toBeUndefined();
-    expect(complaintRoute(authority, 'de').priorRequest).toBeUndefined();
-    expect(complaintRoute(authority, 'de', { today: FROM }).priorRequest?.de).toContain(
-      'Nachweise',
-    );
+    expect(complaintRoute(authority, { today: BEFORE }).priorRequest).toBeUndefined();
+    expect(complaintRoute(authority).priorRequest).toBeUndefined();
+    const note = complaintRoute(authority, { today: FROM }).priorRequest;
+    expect(note && letterNoteText(note, 'de')).toContain('Nachweise');
   });
 
   it('the authority finder explains the transmission to the lead authority only from the date', () => {

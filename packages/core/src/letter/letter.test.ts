@@ -1,9 +1,10 @@
-import type { Authority } from '@widerspruch/catalog';
+import { type Authority, LOCALE_INFO, LOCALES, type Locale } from '@widerspruch/catalog';
 import { bundledCatalog } from '@widerspruch/catalog/bundled';
 import PostalMime from 'postal-mime';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../case/model.js';
 import { summarizeCase } from '../case/state.js';
+import { loadObjectionTemplate } from '../objection/compose.js';
 import { composeLetter } from './compose-letter.js';
 import type { LetterContext } from './context.js';
 import { LETTER_KINDS } from './model.js';
@@ -83,6 +84,9 @@ function context(overrides: Partial<LetterContext> = {}): LetterContext {
 }
 
 describe('letters', () => {
+  // Objection texts other than German and English are loaded when first needed.
+  beforeAll(() => Promise.all(LOCALES.map(loadObjectionTemplate)));
+
   it.each(
     LETTER_KINDS.flatMap((kind) =>
       (['de', 'en'] as const).map((locale) => [kind, locale] as const),
@@ -93,6 +97,92 @@ describe('letters', () => {
       `./__golden__/${kind}-${locale}.txt`,
     );
   });
+
+  it.each(
+    (['fr', 'es', 'it', 'nl', 'pl'] as const).flatMap((locale) =>
+      (['objection', 'complaint'] as const).map((kind) => [kind, locale] as const),
+    ),
+  )('the %s letter in %s matches its golden file', async (kind, locale) => {
+    const letter = composeLetter(kind, context({ locale }));
+    await expect(renderLetterText(letter)).toMatchFileSnapshot(
+      `./__golden__/${kind}-${locale}.txt`,
+    );
+  });
+
+  /** How each language names the regulation in its citations. */
+  const REGULATION: Readonly<Record<Locale, RegExp>> = {
+    de: /Art\. 21 Abs\. 1 DSGVO/,
+    en: /Art\. 21\(1\) GDPR/,
+    fr: /article 21, paragraphe 1, du RGPD/,
+    es: /artículo 21, apartado 1, del RGPD/,
+    it: /articolo 21, paragrafo 1, del RGPD/,
+    nl: /artikel 21, lid 1, AVG/,
+    pl: /art\. 21 ust\. 1 RODO/,
+  };
+  const OTHER_REGULATIONS = /\b(DSGVO|GDPR|RGPD|AVG|RODO)\b/g;
+
+  it.each(LETTER_KINDS.flatMap((kind) => LOCALES.map((locale) => [kind, locale] as const)))(
+    'the %s letter in %s is complete, in its own language, with no placeholder left',
+    (kind, locale) => {
+      // A case with every timeline entry: an extension, answers of each kind, a note.
+      const full: Case = {
+        ...aCase,
+        events: [
+          ...aCase.events,
+          {
+            id: 'x1',
+            kind: 'deadline-extended',
+            at: '2026-03-20T09:00:00.000Z',
+            date: '2026-05-10',
+          },
+          {
+            id: 'x2',
+            kind: 'reply-received',
+            at: '2026-03-21T09:00:00.000Z',
+            reply: 'asks-for-id',
+          },
+          { id: 'x3', kind: 'note', at: '2026-03-22T09:00:00.000Z', note: 'n' },
+        ],
+      };
+      const letter = composeLetter(
+        kind,
+        context({
+          locale,
+          case: full,
+          summary: summarizeCase(full, '2026-04-20'),
+          grounds: ['children'],
+          leadAuthority: { ...authority, id: 'ie-dpc', title: { de: 'DPC', en: 'DPC' } },
+        }),
+      );
+      const text = renderLetterText(letter);
+      expect(text).not.toMatch(/\$\{|undefined|\[object|NaN|\{\w+\}/);
+      expect(
+        letter.body.every((b) =>
+          (b.kind === 'list' ? b.items : [b.kind === 'table' ? b.head.join('') : b.text]).every(
+            (x) => x.trim() !== '',
+          ),
+        ),
+      ).toBe(true);
+      // The date line, written out by Intl in the letter's language.
+      const date = new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date('2026-04-20T12:00:00Z'));
+      expect(text).toContain(`\n\n${date}\n\n`);
+      // Every citation names the regulation as this language does, and no other language's.
+      // (The dossier quotes the case model's deadline rule, worded in German and English
+      // only so far.)
+      const own = REGULATION[locale].source.split(' ').at(-1) ?? '';
+      expect(text).toMatch(new RegExp(`\\b${own}\\b`));
+      if (kind === 'objection') expect(text).toMatch(REGULATION[locale]);
+      const names = new Set(
+        [...text.replace(/https:\S+/g, '').matchAll(OTHER_REGULATIONS)].map((m) => m[1]),
+      );
+      if (kind !== 'dossier') expect([...names].filter((n) => n !== own)).toEqual([]);
+    },
+  );
 
   it('a reminder encloses the objection only when it was a letter, else the evidence kept', () => {
     const byForm = composeLetter('reminder', context());

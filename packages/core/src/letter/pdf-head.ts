@@ -76,8 +76,13 @@ function drawReturnLine(doc: PdfDoc, sender: LetterParty): void {
 /** Up to 6 recipient lines in the address zone; 7–8 lines get a smaller size, no bold. */
 function drawRecipient(doc: PdfDoc, recipient: LetterParty): void {
   const { textLeft, right, zoneSplit } = DIN.addressField;
+  const given = partyLines([...recipient.name, ...recipient.address]);
+  // A line too wide for the window (a long official name, such as the CNIL's) is broken
+  // between words rather than cut, while the address still fits the zone.
+  useFont(doc, 'regular', TYPE.body);
+  const wrapped = given.flatMap((line) => wrapLine(doc, line, right - textLeft));
   const lines = capLines(
-    partyLines([...recipient.name, ...recipient.address]),
+    wrapped.length <= TYPE.maxAddressLines ? wrapped : given,
     TYPE.maxAddressLines,
   );
   const pitch = Math.min(TYPE.addressPitch, (6 * TYPE.addressPitch) / lines.length);
@@ -86,6 +91,22 @@ function drawRecipient(doc: PdfDoc, recipient: LetterParty): void {
   lines.forEach((line, i) => {
     fittedLine(doc, line, { x: textLeft, y: zoneSplit + i * pitch, width: right - textLeft });
   });
+}
+
+/** A line broken between words into lines that fit `width` (a word longer stays whole). */
+function wrapLine(doc: PdfDoc, line: string, width: number): string[] {
+  if (doc.widthOfString(line) <= width) return [line];
+  const lines: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    const next = current === '' ? word : `${current} ${word}`;
+    if (current !== '' && doc.widthOfString(next) > width) {
+      lines.push(current);
+      current = word;
+    } else current = next;
+  }
+  if (current !== '') lines.push(current);
+  return lines;
 }
 
 /** References and the date from 125 mm; returns the y below the block. */

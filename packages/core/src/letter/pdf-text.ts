@@ -1,5 +1,6 @@
 import { longDate, oneLine } from './context.js';
 import type { Letter } from './model.js';
+import { LETTER_TEXT } from './text/index.js';
 
 /** Longest run without a break opportunity that is left to PDFKit's own word chopping. */
 const MAX_RUN = 120;
@@ -69,7 +70,6 @@ export function pdfLabels(letter: Letter): {
   readonly enclosures: string;
   readonly page: (n: number, of: number) => string;
 } {
-  return letter.locale === 'de'
-    ? { date: 'Datum', enclosures: 'Anlagen', page: (n, of) => `Seite ${n} von ${of}` }
-    : { date: 'Date', enclosures: 'Enclosures', page: (n, of) => `Page ${n} of ${of}` };
+  const { date, enclosures, page } = LETTER_TEXT[letter.locale].common;
+  return { date, enclosures, page };
 }

@@ -1,3 +1,4 @@
+import { LOCALE_INFO } from '@widerspruch/catalog';
 import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { Letter } from './model.js';
@@ -82,7 +83,7 @@ function newDocument(letter: Letter, faces: Record<keyof typeof FACE, Font>): Pd
     bufferPages: true,
     // No default font: PDFKit would parse its built-in Helvetica for every letter, unused.
     font: null as unknown as string,
-    lang: letter.locale === 'de' ? 'de-DE' : 'en-GB',
+    lang: LOCALE_INFO[letter.locale].intl,
     displayTitle: true,
     info: documentInfo(letter),
   });

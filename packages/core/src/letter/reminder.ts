@@ -7,7 +7,7 @@ import {
   longDate,
   objectionDate,
   objectionDue,
-  pick,
+  wording,
 } from './context.js';
 import { evidenceEnclosures } from './evidence-list.js';
 import type { Letter } from './model.js';
@@ -15,6 +15,9 @@ import type { Letter } from './model.js';
 /** A reminder after the one-month deadline, with two more weeks (Art. 12(3) GDPR). */
 export function reminderLetter(ctx: LetterContext): Letter {
   const { locale } = ctx;
+  const words = wording(ctx);
+  const text = words.reminder;
+  const account = accountLabel(ctx);
   const sent = longDate(objectionDate(ctx), locale);
   // The Art. 12(3) deadline, not the two weeks of an earlier reminder.
   const objectionDueDate = objectionDue(ctx);
@@ -24,52 +27,22 @@ export function reminderLetter(ctx: LetterContext): Letter {
   return baseLetter(ctx, {
     kind: 'reminder',
     recipient: controllerParty(ctx.controller, locale),
-    subject: pick(
-      locale,
-      `Erinnerung: Mein Widerspruch gemäß Art. 21 Abs. 1 DSGVO vom ${sent} – Konto ${accountLabel(ctx)}`,
-      `Reminder: my objection under Art. 21(1) GDPR of ${sent} – account ${accountLabel(ctx)}`,
-    ),
+    subject: text.subject({ sent, account }),
     references: [
-      { label: pick(locale, 'Konto', 'Account'), value: accountLabel(ctx) },
-      { label: pick(locale, 'Widerspruch vom', 'Objection of'), value: sent },
+      { label: words.common.labels.account, value: account },
+      { label: text.objectionOf, value: sent },
     ],
     body: [
-      {
-        kind: 'paragraph',
-        text: pick(
-          locale,
-          `am ${sent} habe ich der Verarbeitung meiner personenbezogenen Daten für die Entwicklung und das Training von KI-Modellen gemäß Art. 21 Abs. 1 DSGVO widersprochen (Konto bei ${ctx.platform.name}: ${accountLabel(ctx)}).`,
-          `On ${sent} I objected under Art. 21(1) GDPR to the processing of my personal data for developing and training AI models (${ctx.platform.name} account: ${accountLabel(ctx)}).`,
-        ),
-      },
+      { kind: 'paragraph', text: text.opening({ sent, platform: ctx.platform.name, account }) },
       {
         kind: 'paragraph',
         text: due
           ? extended
-            ? pick(
-                locale,
-                `Die von Ihnen nach Art. 12 Abs. 3 DSGVO verlängerte Frist ist am ${due} abgelaufen, ohne dass ich eine ausreichende Antwort erhalten habe.`,
-                `The period under Art. 12(3) GDPR, as extended by you, expired on ${due} without my receiving an adequate answer.`,
-              )
-            : pick(
-                locale,
-                `Die Frist von einem Monat nach Art. 12 Abs. 3 DSGVO ist am ${due} abgelaufen, ohne dass ich eine ausreichende Antwort erhalten habe.`,
-                `The one-month period under Art. 12(3) GDPR expired on ${due} without my receiving an adequate answer.`,
-              )
-          : pick(
-              locale,
-              'Die Frist von einem Monat nach Art. 12 Abs. 3 DSGVO ist abgelaufen, ohne dass ich eine ausreichende Antwort erhalten habe.',
-              'The one-month period under Art. 12(3) GDPR has expired without my receiving an adequate answer.',
-            ),
+            ? text.expiredExtended({ due })
+            : text.expired({ due })
+          : text.expiredUndated,
       },
-      {
-        kind: 'paragraph',
-        text: pick(
-          locale,
-          `Ich bitte Sie, mir innerhalb von zwei Wochen nach Eingang dieses Schreibens, also bis zum ${newDue}, zu bestätigen, dass Sie meinem Widerspruch nachkommen, oder mir die Gründe mitzuteilen, aus denen Sie nicht tätig werden (Art. 12 Abs. 4 DSGVO). Andernfalls werde ich mich bei der zuständigen Datenschutzaufsichtsbehörde beschweren (Art. 77 DSGVO).`,
-          `Please confirm within two weeks of receiving this letter, that is by ${newDue}, that you comply with my objection, or tell me the reasons for not taking action (Art. 12(4) GDPR). Otherwise I will complain to the competent data protection authority (Art. 77 GDPR).`,
-        ),
-      },
+      { kind: 'paragraph', text: text.deadline({ due: newDue }) },
     ],
     enclosures: reminderEnclosures(ctx, sent),
   });
@@ -82,7 +55,5 @@ export function reminderLetter(ctx: LetterContext): Letter {
 function reminderEnclosures(ctx: LetterContext, sent: string): string[] {
   const submitted = ctx.case.events.filter((e) => e.kind === 'submitted');
   const byLetter = submitted.some((e) => e.via === 'letter' || e.via === 'email');
-  return byLetter
-    ? [pick(ctx.locale, `Mein Widerspruch vom ${sent}`, `My objection of ${sent}`)]
-    : evidenceEnclosures(ctx);
+  return byLetter ? [wording(ctx).reminder.enclosedObjection({ sent })] : evidenceEnclosures(ctx);
 }

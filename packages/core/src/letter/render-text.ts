@@ -1,5 +1,6 @@
 import { longDate } from './context.js';
 import type { Letter, LetterBlock } from './model.js';
+import { LETTER_TEXT } from './text/index.js';
 
 /** Options for plain-text letters. */
 export interface TextOptions {
@@ -14,7 +15,7 @@ export function renderLetterBody(letter: Letter): string {
   for (const block of letter.body) parts.push(renderBlock(block));
   if (letter.closing) parts.push(`${letter.closing}\n\n${letter.signature}`);
   if (letter.enclosures.length > 0) {
-    const label = letter.locale === 'de' ? 'Anlagen' : 'Enclosures';
+    const label = LETTER_TEXT[letter.locale].common.enclosures;
     parts.push(`${label}:\n${letter.enclosures.map((e) => `- ${e}`).join('\n')}`);
   }
   return parts.join('\n\n');

@@ -1,11 +1,20 @@
+import { LOCALES, type Locale } from '@widerspruch/catalog';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { composeObjectionText, normalizeNote } from './compose.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  composeObjectionText,
+  loadObjectionTemplate,
+  normalizeNote,
+  objectionTemplate,
+} from './compose.js';
 import { GROUND_IDS } from './grounds.js';
 import { objectionTemplateDe } from './template-de.js';
 import { objectionTemplateEn } from './template-en.js';
 
 describe('composeObjectionText', () => {
+  // Objection texts other than German and English are loaded when first needed.
+  beforeAll(() => Promise.all(LOCALES.map(loadObjectionTemplate)));
+
   it('writes the default German sentence', () => {
     const result = composeObjectionText({ company: 'Meta', locale: 'de' });
     expect(result).toEqual({
@@ -25,22 +34,27 @@ describe('composeObjectionText', () => {
     );
   });
 
-  it.each(['de', 'en'] as const)(
-    'matches the golden text with grounds and a note (%s)',
-    async (locale) => {
-      const result = composeObjectionText({
-        company: 'Meta',
-        locale,
-        grounds: ['creative-work', 'children', 'loss-of-control'],
-        note:
-          locale === 'de'
-            ? 'Ich bin Fotografin; meine Bilder sind mein Einkommen.'
-            : 'I am a photographer; my pictures are my income.',
-      });
-      if (!result.ok) throw new Error('expected a text');
-      await expect(result.value.text).toMatchFileSnapshot(`./__golden__/grounds-${locale}.txt`);
-    },
-  );
+  /** A note as a person writing in each language might type it. */
+  const NOTES: Readonly<Record<Locale, string>> = {
+    de: 'Ich bin Fotografin; meine Bilder sind mein Einkommen.',
+    en: 'I am a photographer; my pictures are my income.',
+    fr: 'Je suis photographe ; mes images sont mon revenu.',
+    es: 'Soy fotógrafa; mis imágenes son mi fuente de ingresos.',
+    it: 'Sono fotografa; le mie immagini sono il mio reddito.',
+    nl: 'Ik ben fotograaf; mijn foto’s zijn mijn inkomen.',
+    pl: 'Jestem fotografką; moje zdjęcia są moim źródłem dochodu.',
+  };
+
+  it.each(LOCALES)('matches the golden text with grounds and a note (%s)', async (locale) => {
+    const result = composeObjectionText({
+      company: 'Meta',
+      locale,
+      grounds: ['creative-work', 'children', 'loss-of-control'],
+      note: NOTES[locale],
+    });
+    if (!result.ok) throw new Error('expected a text');
+    await expect(result.value.text).toMatchFileSnapshot(`./__golden__/grounds-${locale}.txt`);
+  });
 
   it('puts a note alone under the grounds heading and keeps grounds in the given order', () => {
     const result = composeObjectionText({
@@ -63,7 +77,7 @@ describe('composeObjectionText', () => {
   });
 
   it('has a sentence and a label for every ground in every language', () => {
-    for (const template of [objectionTemplateDe, objectionTemplateEn]) {
+    for (const template of LOCALES.map(objectionTemplate)) {
       for (const id of GROUND_IDS) {
         expect(template.grounds[id].length).toBeGreaterThan(40);
         expect(template.groundLabels[id].length).toBeGreaterThan(3);
@@ -93,7 +107,7 @@ describe('composeObjectionText', () => {
         fc.string({ maxLength: 600 }),
         fc.subarray([...GROUND_IDS]),
         fc.integer({ min: 100, max: 1500 }),
-        fc.constantFrom('de' as const, 'en' as const),
+        fc.constantFrom(...LOCALES),
         (note, grounds, maxLength, locale) => {
           const result = composeObjectionText({
             company: 'Meta',

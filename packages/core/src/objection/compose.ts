@@ -5,14 +5,54 @@ import type { ObjectionTemplate } from './template.js';
 import { objectionTemplateDe } from './template-de.js';
 import { objectionTemplateEn } from './template-en.js';
 
-const TEMPLATES: Readonly<Record<Locale, ObjectionTemplate>> = {
-  de: objectionTemplateDe,
-  en: objectionTemplateEn,
+/**
+ * Every language's template. German and English are at hand from the start; the others are
+ * loaded when first needed (`loadObjectionTemplate`), so that the web app's first load
+ * carries only the languages it may show at once.
+ */
+const LOADERS: Readonly<Record<Locale, () => Promise<ObjectionTemplate>>> = {
+  de: async () => objectionTemplateDe,
+  en: async () => objectionTemplateEn,
+  fr: () => import('./template-fr.js').then((m) => m.objectionTemplateFr),
+  es: () => import('./template-es.js').then((m) => m.objectionTemplateEs),
+  it: () => import('./template-it.js').then((m) => m.objectionTemplateIt),
+  nl: () => import('./template-nl.js').then((m) => m.objectionTemplateNl),
+  pl: () => import('./template-pl.js').then((m) => m.objectionTemplatePl),
 };
 
-/** The template for a language. */
+const loaded = new Map<Locale, ObjectionTemplate>([
+  ['de', objectionTemplateDe],
+  ['en', objectionTemplateEn],
+]);
+
+/** Loads the template for a language (once); afterwards `objectionTemplate` returns it. */
+export async function loadObjectionTemplate(locale: Locale): Promise<ObjectionTemplate> {
+  const template = loaded.get(locale) ?? (await LOADERS[locale]());
+  loaded.set(locale, template);
+  return template;
+}
+
+/** Makes a language's template at hand without loading (for programs that bundle them all). */
+export function registerObjectionTemplate(locale: Locale, template: ObjectionTemplate): void {
+  loaded.set(locale, template);
+}
+
+/** Whether the template for a language is at hand (see `loadObjectionTemplate`). */
+export function objectionTemplateLoaded(locale: Locale): boolean {
+  return loaded.has(locale);
+}
+
+/**
+ * The template for a language. German and English are always there; for another language
+ * call `loadObjectionTemplate` first (an app does so when it switches to the language).
+ */
 export function objectionTemplate(locale: Locale): ObjectionTemplate {
-  return TEMPLATES[locale];
+  const template = loaded.get(locale);
+  if (template === undefined)
+    throw new Error(
+      `The objection text in "${locale}" is not loaded: await loadObjectionTemplate("${locale}") first.`,
+    );
+  return template;
 }
 
 /** What to put into an objection text. */
@@ -50,7 +90,7 @@ export type ObjectionTextProblem = 'too-long';
 export function composeObjectionText(
   request: ObjectionTextRequest,
 ): Result<ObjectionText, ObjectionTextProblem> {
-  const template = TEMPLATES[request.locale];
+  const template = objectionTemplate(request.locale);
   const paragraphs = [template.objection(request.company)];
   const grounds = [...new Set(request.grounds ?? [])].map((id) => `- ${template.grounds[id]}`);
   const note = normalizeNote(request.note ?? '');

@@ -5,10 +5,17 @@ import {
   findAuthority,
   findPlatform,
   type Locale,
+  localText,
 } from '@widerspruch/catalog';
-import { type GuideFact, type GuideSource, resolveFact } from '../guide/resolve.js';
+import {
+  type GuideFact,
+  type GuideSource,
+  localize,
+  resolveFact,
+  resolveSources,
+} from '../guide/resolve.js';
 import { GDPR_PROCEDURAL_REGULATION, ruleApplies } from '../law/dated-rules.js';
-import { type PageFact, ROUTE_FACTS, ROUTE_TEXT } from './page-text.js';
+import { type PageFact, ROUTE_FACTS, remedyPageText } from './page-text.js';
 import { type RemedyView, remedyViews } from './remedy-view.js';
 
 /** The routes of the remedies page, in the order shown. */
@@ -58,8 +65,7 @@ export function remedyPage(
   const platform = findPlatform(catalog, platformId);
   if (platform === undefined) return undefined;
   const controller = controllerOf(catalog, platform);
-  const fill = (text: string) =>
-    text.replaceAll('{company}', controller.shortName).replaceAll('{platform}', platform.name);
+  const t = remedyPageText(locale);
   const own = (facts: readonly Fact[]) =>
     facts.map((f) => resolveFact(f, locale, platform.sources));
   const views = remedyViews(catalog, platform.id, locale);
@@ -71,15 +77,15 @@ export function remedyPage(
     otherMatters: readonly RemedyView[] = [],
   ): RemedyRoute => ({
     id,
-    title: fill(ROUTE_TEXT[id].title[locale]),
-    text: fill(ROUTE_TEXT[id].text[locale]),
+    title: t.route[id].title,
+    text: t.route[id].text(controller.shortName, platform.name),
     facts,
     remedies,
     otherMatters,
   });
   const collectiveText = ai.some((r) => r.kind === 'collective-action')
     ? []
-    : [noneFact(fill(ROUTE_TEXT.collective.none[locale]))];
+    : [noneFact(t.collectiveNone(platform.name))];
   return {
     platform: { id: platform.id, name: platform.name },
     company: controller.shortName,
@@ -118,10 +124,11 @@ export function remedyPage(
 }
 
 function pageFacts(facts: readonly PageFact[], locale: Locale): GuideFact[] {
+  const t = remedyPageText(locale);
   return facts.map((f) => ({
-    text: f.text[locale],
+    text: t.fact[f.id],
     sources: f.sources,
-    ...(f.uncertain ? { uncertain: f.uncertain[locale] } : {}),
+    ...(f.uncertain ? { uncertain: t.doubt[f.uncertain] } : {}),
   }));
 }
 
@@ -138,20 +145,14 @@ function leadAuthorityFact(
   const ref = controller.authorities.find((a) => a.role === 'lead');
   if (ref === undefined) return [];
   const authority = ref.authority === undefined ? undefined : findAuthority(catalog, ref.authority);
-  const name = authority?.title[locale] ?? ref.name[locale];
+  const name = localText(authority?.title ?? ref.name, locale);
+  const uncertain = localize(ref.uncertain, locale);
   return [
-    resolveFact(
-      {
-        text: {
-          de: `Federführend für ${controller.shortName} ist die Aufsichtsbehörde ${name}; Sie können sich aber bei der Behörde an Ihrem Wohnort beschweren, die App schlägt sie vor.`,
-          en: `The lead authority for ${controller.shortName} is ${name}; you can still complain to the authority where you live, which the app suggests.`,
-        },
-        sources: ref.sources,
-        ...(ref.uncertain ? { uncertain: ref.uncertain } : {}),
-      },
-      locale,
-      controller.sources,
-    ),
+    {
+      text: remedyPageText(locale).leadAuthority(controller.shortName, name),
+      sources: resolveSources(ref.sources, controller.sources),
+      ...(uncertain === undefined ? {} : { uncertain }),
+    },
   ];
 }
 
@@ -161,10 +162,7 @@ function proceduralFacts(today: string, locale: Locale): GuideFact[] {
   const sources: GuideSource[] = GDPR_PROCEDURAL_REGULATION.sources.map((s) => ({ ...s }));
   return [
     {
-      text:
-        locale === 'de'
-          ? 'Seit dem 2. April 2027 muss der Beschwerde Ihr Widerspruch an das Unternehmen vorausgegangen sein; die Behörde, bei der Sie sich beschweren, leitet sie binnen sechs Wochen an die federführende Behörde weiter (Verordnung (EU) 2025/2518).'
-          : 'Since 2 April 2027 your objection to the company must come before the complaint; the authority you complain to sends it to the lead authority within six weeks (Regulation (EU) 2025/2518).',
+      text: remedyPageText(locale).procedural,
       sources,
     },
   ];

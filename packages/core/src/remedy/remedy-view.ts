@@ -1,13 +1,16 @@
 import {
   type Catalog,
   type Fact,
+  LOCALE_INFO,
   type Locale,
   type LocalizedText,
+  localText,
   type Remedy,
   remediesFor,
 } from '@widerspruch/catalog';
 import { type GuideSource, resolveSources } from '../guide/resolve.js';
 import { longDate } from '../util/date-text.js';
+import { remedyPageText } from './page-text.js';
 
 /** A sourced statement in one language, with the doubt about it if any. */
 export interface RemedyFact {
@@ -59,15 +62,15 @@ export function remedyViews(catalog: Catalog, platformId: string, locale: Locale
 /** One remedy record in one language. */
 export function remedyView(r: Remedy, locale: Locale): RemedyView {
   const fact = (f: Fact | RemedyFactSource): RemedyFact => ({
-    text: f.text[locale],
-    ...(f.uncertain ? { uncertain: f.uncertain[locale] } : {}),
+    text: localText(f.text, locale),
+    ...(f.uncertain ? { uncertain: localText(f.uncertain, locale) } : {}),
   });
   return {
     id: r.id,
     kind: r.kind,
     aboutAiTraining: r.topic === 'ai-training',
-    title: r.title[locale],
-    claimant: r.claimant[locale],
+    title: localText(r.title, locale),
+    claimant: localText(r.claimant, locale),
     forum: fact(r.forum),
     date: partialDate(r.date, locale),
     about: fact(r.about),
@@ -103,8 +106,8 @@ interface RemedyFactSource {
 }
 
 function cost(euros: number, locale: Locale): string {
-  if (euros === 0) return locale === 'de' ? 'kostenlos' : 'free of charge';
-  return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+  if (euros === 0) return remedyPageText(locale).free;
+  return new Intl.NumberFormat(LOCALE_INFO[locale].intl, {
     style: 'currency',
     currency: 'EUR',
   }).format(euros);
@@ -113,7 +116,7 @@ function cost(euros: number, locale: Locale): string {
 function partialDate(date: string, locale: Locale): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return longDate(date, locale);
   if (/^\d{4}-\d{2}$/.test(date)) {
-    return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, {
       month: 'long',
       year: 'numeric',
       timeZone: 'UTC',

@@ -1,10 +1,10 @@
-import type { Locale, LocalizedText } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog';
 import { ICalAlarmType, ICalCalendar, ICalCalendarMethod } from 'ical-generator';
 import { REQUEST_KIND_TEXT } from '../case/labels.js';
 import type { Case } from '../case/model.js';
 import { type DueDate, type RequestDeadline, runningDates } from '../case/state.js';
-import type { DeadlineRuleId } from '../deadline/rules.js';
 import { longDate } from '../util/date-text.js';
+import { calendarText } from './ics-text.js';
 
 /** One case's due dates, as put in a calendar file. */
 export interface CaseDates {
@@ -112,9 +112,9 @@ function addCaseEvents(
   now: string,
 ): void {
   const { due } = input;
-  const de = locale === 'de';
+  const t = calendarText(locale);
   const account = input.case.account.replace(/[\r\n]+/g, ' ').trim();
-  const accountLine = de ? `Konto: ${account || '–'}` : `Account: ${account || '–'}`;
+  const accountLine = t.account(account || '–');
   // One event per case and slot (the objection, each kind of request), whatever its date:
   // when a deadline moves (extended, a reminder, a complaint), importing the new file updates
   // the event instead of leaving the old date behind. The sequence grows with the case's
@@ -136,66 +136,19 @@ function addCaseEvents(
     });
   };
   if (due) {
-    const text = OBJECTION_EVENT[due.rule.id];
-    add(
-      'objection',
-      due.date,
-      `${text.summary[locale]} ${input.platformName}: ${text.what[locale]}`,
-      [
-        de ? `Fällig am ${longDate(due.date, 'de')}.` : `Due on ${longDate(due.date, 'en')}.`,
-        due.rule.text[locale],
-        text.next[locale],
-      ],
-    );
+    const text = t.objection[due.rule.id];
+    add('objection', due.date, `${text.summary} ${input.platformName}: ${text.what}`, [
+      t.dueOn(longDate(due.date, locale)),
+      due.rule.text[locale],
+      text.next,
+    ]);
   }
   for (const request of input.requests ?? []) {
     const name = REQUEST_KIND_TEXT[request.kind][locale];
-    add(
-      request.kind,
-      request.due.date,
-      `${name} ${input.platformName}: ${de ? 'Antwort fällig' : 'answer due'}`,
-      [
-        de
-          ? `Abgeschickt am ${longDate(request.sentOn, 'de')}, fällig am ${longDate(request.due.date, 'de')}.`
-          : `Sent on ${longDate(request.sentOn, 'en')}, due on ${longDate(request.due.date, 'en')}.`,
-        request.due.rule.text[locale],
-        de
-          ? 'Ist bis dahin keine Antwort gekommen, können Sie sich bei der Aufsichtsbehörde beschweren (Art. 77 DSGVO).'
-          : 'If no answer has come by then, you can complain to the supervisory authority (Art. 77 GDPR).',
-      ],
-    );
+    add(request.kind, request.due.date, `${name} ${input.platformName}: ${t.answerDue}`, [
+      t.sentAndDue(longDate(request.sentOn, locale), longDate(request.due.date, locale)),
+      request.due.rule.text[locale],
+      t.requestNext,
+    ]);
   }
 }
-
-const ANSWER_DUE = {
-  summary: { de: 'Widerspruch', en: 'Objection' },
-  what: { de: 'Antwort fällig', en: 'answer due' },
-  next: {
-    de: 'Ist bis dahin keine Antwort gekommen, schicken Sie eine Erinnerung. Widerspruch zeigt Ihnen den nächsten Schritt.',
-    en: 'If no answer has come by then, send a reminder. Widerspruch shows you the next step.',
-  },
-} as const;
-
-/** What the objection's event says, by the rule its date follows. */
-const OBJECTION_EVENT: Readonly<
-  Record<DeadlineRuleId, { summary: LocalizedText; what: LocalizedText; next: LocalizedText }>
-> = {
-  'art-12-3-one-month': ANSWER_DUE,
-  'art-12-3-extended': ANSWER_DUE,
-  'reminder-two-weeks': {
-    summary: { de: 'Widerspruch', en: 'Objection' },
-    what: { de: 'Erinnerungsfrist endet', en: 'reminder deadline ends' },
-    next: {
-      de: 'Ist bis dahin keine Antwort gekommen, können Sie sich bei der Aufsichtsbehörde beschweren (Art. 77 DSGVO). Widerspruch zeigt Ihnen den nächsten Schritt.',
-      en: 'If no answer has come by then, you can complain to the supervisory authority (Art. 77 GDPR). Widerspruch shows you the next step.',
-    },
-  },
-  'art-78-2-three-months': {
-    summary: { de: 'Beschwerde', en: 'Complaint' },
-    what: { de: 'Nachricht der Aufsichtsbehörde fällig', en: "the authority's update due" },
-    next: {
-      de: 'Hat sich die Aufsichtsbehörde bis dahin nicht gemeldet, fragen Sie nach dem Stand; Sie können auch gerichtlich gegen die Aufsichtsbehörde vorgehen (Art. 78 Abs. 2 DSGVO).',
-      en: 'If the authority has not reported back by then, ask about the progress; you may also take the authority to court (Art. 78(2) GDPR).',
-    },
-  },
-};

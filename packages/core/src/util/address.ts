@@ -1,4 +1,4 @@
-import type { Locale, PostalAddress } from '@widerspruch/catalog';
+import { LOCALE_INFO, type Locale, type PostalAddress } from '@widerspruch/catalog';
 
 /**
  * The lines of a postal address as written on an envelope from abroad: street lines, the
@@ -22,7 +22,7 @@ export function formatPostalAddress(
 /** The name of a country (ISO 3166-1 alpha-2) in a language, or the code if unknown. */
 export function countryName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames([LOCALE_INFO[locale].intl], { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }

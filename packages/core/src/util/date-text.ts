@@ -1,16 +1,16 @@
-import type { Locale } from '@widerspruch/catalog';
+import { LOCALE_INFO, type Locale } from '@widerspruch/catalog';
 
 const formats = new Map<Locale, Intl.DateTimeFormat>();
 
 /**
- * A calendar date (YYYY-MM-DD) in running text: "10. März 2026" / "10 March 2026"
- * (DIN 5008 alphanumeric form). The formatter is made once per locale: creating one
+ * A calendar date (YYYY-MM-DD) in running text: "10. März 2026", "10 March 2026",
+ * "10 mars 2026", "10 marca 2026" (the alphanumeric form, DIN 5008 in German). The formatter is made once per locale: creating one
  * costs about a millisecond, more than the rest of a letter's date line.
  */
 export function longDate(iso: string, locale: Locale): string {
   let format = formats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    format = new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, {
       day: 'numeric',
       month: 'long',
       year: 'numeric',

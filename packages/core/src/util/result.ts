@@ -1,9 +1,14 @@
 import type { LocalizedText } from '@widerspruch/catalog';
+import type { CoreProblem } from '../problem/core-problem.js';
 
-/** An expected failure: a code for programs and a message for people, in both languages. */
+/**
+ * An expected failure: a code for programs and a message for people. `detail` is the refusal
+ * as data (see `problemText`), `message` its words in the authored languages at least.
+ */
 export interface Problem<Code extends string = string> {
   readonly code: Code;
   readonly message: LocalizedText;
+  readonly detail?: CoreProblem;
 }
 
 /** The outcome of an operation that can fail in expected ways. */

@@ -57,3 +57,22 @@ export function terminalJson(json: string): string {
     (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
   );
 }
+
+// What makes a JSON string literal differ from the text between two quotes, or unsafe in a
+// terminal: a quote, a backslash, C0 controls and lone surrogates (JSON.stringify escapes
+// them), DEL, C1 and bidi controls (terminalJson escapes them). With the u flag a surrogate
+// pair is one code point, so an emoji does not match.
+const NOT_PLAIN_IN_JSON =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the purpose
+  /["\\\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]/u;
+
+/**
+ * A text as a JSON string literal that is safe in a terminal: the same as
+ * `terminalJson(JSON.stringify(text))`, several times faster for the common text that needs
+ * no escape (one search, no copy), for output of millions of values.
+ *
+ * @example terminalJsonString('a"\u202e') // '"a\\"\\u202e"'
+ */
+export function terminalJsonString(text: string): string {
+  return NOT_PLAIN_IN_JSON.test(text) ? terminalJson(JSON.stringify(text)) : `"${text}"`;
+}

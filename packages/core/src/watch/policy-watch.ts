@@ -1,7 +1,8 @@
-import type { HistoryEvent, Locale, LocalizedText, Platform } from '@widerspruch/catalog';
+import { type HistoryEvent, type Locale, localText, type Platform } from '@widerspruch/catalog';
 import type { Case } from '../case/model.js';
 import { submittedOn } from '../case/state.js';
 import { compareIsoDates, daysBetween } from '../deadline/calendar.js';
+import { inEveryLocale, noticeText } from '../text/notice-text.js';
 import { longDate } from '../util/date-text.js';
 
 /** Facts older than this many days are shown as possibly out of date. */
@@ -12,7 +13,7 @@ export interface ObjectBefore {
   readonly platform: string;
   readonly startsOn: string;
   readonly daysLeft: number;
-  readonly message: LocalizedText;
+  readonly message: Readonly<Record<Locale, string>>;
 }
 
 /**
@@ -30,10 +31,9 @@ export function objectBefore(platform: Platform, today: string): ObjectBefore | 
     platform: platform.id,
     startsOn: since,
     daysLeft,
-    message: {
-      de: `${platform.name} will ab dem ${longDate(since, 'de')} mit Nutzerdaten trainieren (in ${daysLeft} ${daysLeft === 1 ? 'Tag' : 'Tagen'}). Wer vorher widerspricht, hält seine bisherigen Inhalte aus dem ersten Training heraus.`,
-      en: `${platform.name} plans to train on user data from ${longDate(since, 'en')} (in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'}). Objecting before then keeps your existing content out of the first training.`,
-    },
+    message: inEveryLocale((t, locale) =>
+      t.watch.objectBefore(platform.name, longDate(since, locale), daysLeft),
+    ),
   };
 }
 
@@ -41,7 +41,7 @@ export function objectBefore(platform: Platform, today: string): ObjectBefore | 
 export interface ObjectAgain {
   readonly caseId: string;
   readonly event: HistoryEvent;
-  readonly message: LocalizedText;
+  readonly message: Readonly<Record<Locale, string>>;
 }
 
 const POLICY_KINDS: ReadonlySet<HistoryEvent['kind']> = new Set([
@@ -66,10 +66,14 @@ export function objectAgain(c: Case, platform: Platform): ObjectAgain | undefine
   return {
     caseId: c.id,
     event,
-    message: {
-      de: `${platform.name} hat seine Regeln nach Ihrem Widerspruch vom ${longDate(objected, 'de')} geändert (${longDate(event.date, 'de')}: ${event.text.de}). Prüfen Sie, ob Ihr Widerspruch das abdeckt, und widersprechen Sie im Zweifel erneut.`,
-      en: `${platform.name} changed its policy after your objection of ${longDate(objected, 'en')} (${longDate(event.date, 'en')}: ${event.text.en}). Check whether your objection covers this, and object again if in doubt.`,
-    },
+    message: inEveryLocale((t, locale) =>
+      t.watch.objectAgain(
+        platform.name,
+        longDate(objected, locale),
+        longDate(event.date, locale),
+        localText(event.text, locale),
+      ),
+    ),
   };
 }
 
@@ -80,7 +84,5 @@ export function isStale(verified: string, today: string): boolean {
 
 /** The notice shown next to stale facts. */
 export function staleNotice(verified: string, locale: Locale): string {
-  return locale === 'de'
-    ? `Zuletzt geprüft am ${verified}, vor mehr als ${FRESHNESS_DAYS} Tagen – die Angaben können veraltet sein.`
-    : `Last checked on ${verified}, more than ${FRESHNESS_DAYS} days ago – the facts may be out of date.`;
+  return noticeText(locale).watch.stale(verified, FRESHNESS_DAYS);
 }

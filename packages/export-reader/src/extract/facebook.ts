@@ -12,15 +12,19 @@ import { attachmentMedia, isMediaObject, type MediaInfo, mediaListItems } from '
  */
 function postTexts(record: Record<string, unknown>): string | undefined {
   let text: string | undefined;
-  const add = (t: string | undefined) => {
-    if (t !== undefined && HAS_TEXT.test(t)) text = text === undefined ? t : `${text}\n${t}`;
-  };
-  for (const d of arr(record.data)) add(str(obj(d)?.post));
+  for (const d of arr(record.data)) text = withText(text, str(obj(d)?.post));
   if (record.attachments === undefined) return text;
   for (const attachment of arr(record.attachments)) {
-    for (const item of arr(obj(attachment)?.data)) add(str(obj(obj(item)?.note)?.text));
+    for (const item of arr(obj(attachment)?.data))
+      text = withText(text, str(obj(obj(item)?.note)?.text));
   }
   return text;
+}
+
+/** `text` with `t` added on a line of its own, if `t` is not blank. */
+function withText(text: string | undefined, t: string | undefined): string | undefined {
+  if (t === undefined || !HAS_TEXT.test(t)) return text;
+  return text === undefined ? t : `${text}\n${t}`;
 }
 
 const HAS_TEXT = /\S/;

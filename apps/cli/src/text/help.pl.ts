@@ -1,0 +1,106 @@
+import type { HelpText } from './help-text.js';
+
+export const pl: HelpText = {
+  titles: {
+    usage: 'Użycie:',
+    options: 'Opcje:',
+    commands: 'Polecenia:',
+    arguments: 'Argumenty:',
+    globalOptions: 'Opcje ogólne:',
+  },
+  default: 'domyślnie',
+  choices: 'możliwe wartości',
+  program:
+    'Sprzeciw wobec wykorzystywania własnych danych do trenowania AI: oficjalne drogi, treści sprzeciwu i ich zakres.\nBez argumentów w terminalu: asystent, który prowadzi krok po kroku.',
+  version: 'wyświetlić numer wersji',
+  help: 'wyświetlić pomoc do tego polecenia',
+  helpCommand: 'wyświetlić pomoc do polecenia',
+  lang: 'język komunikatów: de, en, fr, es, it, nl lub pl (domyślnie: według LC_ALL, LC_MESSAGES lub LANG, w przeciwnym razie de)',
+  json: 'wynik w formacie do odczytu maszynowego (JSON)',
+  platforms: 'wyświetlić platformy z katalogu',
+  guide: 'jak złożyć sprzeciw na platformie, krok po kroku',
+  platformArg: 'identyfikator platformy, np. facebook lub instagram',
+  device: 'desktop (komputer) lub mobile (smartfon)',
+  sources: 'pokazać źródło każdej informacji',
+  text: 'treść sprzeciwu do wklejenia w formularzu',
+  reason: 'powód wynikający ze szczególnej sytuacji (można powtórzyć); zob. --list-reasons',
+  note: 'własne słowa o swojej sytuacji',
+  listReasons: 'wyświetlić identyfikatory powodów i zakończyć',
+  catalog: 'praca z katalogiem platform',
+  catalogCheck: 'sprawdzić pliki katalogu: strukturę, źródła, daty i odwołania',
+  checkDir: 'folder danych katalogu (domyślnie: ten z tego repozytorium)',
+  checkTranslationsDir: 'folder tłumaczeń (domyślnie: ten z tego repozytorium; brak przy --dir)',
+  checkTranslations:
+    'wypisać brakujące, nieaktualne i nieznane tłumaczenia (wszystkich języków lub jednego)',
+  catalogStale: 'wyświetlić wpisy, których dane sprawdzono ostatnio ponad N dni temu',
+  days: 'limit wieku w dniach',
+  staleDir: 'folder danych katalogu (domyślnie: katalog dołączony do programu)',
+  catalogLinks:
+    'sprawdzić każdy adres w katalogu (status, przekierowania, przekroczenia czasu) i podać wynik',
+  timeout: 'limit czasu na żądanie (ms)',
+  concurrency: 'liczba jednoczesnych żądań',
+  only: 'sprawdzić tylko adresy zawierające ten tekst',
+  strict: 'zakończyć z kodem 1, gdy któryś adres nie działa lub jest nieosiągalny',
+  scan: 'które treści z eksportu (ZIP lub rozpakowany folder) platforma może wykorzystać do trenowania AI',
+  scanPaths:
+    'pliki ZIP lub foldery eksportu; wszystkie części podzielonego eksportu należy podać razem',
+  store:
+    'magazyn SQLite (domyślnie: $XDG_DATA_HOME/widerspruch/store.sqlite; zmienna WIDERSPRUCH_STORE)',
+  case: 'sprzeciwy: zapisywanie, śledzenie i kopia zapasowa',
+  caseAdd: 'zapisać sprzeciw; numer nowej sprawy jest w ostatnim wierszu',
+  casePlatformArg: 'identyfikator platformy, np. facebook',
+  account: 'konto: adres e-mail lub nazwa użytkownika',
+  submitted: 'dzień wysłania sprzeciwu (RRRR-MM-DD)',
+  via: 'sposób wysłania; web-form: oczekiwanie na e-mail z potwierdzeniem, a nie na upływ miesiąca',
+  profile: 'czyje to konto (domyślnie: własne)',
+  caseList: 'wszystkie sprawy, najpilniejsze na początku',
+  caseShow: 'jedna sprawa: stan, termin i sposób jego liczenia, następny krok, przebieg',
+  caseIdOrPrefix: 'numer sprawy (lub jego jednoznaczny początek, co najmniej 4 znaki)',
+  caseId: 'numer sprawy',
+  eventKind: 'rodzaj zdarzenia',
+  caseEvent: 'zapisać, co się wydarzyło: ',
+  date: 'dzień zdarzenia (RRRR-MM-DD); przy deadline-extended nowy termin',
+  file: 'zachować plik jako dowód (.eml, .pdf, .png, .jpg, .jpeg, .webp, .txt; najwyżej 25 MB)',
+  eventNote: 'notatka',
+  reply:
+    'przy reply-received: accepted (uwzględniono), asks-for-reason (prośba o uzasadnienie), asks-for-id (prośba o potwierdzenie tożsamości), rejected (odrzucono) lub other (inne)',
+  eventVia: 'przy submitted: sposób wysłania; web-form: oczekiwanie na e-mail z potwierdzeniem',
+  caseDelete: 'usunąć jedną sprawę (w terminalu najpierw pyta o potwierdzenie)',
+  yes: 'usunąć bez pytania (wymagane poza terminalem)',
+  caseExport:
+    'wszystkie sprawy, osoby i dowody w jednym przenośnym pliku JSON (standardowe wyjście lub --out)',
+  exportOut: 'zapisać do pliku (- oznacza standardowe wyjście)',
+  force: 'zastąpić kopię zawierającą sprawy nawet pustą kopią',
+  skipUnreadable:
+    'zapisać kopię, nawet jeśli niektórych zapisanych wpisów nie da się odczytać (zostaną pominięte)',
+  encrypt:
+    'zabezpieczyć plik hasłem (z WIDERSPRUCH_PASSPHRASE, jeśli ustawiona, w przeciwnym razie program o nie zapyta)',
+  caseImport: 'scalić plik eksportu (z terminala lub aplikacji internetowej) z zapisanymi sprawami',
+  importFile: 'plik eksportu',
+  letter: 'pismo do sprawy: ',
+  letterKind:
+    'objection (sprzeciw), reminder (ponaglenie), complaint (skarga), erasure (usunięcie danych), access (dostęp do danych) lub dossier (zestawienie)',
+  letterCase: 'sprawa, której dotyczy pismo',
+  format: 'text, eml lub pdf (domyślnie: według rozszerzenia --out, w przeciwnym razie text)',
+  letterOut:
+    'zapisać do pliku (PDF: domyślnie widerspruch-<rodzaj>-<platforma>-<data>.pdf, nigdy nie nadpisywany)',
+  name: 'imię i nazwisko',
+  address: 'adres pocztowy, wiersze oddzielone przecinkami',
+  email: 'adres e-mail',
+  saveSender: 'zapamiętać imię i nazwisko, adres i e-mail na potrzeby kolejnych pism',
+  country:
+    'kraj zamieszkania (kod ISO 3166, np. PL, DE) — określa organ nadzorczy właściwy dla skargi',
+  region: 'w Niemczech: kraj związkowy (np. HH, BY, NW)',
+  letterReason:
+    'powód wynikający ze szczególnej sytuacji, do pisma ze sprzeciwem (można powtórzyć)',
+  letterNote: 'własne słowa, do pisma ze sprzeciwem',
+  record: 'zapisać odpowiednie zdarzenie w sprawie i zachować pismo jako dowód',
+  letterLang:
+    'tylko skarga: napisać ją w tym języku, jeśli organ go przyjmuje (domyślnie: język użytkownika, jeśli jest przyjmowany, w przeciwnym razie język organu)',
+  letterTranslation:
+    'skarga w innym języku: wypisać to samo pismo w języku użytkownika, tylko do przeczytania',
+  remind: 'przypomnienie w kalendarzu (.ics) o terminach sprawy lub, z --all, wszystkich spraw',
+  all: 'terminy wszystkich spraw w jednym pliku',
+  ics: 'format iCalendar (RFC 5545), jedyny, a więc domyślny',
+  remindOut: 'zapisać do pliku zamiast na standardowe wyjście',
+};
