@@ -65,12 +65,12 @@ describe('catalog texts in the chosen language', () => {
     expect(r.stdout).not.toContain(MESSAGES.fr.englishOnly);
   });
 
-  it('keeps the authored headline in --json (English for French, German for German)', async () => {
+  it('writes the headline in --json in the chosen language, like guide --json', async () => {
     const headline = facebook(await localizedCatalog('fr')).aiTraining.headline;
     const headlineOf = (out: string) =>
       JSON.parse(out).platforms.find((p: { id: string }) => p.id === 'facebook').headline;
     expect(headlineOf((await run(['platforms', '--lang', 'fr', '--json'])).stdout)).toBe(
-      headline?.en,
+      translation(headline, 'fr'),
     );
     expect(headlineOf((await run(['platforms', '--lang', 'de', '--json'])).stdout)).toBe(
       headline?.de,

@@ -1,4 +1,4 @@
-import { authoredFallback, localText, type Platform, primaryForm } from '@widerspruch/catalog';
+import { localText, type Platform, primaryForm } from '@widerspruch/catalog';
 import type { Locale } from '@widerspruch/catalog/locales';
 import { CatalogTexts } from '../render/catalog-text.js';
 import { type Style, styleFor } from '../render/style.js';
@@ -11,8 +11,8 @@ interface PlatformsOptions {
 }
 
 /**
- * A platform for `--json`. Its headline is the authored text (German for `de`, English for
- * every other language), as scripts have always received it.
+ * A platform for `--json`. Its headline is in the chosen language, as in `guide --json`
+ * (English where no translation is current).
  */
 function platformJson(p: Platform, locale: Locale) {
   return {
@@ -23,7 +23,7 @@ function platformJson(p: Platform, locale: Locale) {
     ...(p.aiTraining.since === undefined ? {} : { since: p.aiTraining.since }),
     ...(p.aiTraining.headline === undefined
       ? {}
-      : { headline: localText(p.aiTraining.headline, authoredFallback(locale)) }),
+      : { headline: localText(p.aiTraining.headline, locale) }),
     channels: p.channels.map((c) => c.kind),
     ...(primaryForm(p) === undefined ? {} : { form: primaryForm(p)?.url }),
     ...(p.routeVia === undefined ? {} : { routeVia: p.routeVia.platforms }),
