@@ -2,6 +2,7 @@ import { LOCALE_INFO, LOCALES } from '@widerspruch/catalog';
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
+  loadCoreTextNow,
   loadPageMessages,
   locale,
   type MessageLoaders,
@@ -93,8 +94,9 @@ function Page() {
     );
   }
   const page = route.value.page;
-  // Every page but the start page words things with core's texts: they load with it.
-  if (page !== 'start' && page !== 'not-found' && !useCoreText()) {
+  // The wizard and "My objections" word things with core's texts: they wait for them (the
+  // pages loaded on demand load them beside their code, below).
+  if ((page === 'wizard' || page === 'cases') && !useCoreText()) {
     return <p role="status">{t('loading')}</p>;
   }
   switch (page) {
@@ -160,8 +162,13 @@ const PAGES = {
   ),
 };
 
+/** A page's code with its messages and core's wording, all three loading at once. */
 async function withMessages<M>(files: readonly MessageLoaders[], page: Promise<M>): Promise<M> {
-  const [module] = await Promise.all([page, ...files.map((f) => loadPageMessages(f))]);
+  const [module] = await Promise.all([
+    page,
+    loadCoreTextNow(),
+    ...files.map((f) => loadPageMessages(f)),
+  ]);
   return module;
 }
 

@@ -137,13 +137,13 @@ export function useCoreText(): boolean {
 }
 
 /**
- * Loads core's wording in the interface language ahead of need (once the app is stored for
- * offline use), so that the first page after the start page does not wait for it.
+ * Loads core's wording in the interface language (a page's code loads it beside itself, and
+ * once the app is stored for offline use it is prefetched); a language switch then loads it
+ * too.
  */
-export function prefetchCoreText(): void {
+export function loadCoreTextNow(): Promise<void> {
   coreTextWanted = true;
-  const l = locale.value;
-  void loadCoreText(l).then(() => {
+  return loadCoreText(locale.value).then(() => {
     coreTextArrived.value++;
   });
 }

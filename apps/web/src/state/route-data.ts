@@ -1,5 +1,5 @@
 import { effect } from '@preact/signals';
-import { prefetchCoreText } from '../i18n/i18n.js';
+import { loadCoreTextNow } from '../i18n/i18n.js';
 import type { Route } from '../router.js';
 import { route } from '../router.js';
 import { type CatalogNeeds, loadCatalog, loadServices, loadStartIndex } from './catalog.js';
@@ -52,7 +52,7 @@ function routeData(r: Route): RouteData {
  * store, not the network, and the step opens without waiting for it.
  */
 export function prefetchLikelyNext(): void {
-  prefetchCoreText();
+  void loadCoreTextNow().catch(() => undefined);
   void loadCatalog({ platforms: ['facebook', 'instagram'], remedies: true }).catch(() => undefined);
 }
 
