@@ -10,6 +10,7 @@ const alias = {
   '@widerspruch/catalog': src('./packages/catalog/src/index.ts'),
   '@widerspruch/core/all-texts': src('./packages/core/src/text/all-texts.ts'),
   '@widerspruch/core/closest': src('./packages/core/src/util/closest.ts'),
+  '@widerspruch/core/date-text': src('./packages/core/src/util/date-text.ts'),
   '@widerspruch/core/eml': src('./packages/core/src/letter/render-eml.ts'),
   '@widerspruch/core/letters': src('./packages/core/src/letters.ts'),
   '@widerspruch/core/email': src('./packages/core/src/case/email.ts'),

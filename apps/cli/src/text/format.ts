@@ -1,4 +1,5 @@
 import { LOCALE_INFO, type Locale, pluralCategory } from '@widerspruch/catalog/locales';
+import { longDate } from '@widerspruch/core/date-text';
 
 /** The word forms of a noun by plural category; `other` is always there. */
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & {
@@ -30,22 +31,8 @@ export function formatNumber(n: number, locale: Locale, digits = 0): string {
   return numberFormat(locale, digits).format(n);
 }
 
-const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
-
 /** A day (YYYY-MM-DD) written out in the language ("3. März 2026", "3 mars 2026"). */
-export function formatDay(iso: string, locale: Locale): string {
-  let format = dayFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    dayFormats.set(locale, format);
-  }
-  return format.format(new Date(`${iso}T12:00:00Z`));
-}
+export const formatDay: (iso: string, locale: Locale) => string = longDate;
 
 const shortDayFormats = new Map<Locale, Intl.DateTimeFormat>();
 

@@ -165,23 +165,6 @@ export const de: Messages = {
     notAdvice: 'Keine Rechtsberatung.',
   },
   case: {
-    state: {
-      draft: 'Entwurf',
-      'awaiting-confirmation': 'Bestätigung erwartet (meist binnen 24 Stunden)',
-      'no-confirmation': 'keine Bestätigung gekommen',
-      'awaiting-answer': 'wartet auf Antwort',
-      overdue: 'Frist abgelaufen',
-      reminded: 'erinnert',
-      'reminder-overdue': 'Erinnerungsfrist abgelaufen',
-      confirmed: 'bestätigt',
-      'asks-for-reason': 'Gründe verlangt',
-      'asks-for-id': 'Identitätsnachweis verlangt',
-      rejected: 'abgelehnt',
-      answered: 'beantwortet',
-      complained: 'Beschwerde eingereicht',
-      'setting-off': 'Einstellung geändert',
-      closed: 'abgeschlossen',
-    },
     letterName: {
       objection: 'Widerspruch als Brief',
       reminder: 'Erinnerung',

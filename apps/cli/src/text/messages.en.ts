@@ -153,23 +153,6 @@ export const en: Messages = {
     notAdvice: 'Not legal advice.',
   },
   case: {
-    state: {
-      draft: 'draft',
-      'awaiting-confirmation': 'confirmation expected (usually within 24 hours)',
-      'no-confirmation': 'no confirmation yet',
-      'awaiting-answer': 'awaiting answer',
-      overdue: 'overdue',
-      reminded: 'reminded',
-      'reminder-overdue': 'reminder overdue',
-      confirmed: 'confirmed',
-      'asks-for-reason': 'reasons requested',
-      'asks-for-id': 'proof of identity requested',
-      rejected: 'rejected',
-      answered: 'answered',
-      complained: 'complaint filed',
-      'setting-off': 'setting changed',
-      closed: 'closed',
-    },
     letterName: {
       objection: 'Objection letter',
       reminder: 'Reminder',

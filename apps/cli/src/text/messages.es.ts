@@ -161,23 +161,6 @@ export const es: Messages = {
     notAdvice: 'Esto no es asesoramiento jurídico.',
   },
   case: {
-    state: {
-      draft: 'borrador',
-      'awaiting-confirmation': 'confirmación pendiente (suele llegar en 24 horas)',
-      'no-confirmation': 'sin confirmación todavía',
-      'awaiting-answer': 'esperando respuesta',
-      overdue: 'plazo vencido',
-      reminded: 'recordatorio enviado',
-      'reminder-overdue': 'plazo del recordatorio vencido',
-      confirmed: 'confirmado',
-      'asks-for-reason': 'se piden motivos',
-      'asks-for-id': 'se pide prueba de identidad',
-      rejected: 'rechazado',
-      answered: 'respondido',
-      complained: 'reclamación presentada',
-      'setting-off': 'ajuste cambiado',
-      closed: 'cerrado',
-    },
     letterName: {
       objection: 'Escrito de oposición',
       reminder: 'Recordatorio',

@@ -167,23 +167,6 @@ export const fr: Messages = {
     notAdvice: 'Ceci ne constitue pas un conseil juridique.',
   },
   case: {
-    state: {
-      draft: 'brouillon',
-      'awaiting-confirmation': 'confirmation attendue (en général sous 24 heures)',
-      'no-confirmation': 'pas encore de confirmation',
-      'awaiting-answer': 'en attente de réponse',
-      overdue: 'délai dépassé',
-      reminded: 'relancé',
-      'reminder-overdue': 'délai de relance dépassé',
-      confirmed: 'confirmé',
-      'asks-for-reason': 'motifs demandés',
-      'asks-for-id': "preuve d'identité demandée",
-      rejected: 'refusé',
-      answered: 'réponse reçue',
-      complained: 'réclamation déposée',
-      'setting-off': 'paramètre modifié',
-      closed: 'clos',
-    },
     letterName: {
       objection: "Courrier d'opposition",
       reminder: 'Relance',

@@ -162,23 +162,6 @@ export const it: Messages = {
     notAdvice: 'Non costituisce consulenza legale.',
   },
   case: {
-    state: {
-      draft: 'bozza',
-      'awaiting-confirmation': 'conferma attesa (di solito entro 24 ore)',
-      'no-confirmation': 'nessuna conferma ancora',
-      'awaiting-answer': 'in attesa di risposta',
-      overdue: 'scadenza superata',
-      reminded: 'sollecitata',
-      'reminder-overdue': 'scadenza del sollecito superata',
-      confirmed: 'confermata',
-      'asks-for-reason': 'motivi richiesti',
-      'asks-for-id': "richiesto documento d'identità",
-      rejected: 'respinta',
-      answered: 'con risposta',
-      complained: 'reclamo presentato',
-      'setting-off': 'impostazione modificata',
-      closed: 'chiusa',
-    },
     letterName: {
       objection: 'Lettera di opposizione',
       reminder: 'Sollecito',

@@ -165,23 +165,6 @@ export const nl: Messages = {
     notAdvice: 'Geen juridisch advies.',
   },
   case: {
-    state: {
-      draft: 'concept',
-      'awaiting-confirmation': 'bevestiging verwacht (meestal binnen 24 uur)',
-      'no-confirmation': 'nog geen bevestiging',
-      'awaiting-answer': 'wacht op antwoord',
-      overdue: 'termijn verstreken',
-      reminded: 'herinnerd',
-      'reminder-overdue': 'herinneringstermijn verstreken',
-      confirmed: 'bevestigd',
-      'asks-for-reason': 'redenen gevraagd',
-      'asks-for-id': 'identiteitsbewijs gevraagd',
-      rejected: 'afgewezen',
-      answered: 'beantwoord',
-      complained: 'klacht ingediend',
-      'setting-off': 'instelling gewijzigd',
-      closed: 'afgesloten',
-    },
     letterName: {
       objection: 'Bezwaarbrief',
       reminder: 'Herinnering',

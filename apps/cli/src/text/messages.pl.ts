@@ -163,23 +163,6 @@ export const pl: Messages = {
     notAdvice: 'To nie jest porada prawna.',
   },
   case: {
-    state: {
-      draft: 'wersja robocza',
-      'awaiting-confirmation': 'oczekiwanie na potwierdzenie (zwykle w ciągu 24 godzin)',
-      'no-confirmation': 'brak potwierdzenia',
-      'awaiting-answer': 'oczekiwanie na odpowiedź',
-      overdue: 'termin minął',
-      reminded: 'wysłano ponaglenie',
-      'reminder-overdue': 'termin po ponagleniu minął',
-      confirmed: 'potwierdzono',
-      'asks-for-reason': 'prośba o uzasadnienie',
-      'asks-for-id': 'prośba o potwierdzenie tożsamości',
-      rejected: 'odrzucono',
-      answered: 'udzielono odpowiedzi',
-      complained: 'złożono skargę',
-      'setting-off': 'zmieniono ustawienie',
-      closed: 'zamknięta',
-    },
     letterName: {
       objection: 'Sprzeciw na piśmie',
       reminder: 'Ponaglenie',

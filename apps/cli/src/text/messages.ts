@@ -1,6 +1,6 @@
 import type { Platform } from '@widerspruch/catalog';
 import type { AuthoredLocale, Locale } from '@widerspruch/catalog/locales';
-import type { CaseSummary, LetterKind } from '@widerspruch/core';
+import type { LetterKind } from '@widerspruch/core';
 import type { ItemKind } from '@widerspruch/export-reader';
 import type { StoreLocation } from '../store/location.js';
 import { de } from './messages.de.js';
@@ -132,7 +132,6 @@ export interface Messages {
     readonly notAdvice: string;
   };
   readonly case: {
-    readonly state: Readonly<Record<CaseSummary['state'], string>>;
     readonly letterName: Readonly<Record<LetterKind, string>>;
     readonly groundsName: string;
     readonly groundsHint: string;

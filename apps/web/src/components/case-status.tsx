@@ -6,7 +6,7 @@ import {
   type RequestDeadline,
 } from '@widerspruch/core';
 import { formatDate, locale, t, tPlural } from '../i18n/i18n.js';
-import { txCore, txString, txWorded } from '../i18n/local-text.js';
+import { tx, txString, txWorded } from '../i18n/local-text.js';
 
 /** The state badge of a case. */
 export function StateBadge({ summary }: { summary: CaseSummary }) {
@@ -38,7 +38,7 @@ export function DueLine({
       {withRule ? (
         <details class="rule">
           <summary>{t('case.rule')}</summary>
-          <p>{txCore(due.rule.text)}</p>
+          <p>{tx(due.rule.text)}</p>
         </details>
       ) : null}
     </div>
@@ -53,7 +53,7 @@ export function NextAction({ summary }: { summary: CaseSummary }) {
         {t('case.next')}
         {t('punct.colon')}
       </strong>{' '}
-      {txCore(NEXT_ACTION_TEXT[summary.next])}
+      {tx(NEXT_ACTION_TEXT[summary.next])}
     </p>
   );
 }

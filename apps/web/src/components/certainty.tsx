@@ -1,10 +1,10 @@
 import type { Locale } from '@widerspruch/catalog';
 import type { GuideFact, GuideSource, GuideStep } from '@widerspruch/core';
 import { formatDate, t, tPlural } from '../i18n/i18n.js';
-import { shownIn, txResolved } from '../i18n/local-text.js';
+import { shownIn, txWorded } from '../i18n/local-text.js';
 
 function inLang(text: string, lang: Locale | undefined) {
-  return lang === undefined ? txResolved(text) : shownIn(text, lang);
+  return lang === undefined ? txWorded(text) : shownIn(text, lang);
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, t } from '../i18n/i18n.js';
-import { txCore } from '../i18n/local-text.js';
+import { tx } from '../i18n/local-text.js';
 import { guideHref } from '../router.js';
 import { today } from '../state/store.js';
 
@@ -46,7 +46,7 @@ export function NextSteps({
             open={s.current}
           >
             <summary>
-              {txCore(s.title)}
+              {tx(s.title)}
               {s.current && <span class="tag"> – {t('next.current')}</span>}
               {from && (
                 <span class="tag"> – {t('next.aheadFrom', { date: formatDate(from) })}</span>
@@ -55,7 +55,7 @@ export function NextSteps({
             <ol>
               {s.steps.map((step) => (
                 <li key={step.id}>
-                  {txCore(step.text)}
+                  {tx(step.text)}
                   {step.id === 'in-app-route' && (
                     <>
                       {' '}

@@ -8,7 +8,7 @@ import {
 } from '@widerspruch/core';
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/i18n.js';
-import { txCore, txString } from '../i18n/local-text.js';
+import { tx, txString } from '../i18n/local-text.js';
 import { addEvent, today } from '../state/store.js';
 
 const KINDS = [
@@ -52,7 +52,7 @@ export function RecordForm({ c }: { c: Case }) {
         >
           {KINDS.map((k) => (
             <option key={k} value={k}>
-              {txCore(EVENT_KIND_TEXT[k])}
+              {tx(EVENT_KIND_TEXT[k])}
             </option>
           ))}
         </select>
@@ -68,7 +68,7 @@ export function RecordForm({ c }: { c: Case }) {
             >
               {REPLY_KINDS.map((r) => (
                 <option key={r} value={r}>
-                  {txCore(REPLY_KIND_TEXT[r])}
+                  {tx(REPLY_KIND_TEXT[r])}
                 </option>
               ))}
             </select>

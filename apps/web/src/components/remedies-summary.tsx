@@ -1,6 +1,6 @@
 import { lawInFluxNote, remedyViews } from '@widerspruch/core';
 import { formatOr, locale, pseudoOf, t } from '../i18n/i18n.js';
-import { txResolved } from '../i18n/local-text.js';
+import { txWorded } from '../i18n/local-text.js';
 import { remedyHref } from '../router.js';
 import { useCatalog } from '../state/catalog.js';
 
@@ -19,7 +19,7 @@ export function RemediesSummary({ platform, company }: { platform: string; compa
       <h2 id="remedies-summary">{t('remedies.summaryTitle', { company })}</h2>
       {collective && (
         <p>
-          <strong>{txResolved(collective.title)}.</strong>{' '}
+          <strong>{txWorded(collective.title)}.</strong>{' '}
           {collective.join &&
             t('remedies.summaryJoin', {
               ways: formatOr(collective.join.routes.map((w) => w.cost)),
@@ -57,10 +57,10 @@ export function LawInFluxNote() {
     <aside class="hint law-in-flux" aria-label={pseudoOf(note.title)}>
       <p>
         <strong>
-          {txResolved(note.title)}
+          {txWorded(note.title)}
           {t('punct.colon')}
         </strong>{' '}
-        {txResolved(note.text)}
+        {txWorded(note.text)}
       </p>
     </aside>
   );

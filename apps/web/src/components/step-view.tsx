@@ -1,6 +1,6 @@
 import type { GuideFact, GuideLink, GuideRoute, GuideStep } from '@widerspruch/core';
 import { languageName, locale, pseudoOf, t } from '../i18n/i18n.js';
-import { txResolved } from '../i18n/local-text.js';
+import { txWorded } from '../i18n/local-text.js';
 import { CertaintyView, certaintyOf } from './certainty.js';
 
 /**
@@ -19,7 +19,7 @@ export function StepView({
   collapsed?: boolean;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const heading = <Heading>{txResolved(step.title)}</Heading>;
+  const heading = <Heading>{txWorded(step.title)}</Heading>;
   return (
     <section class={`step step-${step.id}`}>
       {collapsed ? (
@@ -60,11 +60,11 @@ function StepBody({ step }: { step: GuideStep }) {
             {p}
           </address>
         ) : (
-          <p key={p}>{txResolved(p)}</p>
+          <p key={p}>{txWorded(p)}</p>
         ),
       )}
       {[...shown].map((text) => (
-        <p key={text}>{txResolved(text)}</p>
+        <p key={text}>{txWorded(text)}</p>
       ))}
       <LinkList links={step.links} />
       {step.routes.map((route) => (
@@ -73,7 +73,7 @@ function StepBody({ step }: { step: GuideStep }) {
       <PlainFacts facts={step.facts} />
       {step.sections.map((section) => (
         <div key={section.heading} class="step-section">
-          <p class="section-heading">{txResolved(section.heading)}</p>
+          <p class="section-heading">{txWorded(section.heading)}</p>
           <LinkList links={section.links} />
           <PlainFacts facts={section.facts} />
         </div>
@@ -101,7 +101,7 @@ export function PlainFacts({ facts }: { facts: readonly GuideFact[] }) {
     <ul class="facts">
       {sure.map((fact) => (
         <li key={fact.text}>
-          <p>{txResolved(fact.text)}</p>
+          <p>{txWorded(fact.text)}</p>
         </li>
       ))}
     </ul>
@@ -116,7 +116,7 @@ function LinkList({ links }: { links: readonly GuideLink[] }) {
       {links.map((link) => (
         <li key={link.url}>
           <a href={link.url} target="_blank" rel="noopener noreferrer">
-            {txResolved(link.label)}
+            {txWorded(link.label)}
           </a>
         </li>
       ))}
@@ -130,7 +130,7 @@ export function RouteView({ route }: { route: GuideRoute }) {
   return (
     <div class="route">
       <p class="route-label">
-        {txResolved(route.label)}
+        {txWorded(route.label)}
         {otherLang && (
           <span class="tag">
             {' '}

@@ -33,12 +33,6 @@ export function txWorded(text: string) {
   return shownIn(text, locale.value);
 }
 
-/** A text core words in every language (a `Record<Locale, string>`), rendered like {@link tx}. */
-export const txCore: (text: TranslatableText) => ReturnType<typeof tx> = tx;
-
-/** A text core resolved for the interface language (guide steps, remedies). */
-export const txResolved = txWorded;
-
 /** Several texts from core or the catalog, one after the other (say, problems of a file). */
 export function txAll(texts: readonly TranslatableText[]) {
   return texts.map((text, i) => (

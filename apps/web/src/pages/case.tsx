@@ -13,7 +13,7 @@ import { NextSteps } from '../components/next-steps.js';
 import { PageHeading } from '../components/page-heading.js';
 import { RecordForm } from '../components/record-form.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
-import { txCore } from '../i18n/local-text.js';
+import { tx } from '../i18n/local-text.js';
 import { downloadFile } from '../lib-download.js';
 import { hrefOf, remedyHref } from '../router.js';
 import { useCatalog } from '../state/catalog.js';
@@ -132,8 +132,8 @@ function Timeline({ c }: { c: Case }) {
         {orderedEvents(c.events).map((e) => (
           <li key={e.id}>
             <span class="timeline-date">{formatDate(e.date ?? e.at)}</span>{' '}
-            <strong>{txCore(EVENT_KIND_TEXT[e.kind])}</strong>
-            {e.reply && <> – {txCore(REPLY_KIND_TEXT[e.reply])}</>}
+            <strong>{tx(EVENT_KIND_TEXT[e.kind])}</strong>
+            {e.reply && <> – {tx(REPLY_KIND_TEXT[e.reply])}</>}
             {e.evidence && <> – {e.evidence.name}</>}
             {e.note && <p class="note-text">{e.note}</p>}
             <span class="visually-hidden"> ({formatDateTime(e.at)})</span>

@@ -14,7 +14,7 @@ import { useState } from 'preact/hooks';
 import { DueLine, NextAction, StateBadge } from '../components/case-status.js';
 import { PageHeading } from '../components/page-heading.js';
 import { formatDate, formatDateTime, locale, t, tPlural } from '../i18n/i18n.js';
-import { txCore } from '../i18n/local-text.js';
+import { tx } from '../i18n/local-text.js';
 import { downloadFile } from '../lib-download.js';
 import { caseHref, hrefOf } from '../router.js';
 import { platformName as catalogName, useCatalog } from '../state/catalog.js';
@@ -200,7 +200,7 @@ function ObjectAgainFlag({ c }: { c: Case }) {
         {t('watch.objectAgain')}
         {t('punct.colon')}
       </strong>{' '}
-      {txCore(again.message)}
+      {tx(again.message)}
     </p>
   );
 }

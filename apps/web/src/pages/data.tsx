@@ -15,7 +15,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
 import { locale, t, tPlural } from '../i18n/i18n.js';
-import { txCore, txWorded } from '../i18n/local-text.js';
+import { tx, txWorded } from '../i18n/local-text.js';
 import { downloadFile } from '../lib-download.js';
 import { loadServices } from '../state/catalog.js';
 import { exportData, importAll, now, persisted, today, unreadable } from '../state/store.js';
@@ -135,7 +135,7 @@ export function DataPage() {
     } catch (error) {
       // Stored records are never overwritten: a conflict is listed, and nothing was written.
       if (error instanceof ImportConflictError) {
-        setMessage({ kind: 'error', text: txCore(conflictsMessage(error.conflicts)) });
+        setMessage({ kind: 'error', text: tx(conflictsMessage(error.conflicts)) });
         return;
       }
       // The import is all or nothing: a record that could not be stored undoes it.

@@ -7,7 +7,7 @@ import {
 import { FactList } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { locale, t, tPlural } from '../i18n/i18n.js';
-import { txResolved } from '../i18n/local-text.js';
+import { txWorded } from '../i18n/local-text.js';
 import { guideHref, hrefOf } from '../router.js';
 import { useCatalog } from '../state/catalog.js';
 import { today } from '../state/store.js';
@@ -43,7 +43,7 @@ export function RemediesPage({ platform }: { platform: string }) {
           {page.routes.map((route) => (
             <li key={route.id}>
               <button type="button" class="button-quiet jump" onClick={() => jumpTo(route.id)}>
-                {txResolved(route.title)}
+                {txWorded(route.title)}
               </button>
             </li>
           ))}
@@ -72,9 +72,9 @@ function RouteSection({ route, company }: { route: RemedyRoute; company: string 
   return (
     <section class={`step remedy-route remedy-${route.id}`}>
       <h2 id={`remedy-${route.id}`} tabIndex={-1}>
-        {txResolved(route.title)}
+        {txWorded(route.title)}
       </h2>
-      <p>{txResolved(route.text)}</p>
+      <p>{txWorded(route.text)}</p>
       {route.id === 'visibility' && route.facts.length > 0 ? (
         <details class="step-fallback">
           <summary>{t('remedies.used', { company, count: route.facts.length })}</summary>
@@ -109,7 +109,7 @@ function RouteSection({ route, company }: { route: RemedyRoute; company: string 
         <details key={r.id} class="step-fallback remedy-other">
           <summary>
             <h3 class="h-small">
-              {t('remedies.otherMatters')} {txResolved(r.title)}
+              {t('remedies.otherMatters')} {txWorded(r.title)}
             </h3>
           </summary>
           <RemedyCard remedy={r} />
@@ -130,40 +130,40 @@ export function RemedyCard({ remedy: r }: { remedy: RemedyView }) {
   return (
     <div class="route remedy">
       <p class="route-label">
-        <strong>{txResolved(r.title)}</strong>
+        <strong>{txWorded(r.title)}</strong>
       </p>
-      {r.notAbout && !r.aboutAiTraining && <p class="warning">{txResolved(r.notAbout.text)}</p>}
+      {r.notAbout && !r.aboutAiTraining && <p class="warning">{txWorded(r.notAbout.text)}</p>}
       <p class="muted">
-        {txResolved(r.claimant)} · {r.date} · {txResolved(r.forum.text)}
+        {txWorded(r.claimant)} · {r.date} · {txWorded(r.forum.text)}
       </p>
-      <p>{txResolved(r.about.text)}</p>
+      <p>{txWorded(r.about.text)}</p>
       <p>
         <strong>
           {t('remedies.status', { date: r.statusAsOf })}
           {t('punct.colon')}
         </strong>{' '}
-        {txResolved(r.status.text)}
+        {txWorded(r.status.text)}
       </p>
       {r.join && (
         <>
           <p class="section-heading">{t('remedies.who')}</p>
-          <p>{txResolved(r.join.who.text)}</p>
+          <p>{txWorded(r.join.who.text)}</p>
           <p class="section-heading">{t('remedies.how')}</p>
           <ul class="links">
             {r.join.routes.map((way) => (
-              <JoinWay key={txResolved(way.text)} way={way} />
+              <JoinWay key={txWorded(way.text)} way={way} />
             ))}
           </ul>
-          {r.join.until && <p>{txResolved(r.join.until.text)}</p>}
+          {r.join.until && <p>{txWorded(r.join.until.text)}</p>}
         </>
       )}
       {(r.limits.length > 0 || (r.notAbout && r.aboutAiTraining)) && (
         <>
           <p class="section-heading">{t('remedies.limits')}</p>
           {r.limits.map((limit) => (
-            <p key={txResolved(limit.text)}>{txResolved(limit.text)}</p>
+            <p key={txWorded(limit.text)}>{txWorded(limit.text)}</p>
           ))}
-          {r.notAbout && r.aboutAiTraining && <p>{txResolved(r.notAbout.text)}</p>}
+          {r.notAbout && r.aboutAiTraining && <p>{txWorded(r.notAbout.text)}</p>}
         </>
       )}
       <details class="certainty sources">
@@ -184,7 +184,7 @@ export function RemedyCard({ remedy: r }: { remedy: RemedyView }) {
               {t('fact.uncertain')}
               {t('punct.colon')}
             </strong>{' '}
-            {txResolved(d)}
+            {txWorded(d)}
           </p>
         ))}
         <ul>
@@ -212,10 +212,10 @@ function JoinWay({ way }: { way: RemedyJoinRoute }) {
   return (
     <li>
       <strong>
-        {txResolved(way.cost)}
+        {txWorded(way.cost)}
         {t('punct.colon')}
       </strong>{' '}
-      {txResolved(way.text)}{' '}
+      {txWorded(way.text)}{' '}
       {way.url && (
         <a href={way.url} target="_blank" rel="noopener noreferrer">
           {new URL(way.url).host}

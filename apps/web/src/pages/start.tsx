@@ -2,7 +2,7 @@ import { objectBefore } from '@widerspruch/core';
 import { FactList, FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { formatDate, locale, t, useCoreText } from '../i18n/i18n.js';
-import { txCore } from '../i18n/local-text.js';
+import { tx } from '../i18n/local-text.js';
 import { guideHref, hrefOf } from '../router.js';
 import { useStartIndex } from '../state/catalog.js';
 import { today } from '../state/store.js';
@@ -55,7 +55,7 @@ function ObjectBeforeWarnings() {
       </p>
       <ul>
         {warnings.map((w) => (
-          <li key={w.platform}>{txCore(w.message)}</li>
+          <li key={w.platform}>{tx(w.message)}</li>
         ))}
       </ul>
     </div>

@@ -17,7 +17,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { StepView } from '../components/step-view.js';
 import { TextBuilder } from '../components/text-builder.js';
 import { formatDate, formatDateTime, locale, t } from '../i18n/i18n.js';
-import { txCore, txResolved, txWorded } from '../i18n/local-text.js';
+import { tx, txWorded } from '../i18n/local-text.js';
 import { remedyHref } from '../router.js';
 import { useCatalog } from '../state/catalog.js';
 import {
@@ -142,7 +142,7 @@ export function WizardTask({ index }: { index: number }) {
             {t('watch.objectBefore')}
             {t('punct.colon')}
           </strong>{' '}
-          {txCore(before.message)}
+          {tx(before.message)}
         </p>
       )}
       {platform && isStale(platform.verified, today()) && (
@@ -262,9 +262,9 @@ function FormButton({ guide }: { guide: Guide }) {
   if (form === undefined || step === undefined) return null;
   return (
     <section class="step step-open-form">
-      <h2>{txResolved(step.title)}</h2>
+      <h2>{txWorded(step.title)}</h2>
       {step.paragraphs.map((p) => (
-        <p key={p}>{txResolved(p)}</p>
+        <p key={p}>{txWorded(p)}</p>
       ))}
       <p>
         <a class="button button-primary" href={form.url} target="_blank" rel="noopener noreferrer">
@@ -279,7 +279,7 @@ function FormButton({ guide }: { guide: Guide }) {
           <ul>
             {form.alternates.map((a) => (
               <li key={a.url}>
-                <span class="url">{a.url}</span> – {txResolved(a.label)}
+                <span class="url">{a.url}</span> – {txWorded(a.label)}
               </li>
             ))}
           </ul>

@@ -1,11 +1,4 @@
-import {
-  type Authority,
-  type Controller,
-  isAuthoredLocale,
-  LOCALE_INFO,
-  type Locale,
-  type Platform,
-} from '@widerspruch/catalog';
+import type { Authority, Controller, Locale, Platform } from '@widerspruch/catalog';
 import type { Case } from '../case/model.js';
 import { type CaseSummary, type DueDate, summarizeCase } from '../case/state.js';
 import type { GroundId } from '../objection/grounds.js';
@@ -13,7 +6,7 @@ import { formatPostalAddress } from '../util/address.js';
 import type { LetterParty } from './model.js';
 import { LETTER_TEXT, type LetterText } from './text/index.js';
 
-export { letterLongDate as longDate } from './text/index.js';
+export { longDate } from '../util/date-text.js';
 
 /** The person writing: name, postal address lines and e-mail. */
 export interface Sender {
@@ -46,28 +39,8 @@ export function wording(ctx: { readonly locale: Locale }): LetterText {
   return LETTER_TEXT[ctx.locale];
 }
 
-/**
- * The lines of a postal address, with the country named in the letter's language (as mail
- * from that country writes it). The shared address formatter words the country in the
- * authored languages only so far; for the others the country line is named here.
- */
-export function postalAddress(
-  name: string,
-  address: Parameters<typeof formatPostalAddress>[1],
-  locale: Locale,
-): string[] {
-  const lines = formatPostalAddress(name, address, locale);
-  if (address === undefined || isAuthoredLocale(locale)) return lines;
-  return [...lines.slice(0, -1), countryIn(address.country, locale).toUpperCase()];
-}
-
-function countryIn(code: string, locale: Locale): string {
-  try {
-    return new Intl.DisplayNames([LOCALE_INFO[locale].intl], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+/** The lines of a postal address, with the country named in the letter's language. */
+export const postalAddress = formatPostalAddress;
 
 /** One printed line: CR/LF and other control characters become spaces. */
 export function oneLine(text: string): string {

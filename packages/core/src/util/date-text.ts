@@ -4,8 +4,9 @@ const formats = new Map<Locale, Intl.DateTimeFormat>();
 
 /**
  * A calendar date (YYYY-MM-DD) in running text: "10. März 2026", "10 March 2026",
- * "10 mars 2026", "10 marca 2026" (the alphanumeric form, DIN 5008 in German). The formatter is made once per locale: creating one
- * costs about a millisecond, more than the rest of a letter's date line.
+ * "10 mars 2026", "10 marca 2026" (the alphanumeric form, DIN 5008 in German), for letters,
+ * guides and the terminal alike. The formatter is made once per locale: creating one costs
+ * about a millisecond, more than the rest of a letter's date line.
  */
 export function longDate(iso: string, locale: Locale): string {
   let format = formats.get(locale);

@@ -1,5 +1,5 @@
 import { LOCALE_INFO, type Locale } from '@widerspruch/catalog';
-import { letterLongDate } from '../text/index.js';
+import { longDate } from '../../util/date-text.js';
 import { letterNotesDe } from './de.js';
 import { letterNotesEn } from './en.js';
 import { letterNotesEs } from './es.js';
@@ -49,7 +49,7 @@ function noteWords(locale: Locale): NoteWords {
         codes.map((code) => languageName(code, locale)),
       ),
     // A missing date (a deadline without a known day) is left as an ellipsis, never "Invalid Date".
-    date: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? letterLongDate(iso, locale) : '…'),
+    date: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? longDate(iso, locale) : '…'),
     self: languageName(locale, locale),
   };
 }
