@@ -57,3 +57,33 @@ test('the WhatsApp guide shows the reported AI-messages route and Advanced Chat 
   await page.getByText('Reported only:', { exact: false }).first().waitFor();
   await page.getByText('"Advanced Chat Privacy" is a per-chat setting', { exact: false }).waitFor();
 });
+
+test("a guide's sources load when a disclosure that lists them opens", async () => {
+  const profile = await browser.profile({ locale: BROWSER_LOCALE.de });
+  const page = await newPage(profile.context);
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (/catalog-sources-/.test(r.url())) asked.push(r.url());
+  });
+  await page.goto(`${server.url}#/anleitung/facebook`);
+  await expectHeading(page, 'So widersprechen Sie bei Facebook');
+  // The disclosure counts the sources before their titles and addresses are there.
+  const disclosure = page.locator('main details.certainty').first();
+  expect(await disclosure.locator('summary').textContent()).toMatch(/\d+ Quellen?\b/);
+  expect(asked).toEqual([]);
+  await disclosure.locator('summary').click();
+  const first = disclosure.locator('.source-list a').first();
+  await first.waitFor();
+  expect(await first.getAttribute('href')).toMatch(/^https:\/\//);
+  expect(asked).toHaveLength(1);
+  expect(asked[0]).toMatch(/catalog-sources-facebook-/);
+  // Every other disclosure of the page now lists its sources at once.
+  for (const details of await page.locator('main details.certainty').all()) {
+    await details.evaluate((d) => {
+      (d as HTMLDetailsElement).open = true;
+    });
+  }
+  expect(await page.locator('main details.certainty .sources-loading').count()).toBe(0);
+  expect(await page.locator('main details.certainty .source-list').count()).toBeGreaterThan(1);
+  expect(asked).toHaveLength(1);
+});

@@ -5,7 +5,9 @@
 //                                      loaders of what it leads to (the Meta records, remedies)
 //   virtual:catalog/services/<locale>  the wizard's list of services
 //   virtual:catalog/records            loaders of the records below (loaded with the first record)
-//   virtual:catalog/platform/<id>      a platform's record; imports its controllers' modules
+//   virtual:catalog/platform/<id>      a platform's record (its sources by id only); imports its
+//                                      controllers' modules
+//   virtual:catalog/sources/<id>       a platform's sources (loaded when a disclosure shows them)
 //   virtual:catalog/controller/<id>    a controller's record
 //   virtual:catalog/folder/<folder>    all authorities, all remedies (each needed as a whole)
 //   virtual:catalog/translations/<locale>               loaders of that locale's translations
@@ -179,8 +181,17 @@ export function catalogChunks(options: { dataDir: string; translationsDir: strin
           (id, i) =>
             `import { data as c${i} } from ${JSON.stringify(`${PREFIX}controller/${id}`)};\n`,
         );
-        const head = `${imports.join('')}export const controllers = [${ids.map((_, i) => `c${i}`).join(', ')}];\n`;
-        return dataModule(platform, head);
+        // The sources' titles and addresses are a third of a record: they load with the
+        // disclosure that shows them; the record names them by id.
+        const head =
+          `${imports.join('')}export const controllers = [${ids.map((_, i) => `c${i}`).join(', ')}];\n` +
+          `export const sourceIds = ${JSON.stringify(platform.sources.map((s) => s.id))};\n` +
+          `export const sources = () => import(${JSON.stringify(`${PREFIX}sources/${platform.id}`)});\n`;
+        return dataModule({ ...platform, sources: [] }, head);
+      }
+      case 'sources': {
+        const platform = records.platforms.find((p) => p.id === name);
+        return platform && dataModule(platform.sources);
       }
       case 'controller': {
         const controller = records.controllers.find((c) => c.id === name);

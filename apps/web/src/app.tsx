@@ -126,7 +126,24 @@ function Page() {
 /** A page whose code loads on demand; once loaded, it renders at once on later visits. */
 interface LazyPage<P> {
   load: () => Promise<ComponentType<P>>;
+  /** The load under way (started by the first render that shows the page). */
+  loading?: Promise<ComponentType<P>>;
   loaded?: ComponentType<P>;
+}
+
+/** Starts loading a page's code once; a failed load is tried again next time. */
+function loadPage<P>(page: LazyPage<P>): Promise<ComponentType<P>> {
+  page.loading ??= page.load().then(
+    (component) => {
+      page.loaded = component;
+      return component;
+    },
+    (error: unknown) => {
+      delete page.loading;
+      throw error;
+    },
+  );
+  return page.loading;
 }
 
 function lazyPage<P>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
@@ -153,9 +170,7 @@ const PAGES = {
     withMessages([DATA_MESSAGES], import('./pages/data.js')).then((m) => m.DataPage),
   ),
   guide: lazyPage<{ platform: string }>(() =>
-    withMessages([REMEDIES_MESSAGES, META_MESSAGES], import('./pages/guide.js')).then(
-      (m) => m.GuidePage,
-    ),
+    withMessages([META_MESSAGES], import('./pages/guide.js')).then((m) => m.GuidePage),
   ),
   remedies: lazyPage<{ platform: string }>(() =>
     withMessages([REMEDIES_MESSAGES], import('./pages/remedies.js')).then((m) => m.RemediesPage),
@@ -176,19 +191,21 @@ function Lazy<P extends object>({ page, props }: { page: LazyPage<P>; props: P }
   // Re-rendered when a page's code arrives (the same instance may show another page next).
   const [, rendered] = useState(0);
   const [failed, setFailed] = useState<LazyPage<P> | undefined>();
+  // Started while rendering, not in an effect: effects run after the next frame, and the
+  // page's code, messages and wording should be on their way at once.
+  const Component = page.loaded;
+  if (!Component && failed !== page) void loadPage(page).catch(() => undefined);
   useEffect(() => {
-    if (page.loaded) return;
-    page.load().then(
-      (component) => {
-        page.loaded = component;
-        rendered((n) => n + 1);
-      },
+    // Rendered with the code: nothing to wait for. Else it may have arrived since this render
+    // (effects run a frame later), and the promise, settled or not, brings the next render.
+    if (Component) return;
+    loadPage(page).then(
+      () => rendered((n) => n + 1),
       // Its file is missing (say, an old tab after an update) or the device is offline
       // before the app was stored: said, with the way out, instead of loading for ever.
       () => setFailed(page),
     );
-  }, [page]);
-  const Component = page.loaded;
+  }, [page, Component]);
   if (Component) return <Component {...props} />;
   if (failed === page) {
     return (

@@ -66,6 +66,19 @@ describe('checkCatalog', () => {
     ]);
   });
 
+  it('rejects two sources of a record with the same address', () => {
+    const result = checkWithPlatform((p) => {
+      p.sources.push({ ...p.sources[0], id: 'again' });
+    });
+    expect(errors(result)).toEqual([
+      expect.objectContaining({
+        code: 'duplicate-source-url',
+        path: `sources[${(platformFixture().sources as unknown[]).length}].url`,
+        message: expect.stringContaining('"again"'),
+      }),
+    ]);
+  });
+
   it.each([
     ['http://example.org/object', 'plain http'],
     ['example.org/object', 'no scheme'],

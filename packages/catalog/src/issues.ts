@@ -21,6 +21,7 @@ export type CatalogIssueCode =
   | 'unknown-source'
   | 'unused-source'
   | 'duplicate-source'
+  | 'duplicate-source-url'
   | 'future-date'
   | 'unknown-controller'
   | 'unknown-authority'

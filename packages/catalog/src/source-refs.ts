@@ -23,6 +23,21 @@ export function checkSourceRefs(file: string, record: WithSources): CatalogIssue
       });
     } else defined.set(source.id, i);
   });
+  // One entry per address: a source is known by its id in the record and by its address
+  // wherever several records' sources are shown together.
+  const addresses = new Map<string, string>();
+  record.sources.forEach((source, i) => {
+    const first = addresses.get(source.url);
+    if (first !== undefined && first !== source.id) {
+      issues.push({
+        file,
+        path: `sources[${i}].url`,
+        code: 'duplicate-source-url',
+        message: `source "${source.id}" has the same address as source "${first}"; cite one of them`,
+        severity: 'error',
+      });
+    } else addresses.set(source.url, source.id);
+  });
   const used = new Set<string>();
   walk(record, [], (path, refs) => {
     refs.forEach((ref, i) => {

@@ -2,6 +2,7 @@ import type { Locale } from '@widerspruch/catalog';
 import type { GuideFact, GuideSource, GuideStep } from '@widerspruch/core';
 import { formatDate, t, tPlural } from '../i18n/i18n.js';
 import { shownIn, txWorded } from '../i18n/local-text.js';
+import { isPendingSource, loadPendingSources } from '../state/catalog.js';
 
 function inLang(text: string, lang: Locale | undefined) {
   return lang === undefined ? txWorded(text) : shownIn(text, lang);
@@ -32,7 +33,7 @@ export function certaintyOf(step: GuideStep): Certainty {
   const doubts: Doubt[] = [];
   const sources = new Map<string, GuideSource>();
   const addSources = (list: readonly GuideSource[]) => {
-    for (const s of list) sources.set(s.url, s);
+    for (const s of list) sources.set(sourceKey(s), s);
   };
   const addFact = (fact: GuideFact) => {
     addSources(fact.sources);
@@ -57,10 +58,18 @@ export function certaintyOf(step: GuideStep): Certainty {
   return { doubts, sources: [...sources.values()] };
 }
 
+/**
+ * What makes a source one: its address, or, while its details are still loading, its id (a
+ * record lists each address once, so both count alike).
+ */
+function sourceKey(source: GuideSource): string {
+  return isPendingSource(source) ? `#${source.id}` : source.url;
+}
+
 /** Joins several collections (say, a form's and a step's) into one. */
 export function joinCertainty(...parts: readonly Certainty[]): Certainty {
   const sources = new Map<string, GuideSource>();
-  for (const part of parts) for (const s of part.sources) sources.set(s.url, s);
+  for (const part of parts) for (const s of part.sources) sources.set(sourceKey(s), s);
   return { doubts: parts.flatMap((p) => p.doubts), sources: [...sources.values()] };
 }
 
@@ -78,7 +87,7 @@ export function CertaintyView({ certainty }: { certainty: Certainty }) {
     .filter((s) => s !== '')
     .join(' · ');
   return (
-    <details class="certainty sources">
+    <details class="certainty sources" onToggle={loadOnOpen(sources)}>
       <summary>
         {t('certainty.title')} <span class="muted">({summary})</span>
       </summary>
@@ -95,25 +104,47 @@ export function CertaintyView({ certainty }: { certainty: Certainty }) {
       {sources.length > 0 && (
         <>
           <p class="section-heading">{t('fact.sources')}</p>
-          <ul class="source-list">
-            {sources.map((s) => (
-              <li key={s.url}>
-                <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  <cite>{s.title}</cite>
-                </a>
-                {s.publisher && (
-                  <>
-                    {' – '}
-                    <span translate={false}>{s.publisher}</span>
-                  </>
-                )}
-                {s.published ? ` (${published(s.published)})` : ''}
-              </li>
-            ))}
-          </ul>
+          <SourceList sources={sources} />
         </>
       )}
     </details>
+  );
+}
+
+/**
+ * The handler of a disclosure that lists sources: when it opens, the details of sources not
+ * loaded yet start loading (the list says so meanwhile).
+ */
+export function loadOnOpen(sources: readonly GuideSource[]) {
+  return (event: Event): void => {
+    if ((event.currentTarget as HTMLDetailsElement).open && sources.some(isPendingSource)) {
+      void loadPendingSources().catch(() => undefined);
+    }
+  };
+}
+
+/** Sources as links with publisher and date; while their details load, a short note. */
+export function SourceList({ sources }: { sources: readonly GuideSource[] }) {
+  // Not a live region: it sits in every closed disclosure until one is opened, and the page
+  // is not loading.
+  if (sources.some(isPendingSource)) return <p class="muted sources-loading">{t('loading')}</p>;
+  return (
+    <ul class="source-list">
+      {sources.map((s) => (
+        <li key={s.url}>
+          <a href={s.url} target="_blank" rel="noopener noreferrer">
+            <cite>{s.title}</cite>
+          </a>
+          {s.publisher && (
+            <>
+              {' – '}
+              <span translate={false}>{s.publisher}</span>
+            </>
+          )}
+          {s.published ? ` (${published(s.published)})` : ''}
+        </li>
+      ))}
+    </ul>
   );
 }
 

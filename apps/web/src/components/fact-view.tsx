@@ -2,7 +2,7 @@ import type { GuideFact, GuideSource } from '@widerspruch/core';
 import { locale, t } from '../i18n/i18n.js';
 import { shownIn } from '../i18n/local-text.js';
 import type { LocalFact } from '../view/facts.js';
-import { CertaintyView, published } from './certainty.js';
+import { CertaintyView, loadOnOpen, SourceList } from './certainty.js';
 
 /**
  * A fact, plainly; its sources and, if they disagree, why it is uncertain, behind one
@@ -30,26 +30,11 @@ export function FactView({ fact }: { fact: GuideFact | LocalFact }) {
 export function Sources({ sources }: { sources: readonly GuideSource[] }) {
   if (sources.length === 0) return null;
   return (
-    <details class="sources">
+    <details class="sources" onToggle={loadOnOpen(sources)}>
       <summary>
         {sources.length === 1 ? t('fact.source') : `${t('fact.sources')} (${sources.length})`}
       </summary>
-      <ul>
-        {sources.map((s) => (
-          <li key={s.url}>
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
-              <cite>{s.title}</cite>
-            </a>
-            {s.publisher && (
-              <>
-                {' — '}
-                <span translate={false}>{s.publisher}</span>
-              </>
-            )}
-            {s.published ? ` (${published(s.published)})` : ''}
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={sources} />
     </details>
   );
 }

@@ -1,13 +1,14 @@
 import { findPlatform } from '@widerspruch/catalog';
 import { buildGuide, type GuideStepId } from '@widerspruch/core';
+import { useEffect, useState } from 'preact/hooks';
 import { AsOf } from '../components/as-of.js';
 import { FactView } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
-import { LawInFluxNote, RemediesSummary } from '../components/remedies-summary.js';
 import { StepView } from '../components/step-view.js';
-import { locale, t } from '../i18n/i18n.js';
+import { loadPageMessages, locale, t } from '../i18n/i18n.js';
+import { REMEDIES_MESSAGES } from '../i18n/page-messages.js';
 import { hrefOf } from '../router.js';
-import { useCatalog } from '../state/catalog.js';
+import { loadCatalog, useCatalog } from '../state/catalog.js';
 import { device } from '../state/wizard.js';
 import { DeviceSwitch } from './wizard-task.js';
 
@@ -35,8 +36,7 @@ const PRIMARY_WITHOUT_FORM: ReadonlySet<GuideStepId> = new Set([
  * covers, and what happens next. Nothing is recorded here; the wizard does that.
  */
 export function GuidePage({ platform }: { platform: string }) {
-  // The remedies box comes with the page, not after it.
-  const c = useCatalog({ platforms: [platform], remedies: true });
+  const c = useCatalog({ platforms: [platform] });
   if (c === undefined) return <p role="status">{t('loading')}</p>;
   const record = findPlatform(c, platform);
   const built = buildGuide(c, {
@@ -84,12 +84,7 @@ export function GuidePage({ platform }: { platform: string }) {
           ))}
         </details>
       )}
-      {!notTraining && (
-        <>
-          <RemediesSummary platform={record.id} company={guide.controller.shortName} />
-          <LawInFluxNote />
-        </>
-      )}
+      {!notTraining && <RemediesBox platform={record.id} company={guide.controller.shortName} />}
       <p>
         {platform === 'facebook' || platform === 'instagram' ? (
           <a class="button button-primary" href={hrefOf('meta')}>
@@ -104,5 +99,39 @@ export function GuidePage({ platform }: { platform: string }) {
         )}
       </p>
     </article>
+  );
+}
+
+type RemediesModule = typeof import('../components/remedies-summary.js');
+let remediesModule: RemediesModule | undefined;
+
+/**
+ * The remedies box and the law-in-flux note, below the steps: they load on their own (code,
+ * messages and the court cases of the catalog) once the steps are shown, so that the steps
+ * do not wait for them. Nothing is shown until they are there.
+ */
+function RemediesBox({ platform, company }: { platform: string; company: string }) {
+  const [box, setBox] = useState(remediesModule);
+  useEffect(() => {
+    if (box) return;
+    Promise.all([
+      import('../components/remedies-summary.js'),
+      loadPageMessages(REMEDIES_MESSAGES),
+      loadCatalog({ platforms: [platform], remedies: true }),
+    ]).then(
+      ([module]) => {
+        remediesModule = module;
+        setBox(module);
+      },
+      // Offline before the app was stored: the guide stands without the box.
+      () => undefined,
+    );
+  }, [box, platform]);
+  if (!box) return null;
+  return (
+    <>
+      <box.RemediesSummary platform={platform} company={company} />
+      <box.LawInFluxNote />
+    </>
   );
 }

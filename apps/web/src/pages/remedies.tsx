@@ -4,6 +4,7 @@ import {
   type RemedyView,
   remedyPage,
 } from '@widerspruch/core';
+import { SourceList } from '../components/certainty.js';
 import { FactList } from '../components/fact-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { locale, t, tPlural } from '../i18n/i18n.js';
@@ -187,22 +188,7 @@ export function RemedyCard({ remedy: r }: { remedy: RemedyView }) {
             {txWorded(d)}
           </p>
         ))}
-        <ul>
-          {r.sources.map((s) => (
-            <li key={s.url}>
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
-                <cite>{s.title}</cite>
-              </a>
-              {s.publisher && (
-                <>
-                  {' — '}
-                  <span translate={false}>{s.publisher}</span>
-                </>
-              )}
-              {s.published ? ` (${s.published})` : ''}
-            </li>
-          ))}
-        </ul>
+        <SourceList sources={r.sources} />
       </details>
     </div>
   );

@@ -87,6 +87,21 @@ describe('catalogChunks', () => {
     expect(await data('virtual:catalog/folder/authorities')).toEqual(catalog.authorities);
   });
 
+  it("leaves a platform's sources out of its chunk, naming them by id, in a chunk of their own", async () => {
+    const record = catalog.platforms.find((p) => p.id === 'facebook');
+    if (!record) throw new Error('no facebook record');
+    const code = source('virtual:catalog/platform/facebook');
+    expect(code).toContain(
+      `export const sourceIds = ${JSON.stringify(record.sources.map((s) => s.id))};`,
+    );
+    expect(code).toContain(
+      'export const sources = () => import("virtual:catalog/sources/facebook");',
+    );
+    for (const s of record.sources) expect(code).not.toContain(s.url);
+    expect(await data('virtual:catalog/sources/facebook')).toEqual(record.sources);
+    expect(() => source('virtual:catalog/sources/nope')).toThrow(/no catalog module/);
+  });
+
   it('refuses a module the catalog does not have', () => {
     expect(() => source('virtual:catalog/platform/nope')).toThrow(/no catalog module/);
     expect(() => source('virtual:catalog/start/xx')).toThrow(/no catalog module/);

@@ -7,6 +7,7 @@ import {
   type Locale,
   type Platform,
   type Remedy,
+  type Source,
 } from '@widerspruch/catalog';
 import { useEffect, useRef } from 'preact/hooks';
 import { locale } from '../i18n/i18n.js';
@@ -142,14 +143,56 @@ function loadPlatform(l: Locale, id: string): Promise<unknown> {
       return changed(store);
     }
     const module = await load();
+    sourceLoaders.set(id, module.sources);
+    const record: Platform = { ...module.data, sources: module.sourceIds.map(pendingSource) };
     const [platform, ...controllers] = await Promise.all([
-      translate(l, `platforms/${id}`, module.data),
+      translate(l, `platforms/${id}`, record),
       ...module.controllers.map((c) => translate(l, `controllers/${c.id}`, c)),
     ]);
     for (const c of controllers) store.controllers.set(c.id, c);
     store.platforms.set(id, platform);
     changed(store);
   });
+}
+
+/**
+ * A source whose title and address have not loaded yet: a platform's record comes with its
+ * sources named by id only, and their details load when a disclosure shows them
+ * ({@link loadPendingSources}). Its address is empty until then.
+ */
+export function pendingSource(id: string): Source {
+  return { id, url: '', title: '', strength: 'weak' };
+}
+
+/** Whether a source (or a guide's source) is still waiting for its details. */
+export function isPendingSource(source: { readonly url: string }): boolean {
+  return source.url === '';
+}
+
+/** Where each loaded platform's sources come from. */
+const sourceLoaders = new Map<string, () => Promise<{ readonly data: readonly Source[] }>>();
+
+/**
+ * Loads the sources' details of every platform shown so far in the current language (a
+ * disclosure that lists sources calls this when it opens). Resolves once they are in.
+ */
+export async function loadPendingSources(l: Locale = locale.value): Promise<void> {
+  const store = storeOf(l);
+  await Promise.all(
+    [...store.platforms]
+      .filter(([, p]) => p?.sources.some(isPendingSource))
+      .map(([id]) =>
+        once(`${storeKey(l)}:sources:${id}`, async () => {
+          const load = sourceLoaders.get(id);
+          if (!load) return;
+          const sources = (await load()).data;
+          const platform = store.platforms.get(id);
+          if (!platform) return;
+          store.platforms.set(id, { ...platform, sources: [...sources] });
+          changed(store);
+        }),
+      ),
+  );
 }
 
 function loadWhole(l: Locale, folder: 'authorities' | 'remedies'): Promise<unknown> {

@@ -35,7 +35,8 @@ function routeData(r: Route): RouteData {
       return { records: { platforms: found ? [found.platform] : [], authorities: true } };
     }
     case 'guide':
-      return { records: { platforms: [r.platform], remedies: true } };
+      // The remedies box below the steps loads its part itself, after them.
+      return { records: { platforms: [r.platform] } };
     case 'remedies':
       return { records: { platforms: [r.platform], authorities: true, remedies: true } };
     case 'scan':

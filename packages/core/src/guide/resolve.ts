@@ -9,6 +9,8 @@ import {
 
 /** A source as shown to a person. */
 export interface GuideSource {
+  /** Its id in the record that lists it (unique there, as is its address). */
+  readonly id: string;
   readonly title: string;
   readonly url: string;
   readonly publisher?: string;
@@ -30,6 +32,7 @@ export function resolveSources(ids: readonly string[], sources: readonly Source[
     const source = sources.find((s) => s.id === id);
     if (source === undefined) return [];
     const out: { -readonly [K in keyof GuideSource]: GuideSource[K] } = {
+      id: source.id,
       title: source.title,
       url: source.url,
     };

@@ -3,6 +3,8 @@ import { inEveryLocale } from '../text/notice-text.js';
 
 /** A public source of a rule of law, as the catalog cites its sources. */
 export interface LawSource {
+  /** Unique among the rule's sources. */
+  readonly id: string;
   readonly title: string;
   readonly url: string;
   readonly publisher: string;
@@ -33,6 +35,7 @@ export const GDPR_PROCEDURAL_REGULATION: DatedRule = {
   name: inEveryLocale((t) => t.datedRule['gdpr-procedural-regulation']),
   sources: [
     {
+      id: 'arthur-cox-procedural-regulation',
       title: 'Cross-border processing complaints: the GDPR Procedural Regulation',
       url: 'https://www.arthurcox.com/knowledge/cross-border-processing-complaints',
       publisher: 'Arthur Cox',

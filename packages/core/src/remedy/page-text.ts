@@ -13,30 +13,36 @@ import type { RemedyRouteId } from './remedy-page.js';
 // public sources they rest on. Platform facts come from the platform's record instead.
 
 const GDPR: GuideSource = {
+  id: 'gdpr',
   title: 'Regulation (EU) 2016/679 (General Data Protection Regulation)',
   url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
   publisher: 'EUR-Lex',
 };
 const CONSUMER_CENTRES: GuideSource = {
+  id: 'consumer-centres',
   title: 'Verbraucherzentralen',
   url: 'https://bmuv.de/themen/verbraucherschutz/ratgeberstellen-und-institutionen/verbraucherzentralen',
   publisher: 'Bundesministerium für Umwelt und Verbraucherschutz',
 };
 const LEGAL_AID: GuideSource = {
+  id: 'legal-aid',
   title: 'Beratungshilfe und Prozesskostenhilfe',
   url: 'https://fp-anwaelte.de/gebuehren/46-beratungshilfe-und-prozesskostenhilfe.html',
   publisher: 'FP Rechtsanwälte',
 };
 const INSURANCE: GuideSource = {
+  id: 'insurance',
   title: 'Schadensersatz nach der DSGVO: Deckung durch die Rechtsschutzversicherung?',
   url: 'https://rechtsanwalt-krau.de/ich-moechte-schadensersatz-nach-der-datenschutz-grundverordnung-verlangen-bekomme-ich-dafuer-von-meiner-rechtsschutzversicherung-deckung/',
   publisher: 'Rechtsanwalt Krau',
 };
 const ZPO_78: GuideSource = {
+  id: 'zpo-78',
   title: '§ 78 ZPO Anwaltsprozess',
   url: 'https://urteile-gesetze.de/gesetze/zpo/78',
 };
 const SCHLESWIG: GuideSource = {
+  id: 'olg-schleswig',
   title: 'OLG Schleswig: Eilantrag gegen Meta-KI-Training mit Nutzerdaten',
   url: 'https://rsw.beck.de/aktuell/meldung/olg-schleswig-6uki325-eilantrag-meta-ki-nutzerdaten-training',
   publisher: 'beck-aktuell',

@@ -19,11 +19,24 @@ export function formatPostalAddress(
   return [name, ...address.lines, ...town, countryName(address.country, locale).toUpperCase()];
 }
 
+/** Country names by language (building the formatter costs more than using it). */
+const regionNames = new Map<Locale, Intl.DisplayNames | null>();
+
 /** The name of a country (ISO 3166-1 alpha-2) in a language, or the code if unknown. */
 export function countryName(code: string, locale: Locale): string {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([LOCALE_INFO[locale].intl], { type: 'region' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
   try {
-    return new Intl.DisplayNames([LOCALE_INFO[locale].intl], { type: 'region' }).of(code) ?? code;
+    return names?.of(code) ?? code;
   } catch {
+    // Not a region code Intl knows the shape of.
     return code;
   }
 }
