@@ -37,6 +37,7 @@ const PRIMARY_WITHOUT_FORM: ReadonlySet<GuideStepId> = new Set([
  */
 export function GuidePage({ platform }: { platform: string }) {
   const c = useCatalog({ platforms: [platform] });
+  const painted = usePainted();
   if (c === undefined) return <p role="status">{t('loading')}</p>;
   const record = findPlatform(c, platform);
   const built = buildGuide(c, {
@@ -78,10 +79,9 @@ export function GuidePage({ platform }: { platform: string }) {
       {rest.length > 0 && (
         <details class="more-routes">
           <summary>{t('guide.more')}</summary>
-          {rest.some((s) => s.routes.length > 0) && <DeviceSwitch />}
-          {rest.map((s) => (
-            <StepView key={s.id} step={s} headingLevel={3} />
-          ))}
+          {/* Collapsed: filled in once the steps above are on screen, so they come first. */}
+          {painted && rest.some((s) => s.routes.length > 0) && <DeviceSwitch />}
+          {painted && rest.map((s) => <StepView key={s.id} step={s} headingLevel={3} />)}
         </details>
       )}
       {!notTraining && <RemediesBox platform={record.id} company={guide.controller.shortName} />}
@@ -134,4 +134,12 @@ function RemediesBox({ platform, company }: { platform: string; company: string 
       <box.LawInFluxNote />
     </>
   );
+}
+
+/** False while a page renders for the first time, true once that render is on screen. */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  // Effects run after the browser has painted.
+  useEffect(() => setPainted(true), []);
+  return painted;
 }

@@ -1,6 +1,6 @@
 import { bundledCatalog } from '@widerspruch/catalog/bundled';
 import { describe, expect, it } from 'vitest';
-import { serviceEntries } from '../state/catalog-index.js';
+import { type ServiceEntry, serviceEntries } from '../state/catalog-index.js';
 import { matchesFilter, matchesService, serviceOrder } from './service-filter.js';
 
 describe('matchesFilter', () => {
@@ -46,5 +46,23 @@ describe('matchesService and serviceOrder', () => {
     );
     expect(serviceOrder(soon, '2026-12-06', 'de')[0]?.id).toBe('zoom');
     expect(order).not.toEqual([...order].sort());
+  });
+
+  it('sorts ties by name in the language, and sorts again only when its input changes', () => {
+    const first = services[0];
+    if (first === undefined) throw new Error('no services');
+    const named = (id: string, name: string): ServiceEntry => ({
+      ...first,
+      id,
+      name,
+      status: 'training' as const,
+      sourceCount: 1,
+    });
+    const list = [named('b', 'Zeta'), named('a', 'Äpfel'), named('c', 'Apfel')];
+    const order = serviceOrder(list, '2026-12-06', 'de');
+    expect(order.map((p) => p.name)).toEqual(['Apfel', 'Äpfel', 'Zeta']);
+    expect(serviceOrder(list, '2026-12-06', 'de')).toBe(order);
+    expect(serviceOrder([...list], '2026-12-06', 'de')).not.toBe(order);
+    expect(serviceOrder(list, '2026-12-07', 'de')).not.toBe(order);
   });
 });

@@ -37,20 +37,49 @@ export function serviceOrder(
   services: readonly ServiceEntry[],
   today: string,
   locale: string,
-): ServiceEntry[] {
+): readonly ServiceEntry[] {
+  const last = lastOrder;
+  if (last?.services === services && last.today === today && last.locale === locale) {
+    return last.order;
+  }
   const group = (p: ServiceEntry): [number, string] => {
     const { status, since } = p;
     if (status === 'announced' && since !== undefined && since > today) return [0, since];
     return [status === 'training' ? 1 : 2, ''];
   };
-  return [...services].sort((a, b) => {
-    const [ga, da] = group(a);
-    const [gb, db] = group(b);
-    return (
+  const names = collator(locale);
+  const keyed = services.map((p) => ({ p, key: group(p) }));
+  keyed.sort(
+    ({ p: a, key: [ga, da] }, { p: b, key: [gb, db] }) =>
+      // The dates are ISO dates: their code points sort them.
       ga - gb ||
-      da.localeCompare(db) ||
+      (da < db ? -1 : da > db ? 1 : 0) ||
       b.sourceCount - a.sourceCount ||
-      a.name.localeCompare(b.name, locale)
-    );
-  });
+      names.compare(a.name, b.name),
+  );
+  const order = keyed.map((k) => k.p);
+  lastOrder = { services, today, locale, order };
+  return order;
+}
+
+/** The last order computed: the wizard's list renders on every tick and keystroke. */
+let lastOrder:
+  | {
+      services: readonly ServiceEntry[];
+      today: string;
+      locale: string;
+      order: readonly ServiceEntry[];
+    }
+  | undefined;
+
+const collators = new Map<string, Intl.Collator>();
+
+/** One collator per language (`localeCompare` with a language builds one per call). */
+function collator(locale: string): Intl.Collator {
+  let found = collators.get(locale);
+  if (found === undefined) {
+    found = new Intl.Collator(locale);
+    collators.set(locale, found);
+  }
+  return found;
 }
