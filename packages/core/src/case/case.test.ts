@@ -183,6 +183,26 @@ describe('export file', () => {
     }
   });
 
+  it.each([' ', '\t\n', ' anna@example.org'])(
+    'refuses an account %j the apps would have stored trimmed, naming the case',
+    async (account) => {
+      const c = { ...data.cases[0], account } as Case;
+      const text = serializeExport({ ...data, cases: [c] }, '2026-03-12T10:00:00.000Z');
+      const result = await parseExport(text, ['instagram']);
+      expect(!result.ok && result.problems[0]?.code).toBe('invalid');
+      expect(!result.ok && result.problems[0]?.message.en).toContain(
+        `cases.0.account (id ${c.id}) is blank or begins or ends with spaces`,
+      );
+    },
+  );
+
+  it('keeps an empty account, as the web app records a case whose account was left out', async () => {
+    const c = { ...data.cases[0], account: '' } as Case;
+    const text = serializeExport({ ...data, cases: [c] }, '2026-03-12T10:00:00.000Z');
+    const result = await parseExport(text, ['instagram']);
+    expect(result.ok && result.value.cases[0]?.account).toBe('');
+  });
+
   it('refuses unknown platforms and cases without their profile', async () => {
     const text = serializeExport(data, '2026-03-12T10:00:00.000Z');
     const unknown = await parseExport(text, ['facebook']);
