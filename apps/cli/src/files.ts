@@ -57,9 +57,22 @@ function failed(
   });
 }
 
+/**
+ * The mark in every temporary name this tool makes: `.<name>.widerspruch-<pid>-<8 hex>.tmp`.
+ * Hidden (a dot-file), named after the file it becomes, and with the process that writes it,
+ * so that a leftover can be recognised as this tool's and as stale; nothing else is removed.
+ */
+const TEMPORARY = /^\..+\.widerspruch-(\d+)-[0-9a-f]{8}\.tmp$/;
+
+/**
+ * How old a leftover may get while the process its name gives still runs: after a day, that
+ * number belongs to another program (a write takes seconds).
+ */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
 /** A hidden temporary name beside `path`, unique to this process and call. */
 function temporaryName(path: string): string {
-  const tag = `${process.pid}-${crypto.randomUUID().slice(0, 8)}`;
+  const tag = `widerspruch-${process.pid}-${crypto.randomUUID().slice(0, 8)}`;
   return join(dirname(path), `.${basename(path)}.${tag}.tmp`);
 }
 
@@ -85,22 +98,27 @@ function writeTemporary(path: string, data: string | Uint8Array): string {
 }
 
 /**
- * Removes temporary files a killed earlier write left beside `path` (their process no longer
- * runs), so that nothing piles up next to a backup that is written again and again.
+ * Removes the temporary files killed earlier writes of this tool left in the folder of `path`
+ * (for any file name): those whose process no longer runs, or older than a day. A write in
+ * progress in another process, and every file not named by {@link temporaryName}, stay.
  */
-function removeLeftovers(path: string): void {
-  const prefix = `.${basename(path)}.`;
+export function removeLeftovers(path: string): void {
+  const folder = dirname(path);
   let names: string[];
   try {
-    names = readdirSync(dirname(path));
+    names = readdirSync(folder);
   } catch {
     return;
   }
   for (const name of names) {
-    const match = /^(\d+)-[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
-    if (!name.startsWith(prefix) || match === null) continue;
+    const match = TEMPORARY.exec(name);
+    if (match === null) continue;
     const pid = Number(match[1]);
-    if (pid !== process.pid && !isRunning(pid)) removeQuietly(join(dirname(path), name));
+    if (pid === process.pid) continue;
+    const file = join(folder, name);
+    const stats = lstatSync(file, { throwIfNoEntry: false });
+    if (stats === undefined || !stats.isFile()) continue;
+    if (!isRunning(pid) || Date.now() - stats.mtimeMs > STALE_AFTER_MS) removeQuietly(file);
   }
 }
 
@@ -182,6 +200,7 @@ export function writeFreshFile(name: string, data: string | Uint8Array): string 
   const stem = name.slice(0, name.length - ext.length);
   let temp: string;
   try {
+    removeLeftovers(name);
     temp = writeTemporary(name, data);
   } catch (error) {
     throw failed('write', name, error);
