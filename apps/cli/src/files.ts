@@ -12,6 +12,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { type CliFailure, failure, says, usageError } from './errors.js';
 import type { Messages } from './text/messages.js';
 
@@ -122,6 +123,28 @@ export function removeLeftovers(path: string): void {
   }
 }
 
+let signalsWait = false;
+
+/**
+ * Lets SIGINT and SIGTERM wait until a write in progress has ended, then end the process as
+ * they would have (re-sent without a listener, so the exit status names the signal). A file
+ * is written synchronously, so the listener runs only after the rename: no temporary file is
+ * left, and the target is the earlier file or the complete new one. Once per process; a
+ * listener set up elsewhere (the interactive guide's) still runs as well.
+ */
+function letSignalsWaitForWrites(): void {
+  // Signals reach the main thread only; in a worker (tests) a listener would never run.
+  if (signalsWait || !isMainThread) return;
+  signalsWait = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    const endAfterWrite = () => {
+      process.off(signal, endAfterWrite);
+      process.kill(process.pid, signal);
+    };
+    process.on(signal, endAfterWrite);
+  }
+}
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -173,6 +196,7 @@ function checkTarget(path: string): boolean {
  */
 export function writeOutputFile(path: string, data: string | Uint8Array): void {
   let existed = false;
+  letSignalsWaitForWrites();
   try {
     existed = checkTarget(path);
     removeLeftovers(path);
@@ -199,6 +223,7 @@ export function writeFreshFile(name: string, data: string | Uint8Array): string 
   const ext = extname(name);
   const stem = name.slice(0, name.length - ext.length);
   let temp: string;
+  letSignalsWaitForWrites();
   try {
     removeLeftovers(name);
     temp = writeTemporary(name, data);
