@@ -12,6 +12,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { type CliFailure, failure, says, usageError } from './errors.js';
 import type { Messages } from './text/messages.js';
 
@@ -57,9 +58,22 @@ function failed(
   });
 }
 
+/**
+ * The mark in every temporary name this tool makes: `.<name>.widerspruch-<pid>-<8 hex>.tmp`.
+ * Hidden (a dot-file), named after the file it becomes, and with the process that writes it,
+ * so that a leftover can be recognised as this tool's and as stale; nothing else is removed.
+ */
+const TEMPORARY = /^\..+\.widerspruch-(\d+)-[0-9a-f]{8}\.tmp$/;
+
+/**
+ * How old a leftover may get while the process its name gives still runs: after a day, that
+ * number belongs to another program (a write takes seconds).
+ */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
 /** A hidden temporary name beside `path`, unique to this process and call. */
 function temporaryName(path: string): string {
-  const tag = `${process.pid}-${crypto.randomUUID().slice(0, 8)}`;
+  const tag = `widerspruch-${process.pid}-${crypto.randomUUID().slice(0, 8)}`;
   return join(dirname(path), `.${basename(path)}.${tag}.tmp`);
 }
 
@@ -85,22 +99,49 @@ function writeTemporary(path: string, data: string | Uint8Array): string {
 }
 
 /**
- * Removes temporary files a killed earlier write left beside `path` (their process no longer
- * runs), so that nothing piles up next to a backup that is written again and again.
+ * Removes the temporary files killed earlier writes of this tool left in the folder of `path`
+ * (for any file name): those whose process no longer runs, or older than a day. A write in
+ * progress in another process, and every file not named by {@link temporaryName}, stay.
  */
-function removeLeftovers(path: string): void {
-  const prefix = `.${basename(path)}.`;
+export function removeLeftovers(path: string): void {
+  const folder = dirname(path);
   let names: string[];
   try {
-    names = readdirSync(dirname(path));
+    names = readdirSync(folder);
   } catch {
     return;
   }
   for (const name of names) {
-    const match = /^(\d+)-[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
-    if (!name.startsWith(prefix) || match === null) continue;
+    const match = TEMPORARY.exec(name);
+    if (match === null) continue;
     const pid = Number(match[1]);
-    if (pid !== process.pid && !isRunning(pid)) removeQuietly(join(dirname(path), name));
+    if (pid === process.pid) continue;
+    const file = join(folder, name);
+    const stats = lstatSync(file, { throwIfNoEntry: false });
+    if (stats === undefined || !stats.isFile()) continue;
+    if (!isRunning(pid) || Date.now() - stats.mtimeMs > STALE_AFTER_MS) removeQuietly(file);
+  }
+}
+
+let signalsWait = false;
+
+/**
+ * Lets SIGINT and SIGTERM wait until a write in progress has ended, then end the process as
+ * they would have (re-sent without a listener, so the exit status names the signal). A file
+ * is written synchronously, so the listener runs only after the rename: no temporary file is
+ * left, and the target is the earlier file or the complete new one. Once per process; a
+ * listener set up elsewhere (the interactive guide's) still runs as well.
+ */
+function letSignalsWaitForWrites(): void {
+  // Signals reach the main thread only; in a worker (tests) a listener would never run.
+  if (signalsWait || !isMainThread) return;
+  signalsWait = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    const endAfterWrite = () => {
+      process.off(signal, endAfterWrite);
+      process.kill(process.pid, signal);
+    };
+    process.on(signal, endAfterWrite);
   }
 }
 
@@ -155,6 +196,7 @@ function checkTarget(path: string): boolean {
  */
 export function writeOutputFile(path: string, data: string | Uint8Array): void {
   let existed = false;
+  letSignalsWaitForWrites();
   try {
     existed = checkTarget(path);
     removeLeftovers(path);
@@ -181,7 +223,9 @@ export function writeFreshFile(name: string, data: string | Uint8Array): string 
   const ext = extname(name);
   const stem = name.slice(0, name.length - ext.length);
   let temp: string;
+  letSignalsWaitForWrites();
   try {
+    removeLeftovers(name);
     temp = writeTemporary(name, data);
   } catch (error) {
     throw failed('write', name, error);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/main.js';
@@ -158,6 +159,23 @@ describe('widerspruch case', () => {
     );
     expect(rejected.code).toBe(0);
     expect((await show(store, id)).next.id).toBe('escalate-rejection');
+  });
+
+  it('keeps no evidence file when its event is refused', async () => {
+    const store = newStore();
+    const id = await addCase(store);
+    // The store refuses the case's next write (as when it is deleted meanwhile, or the
+    // process ends between the two writes): the file read before must not stay behind.
+    const db = new Database(store);
+    db.exec("CREATE TRIGGER refuse BEFORE INSERT ON cases BEGIN SELECT RAISE(ABORT, 'no'); END");
+    db.close();
+    const eml = join(import.meta.dirname, 'fixtures', 'meta-confirmation.eml');
+    const refused = await cli(store, 'case', 'event', id, 'evidence', '--file', eml);
+    expect(refused.code).not.toBe(0);
+    const after = new Database(store, { readonly: true });
+    const count = after.prepare('SELECT count(*) AS n FROM evidence').get() as { n: number };
+    after.close();
+    expect(count.n).toBe(0);
   });
 
   it('refuses bad input with exit 2 and leaves the store exactly as it was', async () => {

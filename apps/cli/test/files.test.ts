@@ -1,5 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +43,31 @@ describe('output and input files', () => {
     expect(missing.de).toMatch(/den Ordner „.*nope“ gibt es nicht\. Legen Sie ihn an/);
     expect(missing.en).toMatch(/the folder ".*nope" does not exist/);
     expect(failure(() => writeOutputFile(dir, 'x')).de).toMatch(/das ist ein Ordner/);
+  });
+
+  it('removes only stale temporary files of its own writes from the folder it writes into', () => {
+    const folder = join(dir, 'leftovers');
+    mkdirSync(folder);
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const running = process.ppid;
+    const temp = (name: string, pid: number, tag = '0123abcd') =>
+      `.${name}.widerspruch-${pid}-${tag}.tmp`;
+    const stale = [temp('backup.json', gone), temp('brief.pdf', gone, 'deadbeef')];
+    const old = temp('fristen.ics', running);
+    const kept = [
+      temp('backup.json', running, 'feedc0de'), // a write in progress in another process
+      '.backup.json.123-0123abcd.tmp', // not named by this tool
+      'notes.tmp',
+      '.widerspruch.tmp',
+      'backup.json',
+    ];
+    for (const name of [...stale, old, ...kept]) writeFileSync(join(folder, name), 'x');
+    const dayAndMore = Date.now() / 1000 - 25 * 60 * 60;
+    utimesSync(join(folder, old), dayAndMore, dayAndMore);
+    mkdirSync(join(folder, temp('folder', gone)));
+    // Any write into the folder, under any name, cleans up.
+    writeOutputFile(join(folder, 'other.txt'), 'y');
+    expect(readdirSync(folder).sort()).toEqual([...kept, temp('folder', gone), 'other.txt'].sort());
   });
 
   it('writes a default name without replacing an earlier file', () => {

@@ -24,14 +24,17 @@ interface Run {
   readonly stderr: string;
 }
 
+/** A temporary file of this tool's atomic writes (hidden, named after the target). */
+const isTemporary = (name: string) => /^\..+\.widerspruch-\d+-[0-9a-f]{8}\.tmp$/.test(name);
+
 /**
- * Runs the CLI (in `shell` with a file size limit, if given) and kills it with SIGKILL once a
- * temporary file appears in `folder` (so the kill lands while the file is written) or after
- * `delay` ms.
+ * Runs the CLI (in `shell` with a file size limit, if given) and ends it with `signal`
+ * (SIGKILL unless given) once a temporary file appears in `folder` (so the signal lands while
+ * the file is written) or after `delay` ms.
  */
 function run(
   args: string[],
-  opts: { folder?: string; delay?: number; limitKb?: number },
+  opts: { folder?: string; delay?: number; limitKb?: number; signal?: NodeJS.Signals },
 ): Promise<Run> {
   return new Promise((resolve) => {
     const command =
@@ -48,19 +51,23 @@ function run(
     command.stderr.on('data', (chunk) => {
       stderr += chunk;
     });
-    const kill = () => command.kill('SIGKILL');
+    const signal = opts.signal ?? 'SIGKILL';
+    const kill = () => command.kill(signal);
     const timers: NodeJS.Timeout[] = [];
     if (opts.delay !== undefined) timers.push(setTimeout(kill, opts.delay));
     const { folder } = opts;
-    if (folder !== undefined)
+    if (folder !== undefined) {
+      // Only a temporary file of this run counts, not one an earlier kill left.
+      const earlier = new Set(readdirSync(folder));
       timers.push(
         setInterval(() => {
-          if (readdirSync(folder).some((f) => f.endsWith('.tmp'))) kill();
+          if (readdirSync(folder).some((f) => isTemporary(f) && !earlier.has(f))) kill();
         }, 1),
       );
-    command.on('exit', (code, signal) => {
+    }
+    command.on('exit', (code, ended) => {
       for (const t of timers) clearInterval(t);
-      resolve({ killed: signal === 'SIGKILL', code, stderr });
+      resolve({ killed: ended === signal, code, stderr });
     });
   });
 }
@@ -70,7 +77,7 @@ const casesIn = (path: string) =>
   (JSON.parse(readFileSync(path, 'utf8')).cases as unknown[]).length;
 
 describe('killing or failing the CLI while it writes a file', () => {
-  it('keeps the earlier backup whole, or the new one complete, after any kill', async () => {
+  it('keeps the earlier backup whole after any kill, and the next write leaves nothing behind', async () => {
     const seed = openSqliteStore(store);
     await seed.importData({
       profiles: [{ id: 'p', name: 'Ich', createdAt: '2026-03-10T00:00:00.000Z' }],
@@ -87,16 +94,34 @@ describe('killing or failing the CLI while it writes a file', () => {
     more.close();
     let killedWriting = 0;
     const args = ['case', 'export', '--store', store, '--out', backup];
-    for (const opts of [{ folder }, { folder }, { folder }, { delay: 300 }]) {
+    for (const opts of [{ delay: 300 }, { folder }, { folder }]) {
       const r = await run(args, opts);
       if (r.killed && 'folder' in opts) killedWriting++;
       expect([COUNT - 1, COUNT]).toContain(casesIn(backup));
     }
     expect(killedWriting, 'no kill landed while the file was written').toBeGreaterThanOrEqual(2);
-    // The next write that completes takes away what killed writes left behind.
+    expect(readdirSync(folder).filter(isTemporary), 'the kills left nothing to clean').not.toEqual(
+      [],
+    );
+    // A following command that writes another file into the folder takes away what killed
+    // writes left behind; the backup stays as it was.
+    const before = readFileSync(backup);
+    const other = ['case', 'export', '--store', store, '--out', join(folder, 'other.json')];
+    expect((await run(other, {})).code).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual(['backup.json', 'other.json']);
+    expect(readFileSync(backup).equals(before)).toBe(true);
     expect((await run(args, {})).code).toBe(0);
     expect(casesIn(backup)).toBe(COUNT);
-    expect(readdirSync(folder)).toEqual(['backup.json']);
+    expect(readdirSync(folder).sort()).toEqual(['backup.json', 'other.json']);
+    // SIGINT or SIGTERM during a write: the write ends first (the file is complete, no
+    // temporary file stays), then the process ends by the signal or, when the command was
+    // done by then, as it would have.
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const r = await run(args, { folder, signal });
+      expect(r.killed || r.code === 0, `${signal}: ${r.code} ${r.stderr}`).toBe(true);
+      expect(casesIn(backup)).toBe(COUNT);
+      expect(readdirSync(folder).sort()).toEqual(['backup.json', 'other.json']);
+    }
   }, 90_000);
 
   it('keeps the earlier backup and says so when the disk refuses the write', async () => {
@@ -107,7 +132,7 @@ describe('killing or failing the CLI while it writes a file', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Die bisherige Datei ist unverändert erhalten.');
     expect(readFileSync(backup, 'utf8')).toBe(before);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(dir).filter(isTemporary)).toEqual([]);
   }, 60_000);
 
   it('keeps an earlier letter whole after a kill or a refused write', async () => {
@@ -144,10 +169,11 @@ describe('killing or failing the CLI while it writes a file', () => {
         expect(now.equals(first) || complete[format]?.(now), `${format} after ${delay} ms`).toBe(
           true,
         );
-        for (const f of readdirSync(folder).filter((f) => f.endsWith('.tmp')))
-          rmSync(join(folder, f));
       }
     }
+    // Each letter written after a kill took away what the kill left (the last one, too).
+    expect((await run([...args, '--out', join(folder, 'brief.txt')], {})).code).toBe(0);
+    expect(readdirSync(folder).filter(isTemporary)).toEqual([]);
     // The file system refuses everything past 36 KB (the store's own files fit): a long
     // letter fails half-written, and the one that was there stays.
     const out = join(folder, 'brief.pdf');

@@ -89,7 +89,6 @@ export async function runCaseEvent(
     const at = ctx.io.now();
     const events: CaseEvent[] = [];
     if (file !== undefined) {
-      await store.putEvidence(file.blob);
       events.push({
         id: crypto.randomUUID(),
         kind: 'evidence-added',
@@ -109,7 +108,8 @@ export async function runCaseEvent(
         ...(opts.via ? { via: opts.via } : {}),
       });
     }
-    const updated = await store.appendEvents(c.id, events);
+    // The file is kept with its event, in one transaction: a refused event keeps no file.
+    const updated = await store.appendEvents(c.id, events, file === undefined ? [] : [file.blob]);
     if (opts.json) printJson(ctx.io, caseJson(updated, today, ctx.locale, ctx.catalog));
     else ctx.io.stdout(confirmation(ctx, updated.id, kind, file?.email));
     if (file?.email && kind !== 'confirmation-received' && looksLikeMetaConfirmation(file.email)) {

@@ -258,9 +258,11 @@ async function record(
     sha256,
     size: bytes.length,
   });
-  await store.putEvidence({ sha256, name: kept.name, mediaType: kept.mediaType, bytes });
   const events = kept.events.map((e) => ({ ...e, id: crypto.randomUUID(), at }) as CaseEvent);
-  await store.appendEvents(caseId, events);
+  // The copy is kept with its events, in one transaction.
+  await store.appendEvents(caseId, events, [
+    { sha256, name: kept.name, mediaType: kept.mediaType, bytes },
+  ]);
   const text = LETTER_CLI_TEXT[ctx.locale];
   // The CLI's event labels are worded in the authored languages so far.
   const what = eventKindLabel(written.event ?? 'evidence-added', ctx.locale);

@@ -63,6 +63,8 @@ export function openSqliteStore(path: string, mode: OpenMode = 'create'): Sqlite
   const putEvidenceRow = db.prepare(
     'INSERT OR IGNORE INTO evidence (sha256, name, media_type, bytes) VALUES (?, ?, ?, ?)',
   );
+  const putEvidence = (blob: EvidenceBlob) =>
+    putEvidenceRow.run(blob.sha256, blob.name, blob.mediaType, Buffer.from(blob.bytes));
   const getEvidenceRow = db.prepare<[string], EvidenceRow>(
     'SELECT sha256, name, media_type, bytes FROM evidence WHERE sha256 = ?',
   );
@@ -78,13 +80,23 @@ export function openSqliteStore(path: string, mode: OpenMode = 'create'): Sqlite
       throw new UnreadableCaseError(id);
     }
   };
-  const append = db.transaction((caseId: string, events: readonly CaseEvent[]): Case => {
-    const stored = readCase(caseId);
-    if (stored === undefined) throw new StoreError(`case ${caseId} not found`);
-    const updated = mergeCase(stored, { ...stored, events: [...events] });
-    putCaseRow(updated);
-    return updated;
-  });
+  const hasEvidence = db.prepare<[string], { n: number }>(
+    'SELECT count(*) AS n FROM evidence WHERE sha256 = ?',
+  );
+  // The events and the files they bring are one transaction: a refused event keeps no file.
+  const append = db.transaction(
+    (caseId: string, events: readonly CaseEvent[], evidence: readonly EvidenceBlob[]): Case => {
+      const stored = readCase(caseId);
+      if (stored === undefined) throw new StoreError(`case ${caseId} not found`);
+      const updated = mergeCase(stored, { ...stored, events: [...events] });
+      putCaseRow(updated);
+      for (const blob of evidence) putEvidence(blob);
+      for (const e of events)
+        if (e.evidence && (hasEvidence.get(e.evidence.sha256)?.n ?? 0) === 0)
+          throw new StoreError(`the evidence file ${e.evidence.sha256} is not stored`);
+      return updated;
+    },
+  );
   const getProfile = db.prepare<[string], { json: string }>(
     'SELECT json FROM profiles WHERE id = ?',
   );
@@ -110,9 +122,7 @@ export function openSqliteStore(path: string, mode: OpenMode = 'create'): Sqlite
       const stored = readCase(incoming.id);
       putCaseRow(stored === undefined ? incoming : mergeCase(stored, incoming));
     }
-    for (const blob of data.evidence ?? []) {
-      putEvidenceRow.run(blob.sha256, blob.name, blob.mediaType, Buffer.from(blob.bytes));
-    }
+    for (const blob of data.evidence ?? []) putEvidence(blob);
   });
 
   // A case goes with the evidence files no other case refers to. Other rows are searched as
@@ -150,7 +160,8 @@ export function openSqliteStore(path: string, mode: OpenMode = 'create'): Sqlite
       putCaseRow(c);
     },
     ensureProfile: (profile) => ensureProfile.immediate(profile),
-    appendEvents: async (caseId, events) => append.immediate(caseId, events),
+    appendEvents: async (caseId, events, evidence = []) =>
+      append.immediate(caseId, events, evidence),
     deleteCase: async (id) => {
       deleteWithEvidence.immediate(id);
       // Freed pages are zeroed (secure_delete); the log that still holds them is emptied.
@@ -160,7 +171,7 @@ export function openSqliteStore(path: string, mode: OpenMode = 'create'): Sqlite
       importAll.immediate(data);
     },
     putEvidence: async (blob) => {
-      putEvidenceRow.run(blob.sha256, blob.name, blob.mediaType, Buffer.from(blob.bytes));
+      putEvidence(blob);
     },
     getEvidence: async (sha256) => {
       const row = getEvidenceRow.get(sha256);

@@ -34,7 +34,7 @@ import { countryName, formatDate, locale, t } from '../i18n/i18n.js';
 import { tx, txWorded } from '../i18n/local-text.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 import { downloadFile } from '../lib-download.js';
-import { addEvent, getSetting, putEvidence, putSetting, today } from '../state/store.js';
+import { addEvents, getSetting, putSetting, today } from '../state/store.js';
 
 interface Residence {
   country: string;
@@ -169,8 +169,10 @@ export function LetterPanel(props: {
     };
     const sha256 = await sha256Hex(bytes);
     const kept = letterRecord(written, { channel, today: today(), sha256, size: bytes.length });
-    await putEvidence({ sha256, name: kept.name, mediaType: kept.mediaType, bytes });
-    for (const event of kept.events) await addEvent(c.id, event);
+    // The copy is kept with its events, in one transaction.
+    await addEvents(c.id, kept.events, [
+      { sha256, name: kept.name, mediaType: kept.mediaType, bytes },
+    ]);
     setStatus(t('letter.recorded'));
   };
   const toggleGround = (ground: GroundId, on: boolean) =>

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@widerspruch/catalog';
 import { checkEvidenceSize, type EmailSummary, isEmailFile, sha256Hex } from '@widerspruch/core';
 import { looksLikeMetaConfirmation, readEmail } from '@widerspruch/core/email';
-import { addEvent, putEvidence } from './store.js';
+import { addEvents } from './store.js';
 
 /** Loaded on demand (the MIME parser is not part of the initial bundle). */
 
@@ -29,14 +29,14 @@ export async function attachEvidence(caseId: string, file: File): Promise<Attach
     email = read.value;
   }
   const sha256 = await sha256Hex(bytes);
-  await putEvidence({ sha256, name: file.name, mediaType, bytes });
   const emailMeta = email && {
     ...(email.from ? { from: email.from } : {}),
     ...(email.subject ? { subject: email.subject } : {}),
     ...(email.date ? { date: email.date } : {}),
   };
-  await addEvent(caseId, {
-    kind: 'evidence-added',
+  // The file is kept with its event, in one transaction: a refused event keeps no file.
+  const event = {
+    kind: 'evidence-added' as const,
     evidence: {
       sha256,
       name: file.name,
@@ -44,7 +44,8 @@ export async function attachEvidence(caseId: string, file: File): Promise<Attach
       size: bytes.length,
       ...(emailMeta ? { email: emailMeta } : {}),
     },
-  });
+  };
+  await addEvents(caseId, [event], [{ sha256, name: file.name, mediaType, bytes }]);
   return {
     ok: true,
     ...(email ? { email } : {}),

@@ -152,8 +152,25 @@ export function recordDraft(input: NewCase): Promise<Case> {
 }
 
 /** Appends an event to a case; returns the case as stored. */
-export async function addEvent(caseId: string, event: Omit<CaseEvent, 'id' | 'at'>): Promise<Case> {
-  const updated = await db().appendEvents(caseId, [{ ...event, id: newId(), at: now() }]);
+export function addEvent(caseId: string, event: Omit<CaseEvent, 'id' | 'at'>): Promise<Case> {
+  return addEvents(caseId, [event]);
+}
+
+/**
+ * Appends events to a case together with the evidence files they bring, in one transaction
+ * (a refused event keeps no file); returns the case as stored.
+ */
+export async function addEvents(
+  caseId: string,
+  events: readonly Omit<CaseEvent, 'id' | 'at'>[],
+  evidence: readonly EvidenceBlob[] = [],
+): Promise<Case> {
+  const at = now();
+  const updated = await db().appendEvents(
+    caseId,
+    events.map((e) => ({ ...e, id: newId(), at })),
+    evidence,
+  );
   cases.value = cases.value.map((c) => (c.id === caseId ? updated : c));
   return updated;
 }
@@ -186,11 +203,6 @@ export async function importAll(data: ExportData): Promise<{ readonly changed: n
   profiles.value = [...profiles.value, ...data.profiles.filter((p) => !known.has(p.id))];
   cases.value = mergeCaseLists(cases.value, data.cases);
   return { changed };
-}
-
-/** Keeps an evidence file (the bytes, by SHA-256). */
-export function putEvidence(blob: EvidenceBlob): Promise<void> {
-  return db().putEvidence(blob);
 }
 
 /** A stored evidence file. */

@@ -13,7 +13,13 @@ import {
   ProfileSchema,
   validRecord,
 } from '@widerspruch/core';
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import {
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  openDB,
+  type StoreNames,
+} from 'idb';
 import * as v from 'valibot';
 
 /** The one module of the web app that touches IndexedDB. */
@@ -24,6 +30,8 @@ interface WiderspruchDb extends DBSchema {
   settings: { key: string; value: { key: string; value: unknown } };
   evidence: { key: string; value: EvidenceBlob };
 }
+
+type StoreName = StoreNames<WiderspruchDb>;
 
 /** Current schema version. Each version's migration runs once, in order. */
 export const DB_VERSION = 2;
@@ -69,7 +77,7 @@ export async function openStorage(name = 'widerspruch'): Promise<Storage> {
     putCase: async (c) => {
       await db.put('cases', validRecord(CaseSchema, 'case', c));
     },
-    appendEvents: (caseId, events) => appendEvents(db, caseId, events),
+    appendEvents: (caseId, events, evidence = []) => appendEvents(db, caseId, events, evidence),
     deleteCase: (id) => deleteCase(db, id),
     importData: (data) => importData(db, data),
     putEvidence: async (blob) => {
@@ -111,18 +119,44 @@ async function loadAll(db: IDBPDatabase<WiderspruchDb>): Promise<LoadedData> {
   };
 }
 
+/**
+ * Adds events and the evidence files they bring in one transaction: a refused event (an
+ * unknown case, a value the schema refuses, a file that is not there) keeps no file.
+ */
 async function appendEvents(
   db: IDBPDatabase<WiderspruchDb>,
   caseId: string,
   events: readonly CaseEvent[],
+  evidence: readonly EvidenceBlob[],
 ): Promise<Case> {
-  const tx = db.transaction('cases', 'readwrite');
-  const stored = await tx.store.get(caseId);
-  if (stored === undefined) throw new Error(`case ${caseId} not found`);
-  const updated = mergeCase(stored, { ...stored, events: [...events] });
-  await tx.store.put(validRecord(CaseSchema, 'case', updated));
+  const tx = db.transaction(['cases', 'evidence'], 'readwrite');
+  let updated: Case;
+  try {
+    const stored = await tx.objectStore('cases').get(caseId);
+    if (stored === undefined) throw new Error(`case ${caseId} not found`);
+    updated = mergeCase(stored, { ...stored, events: [...events] });
+    await tx.objectStore('cases').put(validRecord(CaseSchema, 'case', updated));
+    for (const blob of evidence)
+      await tx.objectStore('evidence').put({ ...blob, bytes: blob.bytes.slice() });
+    for (const e of events)
+      if (e.evidence && (await tx.objectStore('evidence').count(e.evidence.sha256)) === 0)
+        throw new Error(`the evidence file ${e.evidence.sha256} is not stored`);
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
   await tx.done;
   return updated;
+}
+
+/** Undoes a transaction that failed part-way; one the failed request ended already is left. */
+function abortQuietly(tx: IDBPTransaction<WiderspruchDb, StoreName[], 'readwrite'>): void {
+  tx.done.catch(() => {});
+  try {
+    tx.abort();
+  } catch {
+    // Already ended by the failed request: nothing was written either way.
+  }
 }
 
 /**
@@ -179,12 +213,7 @@ async function importData(db: IDBPDatabase<WiderspruchDb>, data: ExportData): Pr
     }
   } catch (error) {
     // All or nothing: a record that could not be read back undoes the whole import.
-    tx.done.catch(() => {});
-    try {
-      tx.abort();
-    } catch {
-      // Already ended by the failed request: nothing was written either way.
-    }
+    abortQuietly(tx);
     throw error;
   }
   await tx.done;

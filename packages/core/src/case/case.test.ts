@@ -183,6 +183,64 @@ describe('export file', () => {
     }
   });
 
+  it.each([' ', '\t\n', ' anna@example.org'])(
+    'refuses an account %j the apps would have stored trimmed, naming the case',
+    async (account) => {
+      const c = { ...data.cases[0], account } as Case;
+      const text = serializeExport({ ...data, cases: [c] }, '2026-03-12T10:00:00.000Z');
+      const result = await parseExport(text, ['instagram']);
+      expect(!result.ok && result.problems[0]?.code).toBe('invalid');
+      expect(!result.ok && result.problems[0]?.message.en).toContain(
+        `cases.0.account (id ${c.id}) is blank or begins or ends with spaces`,
+      );
+    },
+  );
+
+  it.each([
+    ['2099-01-01', 'future-date'],
+    ['1900-01-01', 'invalid'],
+    ['2026-02-30', 'invalid'],
+    ['9999-12-31', 'invalid'],
+  ])('refuses an event on %s as the CLI refuses it on input (%s)', async (date, code) => {
+    const c = { ...base, events: [event('s', 'submitted', '2026-03-10T09:01:00.000Z', date)] };
+    const text = serializeExport({ ...data, cases: [c] }, '2026-03-12T10:00:00.000Z');
+    const result = await parseExport(text, ['instagram'], '2026-03-12');
+    expect(!result.ok && result.problems[0]?.code).toBe(code);
+  });
+
+  it('refuses evidence over 25 MB, as named by its event and as carried in the file', async () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const blob = { sha256: await sha256Hex(bytes), name: 'big.png', mediaType: 'image/png', bytes };
+    const c = withEvidence(data.cases[0], blob);
+    const big = {
+      ...c,
+      events: c.events.map((e) =>
+        e.evidence ? { ...e, evidence: { ...e.evidence, size: 140 * 1024 * 1024 } } : e,
+      ),
+    };
+    const named = serializeExport(
+      { ...data, cases: [big], evidence: [blob] },
+      '2026-03-12T10:00:00.000Z',
+    );
+    const refused = await parseExport(named, ['instagram']);
+    expect(!refused.ok && refused.problems[0]?.message.en).toContain('is larger than 25 MB');
+    const file = JSON.parse(
+      serializeExport({ ...data, cases: [c], evidence: [blob] }, '2026-03-12T10:00:00.000Z'),
+    );
+    file.evidence[0].base64 = 'A'.repeat(36 * 1024 * 1024);
+    const carried = await parseExport(JSON.stringify(file), ['instagram']);
+    expect(!carried.ok && carried.problems[0]?.message.en).toContain(
+      'evidence.0.base64 is larger than 25 MB',
+    );
+  });
+
+  it('keeps an empty account, as the web app records a case whose account was left out', async () => {
+    const c = { ...data.cases[0], account: '' } as Case;
+    const text = serializeExport({ ...data, cases: [c] }, '2026-03-12T10:00:00.000Z');
+    const result = await parseExport(text, ['instagram']);
+    expect(result.ok && result.value.cases[0]?.account).toBe('');
+  });
+
   it('refuses unknown platforms and cases without their profile', async () => {
     const text = serializeExport(data, '2026-03-12T10:00:00.000Z');
     const unknown = await parseExport(text, ['facebook']);

@@ -182,7 +182,7 @@ function validate(
   const parsed = v.safeParse(ExportFileSchema, json);
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    const where = v.getDotPath(issue) ?? '';
+    const where = withCaseId(v.getDotPath(issue) ?? '', json);
     return refuse('invalid', { code: 'invalid-backup', where, issue: issue.message });
   }
   const { profiles, cases } = parsed.output;
@@ -209,6 +209,18 @@ function validate(
     data: { profiles: uniqueProfiles(profiles), cases: mergeCaseLists([], cases) },
     evidence: parsed.output.evidence ?? [],
   });
+}
+
+/**
+ * A path into the file, with the id of the case or person it lies in when that id is
+ * readable (`cases.3.account (id 7f3a…)`), so that the message names the record to correct.
+ */
+function withCaseId(where: string, json: unknown): string {
+  const at = /^(cases|profiles)\.(\d+)(?:\.|$)/.exec(where);
+  if (at === null) return where;
+  const list = (json as Record<string, unknown>)[at[1] as string];
+  const id = Array.isArray(list) ? (list[Number(at[2])] as { id?: unknown } | null)?.id : undefined;
+  return typeof id === 'string' && /^[\x21-\x7e]{1,100}$/.test(id) ? `${where} (id ${id})` : where;
 }
 
 function uniqueProfiles(profiles: readonly Profile[]): Profile[] {

@@ -94,6 +94,21 @@ const DateSchema = v.pipe(
     'must be a real calendar day from 25 May 2018 (when the GDPR began to apply)',
   ),
 );
+/**
+ * A label the apps store trimmed (an account, a person's name): text that begins or ends with
+ * white space, or is nothing but white space, comes only from a hand-edited file and is
+ * refused. Empty stays allowed where the person may leave the label out (the web app's
+ * wizard records a case without an account name).
+ */
+const labelSchema = (limit: number) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(limit, `is longer than ${limit} characters`),
+    v.check(
+      (value) => value === value.trim(),
+      'is blank or begins or ends with spaces (the apps store it trimmed)',
+    ),
+  );
 const TextSchema = v.pipe(
   v.string(),
   v.maxLength(CASE_LIMITS.text, 'is longer than 20,000 characters'),
@@ -143,7 +158,7 @@ export const CaseSchema = v.object({
   id: IdSchema,
   platform: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
   /** How the person recognises the account: an e-mail address or user name. */
-  account: v.pipe(v.string(), v.maxLength(CASE_LIMITS.account, 'is longer than 500 characters')),
+  account: labelSchema(CASE_LIMITS.account),
   /** Whose account this is (a profile of the person or of someone they help). */
   profile: IdSchema,
   createdAt: TimestampSchema,
@@ -156,7 +171,7 @@ export type Case = v.InferOutput<typeof CaseSchema>;
 /** A person whose accounts are tracked: the user, or a family member they help. */
 export const ProfileSchema = v.object({
   id: IdSchema,
-  name: v.pipe(v.string(), v.maxLength(CASE_LIMITS.profileName, 'is longer than 200 characters')),
+  name: labelSchema(CASE_LIMITS.profileName),
   createdAt: TimestampSchema,
 });
 

@@ -25,11 +25,21 @@ export interface CaseRepository {
   loadAll(): Promise<LoadedData>;
   putProfile(profile: Profile): Promise<void>;
   putCase(c: Case): Promise<void>;
-  /** Adds events to a stored case (merging by event id) and returns the updated case. */
-  appendEvents(caseId: string, events: readonly CaseEvent[]): Promise<Case>;
+  /**
+   * Adds events to a stored case (merging by event id) and returns the updated case. The
+   * evidence files the events bring are stored in the same transaction: when the events are
+   * refused (an unknown case, a value too long), no file is kept either. An evidence event
+   * whose file is neither given nor stored already is refused.
+   */
+  appendEvents(
+    caseId: string,
+    events: readonly CaseEvent[],
+    evidence?: readonly EvidenceBlob[],
+  ): Promise<Case>;
   deleteCase(id: string): Promise<void>;
   /** Merges profiles, cases and evidence into what is stored, in one transaction. */
   importData(data: ExportData): Promise<void>;
+  /** Stores a file on its own (tests, migrations); the apps add evidence with its event. */
   putEvidence(blob: EvidenceBlob): Promise<void>;
   getEvidence(sha256: string): Promise<EvidenceBlob | undefined>;
   /** Every stored evidence file. */

@@ -167,6 +167,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       (cases(f)[1] as Json).profile = 'nobody';
     },
   ),
+  // Labels the apps refuse or trim on input: blank, only white space, padded.
+  fc
+    .tuple(fc.constantFrom('', ' ', '\t', '\r\n', '\u00a0', ' b@example.org'), fc.boolean())
+    .map(([label, person]) => (f: Json) => {
+      if (person) (f.profiles as Json[])[0] = { ...profile, name: label || ' ' };
+      else (cases(f)[1] as Json).account = label;
+    }),
   fc
     .constantFrom<unknown>('1', 2, 0, -1, 1.5, null, undefined, '', [1], { v: 1 })
     .map((version) => (f: Json) => {
@@ -241,9 +248,12 @@ export function describeImportBoundary(
       accepted++;
       const loaded = await repo.loadAll();
       expect(loaded.unreadable).toBe(0);
+      for (const p of loaded.profiles) expect(p.name.trim()).toBe(p.name);
       for (const c of parsed.value.cases) {
         const listed = loaded.cases.find((x) => x.id === c.id);
         expect(listed, `case ${c.id} is not listed`).toBeDefined();
+        // An account is stored as the apps take it: trimmed (empty when left out).
+        expect(listed?.account.trim()).toBe(listed?.account);
         for (const e of c.events)
           if (e.evidence) expect(await repo.getEvidence(e.evidence.sha256)).toBeDefined();
       }

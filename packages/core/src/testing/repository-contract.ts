@@ -205,6 +205,34 @@ export function describeCaseRepositoryContract(
       expect(await snapshot(repo)).toBe(before);
     });
 
+    it('keeps an evidence file with its event in one transaction, and none for a refused one', async () => {
+      const repo = await fresh();
+      await repo.putProfile(profile);
+      await repo.putCase(aCase);
+      const before = await snapshot(repo);
+      const added = {
+        id: 'x1',
+        kind: 'evidence-added' as const,
+        at: '2026-03-11T10:00:00.000Z',
+        evidence: { sha256: blob.sha256, name: blob.name, mediaType: blob.mediaType, size: 6 },
+      };
+      const long = { ...added, id: 'x2', kind: 'note' as const, note: 'n'.repeat(30_000) };
+      // An unknown case, a value the schema refuses, a file that is neither given nor stored.
+      await expect(repo.appendEvents('gone', [added], [blob])).rejects.toThrow();
+      await expect(repo.appendEvents('c1', [added, long], [blob])).rejects.toThrow(
+        InvalidRecordError,
+      );
+      await expect(repo.appendEvents('c1', [added])).rejects.toThrow(/not stored/);
+      expect(await repo.allEvidence()).toEqual([]);
+      expect(await repo.loadAll()).toEqual({ profiles: [profile], cases: [aCase], unreadable: 0 });
+      expect(await snapshot(repo), 'a refused event changed the store').toBe(before);
+      const updated = await repo.appendEvents('c1', [added], [blob]);
+      expect(updated.events.map((e) => e.id)).toEqual(['e1', 'x1']);
+      expect(await repo.getEvidence(blob.sha256)).toEqual(blob);
+      // A file kept already need not be given again.
+      await repo.appendEvents('c1', [{ ...added, id: 'x3' }]);
+    });
+
     it('deletes the evidence only the deleted case refers to', async () => {
       const repo = await fresh();
       const other = { ...blob, sha256: 'cd'.repeat(32), name: 'shared.png' };
