@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type {
+  ExportHead,
+  ExportInventory,
+  ExportPlatform,
+  ItemBatch,
+  ItemSink,
+  Result,
+  ScanProgress,
+  ScanReport,
+} from '@widerspruch/export-reader';
+
+/** What the scan thread is given: the paths to open again and the reader's options. */
+export interface ScanThreadData {
+  readonly paths: readonly string[];
+  readonly texts: boolean;
+  readonly keepItems: number;
+  readonly trainingStarts: Partial<Record<ExportPlatform, string>>;
+  /** Whether to post progress. */
+  readonly progress: boolean;
+  /** One Int32: batches of items posted and not yet written. */
+  readonly inFlight: SharedArrayBuffer;
+  /** How many batches may be in flight before the scan thread waits. */
+  readonly maxInFlight: number;
+}
+
+/** What the scan thread posts, in the order its sink and the scan produce it. */
+export type ScanThreadMessage =
+  | { readonly type: 'start'; readonly head: ExportHead }
+  | { readonly type: 'items'; readonly path: string; readonly batch: ItemBatch }
+  | { readonly type: 'end'; readonly result: Result<ExportInventory> }
+  | { readonly type: 'progress'; readonly progress: ScanProgress }
+  | { readonly type: 'done'; readonly report: ScanReport }
+  | { readonly type: 'error'; readonly error: unknown };
+
+/** The worker's script beside this module once built; undefined when it is not there (tests of the sources). */
+export function scanWorkerUrl(): URL | undefined {
+  const url = new URL('./scan-worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+/** Batches of items (of up to 1000 each) in flight between the threads at most. */
+const MAX_IN_FLIGHT = 8;
+
+/** Options of {@link scanInThread}. */
+export interface ThreadedScanOptions {
+  readonly texts: boolean;
+  readonly keepItems: number;
+  readonly trainingStarts: Partial<Record<ExportPlatform, string>>;
+  readonly sink: ItemSink;
+  readonly onProgress?: (progress: ScanProgress) => void;
+}
+
+/**
+ * Scans the inputs at `paths` in a worker thread (the script at `worker`): reading,
+ * inflating, parsing and extracting happen there, while this thread gets the sink's calls in
+ * the same order as an in-thread scan makes them (and writes the output). At most a few
+ * batches of items are in flight; the worker waits for this thread to catch up. Resolves
+ * with the same report as `scanExports`; an unexpected error in the worker rejects.
+ */
+export function scanInThread(
+  worker: URL,
+  paths: readonly string[],
+  options: ThreadedScanOptions,
+): Promise<ScanReport> {
+  const inFlight = new SharedArrayBuffer(4);
+  const counter = new Int32Array(inFlight);
+  const workerData: ScanThreadData = {
+    paths,
+    texts: options.texts,
+    keepItems: options.keepItems,
+    trainingStarts: options.trainingStarts,
+    progress: options.onProgress !== undefined,
+    inFlight,
+    maxInFlight: MAX_IN_FLIGHT,
+  };
+  const thread = new Worker(worker, { workerData });
+  return new Promise<ScanReport>((resolve, reject) => {
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+    };
+    thread.on('message', (message: ScanThreadMessage) => {
+      try {
+        switch (message.type) {
+          case 'start':
+            options.sink.start(message.head);
+            break;
+          case 'items':
+            options.sink.items(message.path, message.batch);
+            Atomics.sub(counter, 0, 1);
+            Atomics.notify(counter, 0);
+            break;
+          case 'end':
+            options.sink.end(message.result);
+            break;
+          case 'progress':
+            options.onProgress?.(message.progress);
+            break;
+          case 'done':
+            settle(() => resolve(message.report));
+            break;
+          case 'error':
+            settle(() => reject(message.error));
+            break;
+        }
+      } catch (error) {
+        settle(() => reject(error));
+        void thread.terminate();
+      }
+    });
+    thread.on('error', (error) => settle(() => reject(error)));
+    thread.on('exit', (code) =>
+      settle(() => reject(new Error(`the scan thread ended early (exit code ${code})`))),
+    );
+  });
+}
