@@ -28,7 +28,7 @@ export interface FileJob {
 }
 
 /** The item drafts of one file: decoded, parsed and extracted. Throws {@link ScanFailure}. */
-export function fileDrafts(job: FileJob): ItemDraft[] {
+export function fileDrafts(job: FileJob): Iterable<ItemDraft> {
   const { rule } = job;
   if (rule.format === 'csv') return rule.extract(takeText(job));
   return rule.extract(parsedJson(job));

@@ -257,7 +257,7 @@ async function readItems(
 }
 
 /** How many items go to a sink at once. */
-const SINK_BATCH = 1000;
+const SINK_BATCH = 4000;
 
 /** Files larger than this are not read ahead, so that at most one large file is in memory. */
 const READ_AHEAD_BYTES = 8 * 1024 * 1024;

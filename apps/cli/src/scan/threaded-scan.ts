@@ -41,8 +41,11 @@ export function scanWorkerUrl(): URL | undefined {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-/** Batches of items (of up to 1000 each) in flight between the threads at most. */
+/** Batches of items (of up to 4000 each) in flight between the threads at most. */
 const MAX_IN_FLIGHT = 8;
+
+/** The worker's young generation (MB). */
+const YOUNG_GENERATION_MB = 16;
 
 /** Options of {@link scanInThread}. */
 export interface ThreadedScanOptions {
@@ -76,7 +79,12 @@ export function scanInThread(
     inFlight,
     maxInFlight: MAX_IN_FLIGHT,
   };
-  const thread = new Worker(worker, { workerData });
+  // A young generation smaller than the default: the worker's items die young in batches and
+  // its parsed trees live long either way; this saves some 40 MB at the peak for no time.
+  const thread = new Worker(worker, {
+    workerData,
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
   return new Promise<ScanReport>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
