@@ -351,6 +351,22 @@ describe('widerspruch scan --json in a worker thread', () => {
     expect((await scanWith([broken], worker)).failure).toBeInstanceOf(Error);
   }, 60_000);
 
+  it('ends with the error when the output cannot be written, without waiting for ever', async () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ timestamp: 1_600_000_000 + i }));
+    const zip = writeZip('facebook-many-2026-01-01-Mn1.zip', {
+      'your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json':
+        JSON.stringify(many),
+    });
+    // More batches than may be in flight: the worker waits for this thread when it fails.
+    let writes = 0;
+    const f = fakeIo({
+      stdout: () => {
+        if (++writes > 2) throw new Error('disk full');
+      },
+    });
+    await expect(runScan(f.io, [zip], { json: true }, false, worker)).rejects.toThrow('disk full');
+  }, 30_000);
+
   it('shows progress from the worker when stderr is a terminal', async () => {
     const { stderr } = await scanWith([facebook], worker, true);
     expect(stderr).toMatch(/Reading \d+\/11 \(\d+\.\d\/\d+\.\d MB\): /);

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type {
@@ -35,14 +36,22 @@ export type ScanThreadMessage =
   | { readonly type: 'done'; readonly report: ScanReport }
   | { readonly type: 'error'; readonly error: unknown };
 
-/** The worker's script beside this module once built; undefined when it is not there (tests of the sources). */
+/**
+ * The worker's script beside this module once built; undefined when it is not there (tests
+ * of the sources) or when the machine has one core (a second thread would only compete).
+ */
 export function scanWorkerUrl(): URL | undefined {
+  if (availableParallelism() < 2) return undefined;
   const url = new URL('./scan-worker.js', import.meta.url);
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-/** Batches of items (of up to 4000 each) in flight between the threads at most. */
-const MAX_IN_FLIGHT = 8;
+/**
+ * Batches of items (of up to 4000 each, some 0.5 MB) in flight between the threads at most:
+ * enough that the worker rarely waits when this thread is not scheduled for a while on a
+ * busy machine. Once it waits, it is woken when half of them are written.
+ */
+const MAX_IN_FLIGHT = 32;
 
 /** The worker's young generation (MB). */
 const YOUNG_GENERATION_MB = 16;
@@ -87,9 +96,13 @@ export function scanInThread(
   });
   return new Promise<ScanReport>((resolve, reject) => {
     let settled = false;
+    // Once settled, the worker no longer holds the process open (nor waits for this thread).
     const settle = (fn: () => void) => {
       if (settled) return;
       settled = true;
+      Atomics.store(counter, 0, 0);
+      Atomics.notify(counter, 0);
+      thread.unref();
       fn();
     };
     thread.on('message', (message: ScanThreadMessage) => {
@@ -100,8 +113,7 @@ export function scanInThread(
             break;
           case 'items':
             options.sink.items(message.path, message.batch);
-            Atomics.sub(counter, 0, 1);
-            Atomics.notify(counter, 0);
+            if (Atomics.sub(counter, 0, 1) - 1 === MAX_IN_FLIGHT / 2) Atomics.notify(counter, 0);
             break;
           case 'end':
             options.sink.end(message.result);
