@@ -20,6 +20,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runScan } from '../src/commands/scan.js';
 import { count } from '../src/commands/scan-output.js';
 import { runCli } from '../src/main.js';
+import { type ScanThread, worthAThread } from '../src/scan/threaded-scan.js';
 import { fakeIo } from './fake-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'widerspruch-scan-'));
@@ -310,10 +311,12 @@ describe('widerspruch scan', () => {
 
 describe('widerspruch scan --json in a worker thread', () => {
   // The built worker (the tests run the sources, the worker runs the build).
-  const worker = new URL('../dist/scan/scan-worker.js', import.meta.url);
+  const url = new URL('../dist/scan/scan-worker.js', import.meta.url);
+  // Every input goes to the worker, however small.
+  const worker = { url, minBytes: 0 };
 
   /** stdout, stderr and the failure of one scan, in this thread or through the worker. */
-  async function scanWith(paths: string[], thread: URL | undefined, progress = false) {
+  async function scanWith(paths: string[], thread: ScanThread | undefined, progress = false) {
     const f = fakeIo();
     const failure = await runScan(f.io, paths, { json: true, lang: 'en' }, progress, thread).then(
       () => undefined,
@@ -323,7 +326,7 @@ describe('widerspruch scan --json in a worker thread', () => {
   }
 
   it('writes the same output as a scan in this thread, failures included', async () => {
-    expect(existsSync(fileURLToPath(worker)), 'run "npm run build" first').toBe(true);
+    expect(existsSync(fileURLToPath(url)), 'run "npm run build" first').toBe(true);
     const A = 'your_facebook_activity/';
     const many = Array.from({ length: 2500 }, (_, i) => ({
       timestamp: 1_600_000_000 + i,
@@ -366,6 +369,18 @@ describe('widerspruch scan --json in a worker thread', () => {
     });
     await expect(runScan(f.io, [zip], { json: true }, false, worker)).rejects.toThrow('disk full');
   }, 30_000);
+
+  it('is used from a size of JSON, JS and CSV on, counted over every input', async () => {
+    const files = {
+      'a/posts.json': 'x'.repeat(600),
+      'b/shares.csv': 'y'.repeat(300),
+      'c/photo.jpg': 'z'.repeat(5000),
+    };
+    const sources = [memorySource(files), memorySource({ 'd/more.js': 'w'.repeat(100) })];
+    expect(await worthAThread(sources, { url, minBytes: 1000 })).toBe(true);
+    expect(await worthAThread(sources, { url, minBytes: 1001 })).toBe(false);
+    expect(await worthAThread(sources.slice(0, 1), { url, minBytes: 1000 })).toBe(false);
+  });
 
   it('shows progress from the worker when stderr is a terminal', async () => {
     const { stderr } = await scanWith([facebook], worker, true);

@@ -13,7 +13,7 @@ import { localeFromEnv } from '../locale.js';
 import { styleFor } from '../render/style.js';
 import { terminalValue } from '../render/terminal.js';
 import { openInput } from '../scan/open-input.js';
-import { scanInThread, scanWorkerUrl } from '../scan/threaded-scan.js';
+import { type ScanThread, scanInThread, scanThread, worthAThread } from '../scan/threaded-scan.js';
 import { formatNumber } from '../text/format.js';
 import { MESSAGES } from '../text/messages.js';
 import { jsonSink, writeInventoryText } from './scan-output.js';
@@ -26,15 +26,15 @@ interface ScanOptions {
 /**
  * `widerspruch scan <path>...`: what of yours an export (ZIP or folder, several parts of one
  * export together) shows the platform can train on. Exit 1 when an input is refused.
- * `worker` is the scan thread's script (see threaded-scan.ts); without it the JSON output
- * is read in this thread.
+ * `thread` says when the JSON output is read in a worker thread (see threaded-scan.ts);
+ * without it, it is read in this thread.
  */
 export async function runScan(
   io: CliIo,
   paths: readonly string[],
   opts: ScanOptions,
   stderrIsTerminal = process.stderr.isTTY === true,
-  worker: URL | undefined = scanWorkerUrl(),
+  thread: ScanThread | undefined = scanThread(),
 ): Promise<void> {
   const locale = opts.lang ?? localeFromEnv(io.env);
   // The catalog (training starts, platform names) loads while the inputs are opened.
@@ -53,11 +53,14 @@ export async function runScan(
       ...(onProgress ? { onProgress } : {}),
       ...(sink ? { sink } : {}),
     };
-    // The JSON output reads in a worker thread while this one writes (a second core halves
-    // the time of millions of items); the summary has little to write and reads here.
+    // The JSON output of a large export reads in a worker thread while this one writes (a
+    // second core takes the reading off millions of items' output); the summary has little
+    // to write, and a small export is read before a worker would have started.
+    const threaded =
+      sink !== undefined && thread !== undefined && (await worthAThread(sources, thread));
     const report =
-      sink && worker
-        ? await scanInThread(worker, paths, {
+      threaded && thread
+        ? await scanInThread(thread.url, paths, {
             texts: true,
             keepItems: 0,
             trainingStarts,
