@@ -56,11 +56,10 @@ export async function runScan(
     // The JSON output of a large export reads in a worker thread while this one writes (a
     // second core takes the reading off millions of items' output); the summary has little
     // to write, and a small export is read before a worker would have started.
-    const threaded =
-      sink !== undefined && thread !== undefined && (await worthAThread(sources, thread));
+    const worker = sink && thread && (await worthAThread(sources, thread)) ? thread.url : undefined;
     const report =
-      threaded && thread
-        ? await scanInThread(thread.url, paths, {
+      sink && worker
+        ? await scanInThread(worker, paths, {
             texts: true,
             keepItems: 0,
             trainingStarts,
