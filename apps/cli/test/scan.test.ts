@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { terminalJson } from '@widerspruch/core/terminal';
 import { ITEM_KINDS, scanExport } from '@widerspruch/export-reader';
 import {
@@ -19,6 +20,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runScan } from '../src/commands/scan.js';
 import { count } from '../src/commands/scan-output.js';
 import { runCli } from '../src/main.js';
+import { type ScanThread, worthAThread } from '../src/scan/threaded-scan.js';
 import { fakeIo } from './fake-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'widerspruch-scan-'));
@@ -143,6 +145,9 @@ describe('widerspruch scan', () => {
       'quote " \\ back',
       'alm \u061c lrm \u200e rlm \u200f',
       'lone \ud800',
+      // Lone halves of a pair in two items next to each other: each is escaped on its own.
+      'high \ud83d',
+      '\ude00 low',
       '😀 Köln',
       'plain',
     ];
@@ -301,6 +306,85 @@ describe('widerspruch scan', () => {
     const quiet = fakeIo();
     await runScan(quiet.io, [facebook], { json: true }, false);
     expect(quiet.stderr()).toBe('');
+  });
+});
+
+describe('widerspruch scan --json in a worker thread', () => {
+  // The built worker (the tests run the sources, the worker runs the build).
+  const url = new URL('../dist/scan/scan-worker.js', import.meta.url);
+  // Every input goes to the worker, however small.
+  const worker = { url, minBytes: 0 };
+
+  /** stdout, stderr and the failure of one scan, in this thread or through the worker. */
+  async function scanWith(paths: string[], thread: ScanThread | undefined, progress = false) {
+    const f = fakeIo();
+    const failure = await runScan(f.io, paths, { json: true, lang: 'en' }, progress, thread).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    return { stdout: f.stdout(), stderr: f.stderr(), failure };
+  }
+
+  it('writes the same output as a scan in this thread, failures included', async () => {
+    expect(existsSync(fileURLToPath(url)), 'run "npm run build" first').toBe(true);
+    const A = 'your_facebook_activity/';
+    const many = Array.from({ length: 2500 }, (_, i) => ({
+      timestamp: 1_600_000_000 + i,
+      data: [{ post: i % 7 === 0 ? `Gr\u00c3\u00bc\u00c3\u009fe "${i}" \u202e` : `post ${i}` }],
+    }));
+    // Items of a first file are written before a second one turns out to be broken.
+    const broken = writeZip('facebook-broken-2026-01-01-Br1.zip', {
+      [`${A}posts/your_posts__check_ins__photos_and_videos_1.json`]: metaJson(many),
+      [`${A}posts/your_posts__check_ins__photos_and_videos_2.json`]: '[{"timestamp": 1,',
+    });
+    const bad = join(dir, 'not-a-zip.zip');
+    writeFileSync(bad, 'not a zip');
+    const inputs = [
+      ...everyLayout().map((l) => [writeZip(`thread-${l.layout}.zip`, l.files)]),
+      [writeZip('instagram-private-2026-01-02-Pr1.zip', instagram2025('').files)],
+      [broken],
+      [facebook, bad, broken],
+    ];
+    for (const paths of inputs) {
+      const here = await scanWith(paths, undefined);
+      const threaded = await scanWith(paths, worker);
+      expect(threaded).toEqual(here);
+      expect(threaded.stdout.length).toBeGreaterThan(100);
+    }
+    expect((await scanWith([broken], worker)).failure).toBeInstanceOf(Error);
+  }, 60_000);
+
+  it('ends with the error when the output cannot be written, without waiting for ever', async () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ timestamp: 1_600_000_000 + i }));
+    const zip = writeZip('facebook-many-2026-01-01-Mn1.zip', {
+      'your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json':
+        JSON.stringify(many),
+    });
+    // More batches than may be in flight: the worker waits for this thread when it fails.
+    let writes = 0;
+    const f = fakeIo({
+      stdout: () => {
+        if (++writes > 2) throw new Error('disk full');
+      },
+    });
+    await expect(runScan(f.io, [zip], { json: true }, false, worker)).rejects.toThrow('disk full');
+  }, 30_000);
+
+  it('is used from a size of JSON, JS and CSV on, counted over every input', async () => {
+    const files = {
+      'a/posts.json': 'x'.repeat(600),
+      'b/shares.csv': 'y'.repeat(300),
+      'c/photo.jpg': 'z'.repeat(5000),
+    };
+    const sources = [memorySource(files), memorySource({ 'd/more.js': 'w'.repeat(100) })];
+    expect(await worthAThread(sources, { url, minBytes: 1000 })).toBe(true);
+    expect(await worthAThread(sources, { url, minBytes: 1001 })).toBe(false);
+    expect(await worthAThread(sources.slice(0, 1), { url, minBytes: 1000 })).toBe(false);
+  });
+
+  it('shows progress from the worker when stderr is a terminal', async () => {
+    const { stderr } = await scanWith([facebook], worker, true);
+    expect(stderr).toMatch(/Reading \d+\/11 \(\d+\.\d\/\d+\.\d MB\): /);
   });
 });
 

@@ -13,8 +13,8 @@ import { type FileMap, memorySource } from '../test/memory-source.js';
 import { metaJson } from '../test/meta-json.js';
 import { zipBytes } from '../test/zip-writer.js';
 import { openZipBlob } from './blob-source.js';
-import type { ContentItem, ExportInventory, StreamedItem } from './inventory.js';
-import { streamedContentItem } from './item.js';
+import type { ContentItem, ExportInventory } from './inventory.js';
+import { batchItems, type ItemBatch } from './item-batch.js';
 import { type ScanOptions, scanExport } from './scan.js';
 import type { ZipSource } from './zip-source.js';
 
@@ -209,8 +209,7 @@ describe('bounded inventories', () => {
       const heads: string[] = [];
       const sink = {
         start: (h: { layout: string }) => heads.push(h.layout),
-        items: (path: string, items: readonly StreamedItem[]) =>
-          seen.push(...items.map((i) => streamedContentItem(path, i))),
+        items: (path: string, batch: ItemBatch) => seen.push(...batchItems(path, batch)),
         end: () => heads.push('end'),
       };
       const inventory = await scan(files, undefined, { keepItems: 0, sink });

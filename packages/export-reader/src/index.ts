@@ -7,10 +7,17 @@ export {
   type ExportPlatform,
   ITEM_KINDS,
   type ItemKind,
-  type StreamedItem,
   type UnreadFile,
 } from './inventory.js';
-export { streamedContentItem } from './item.js';
+export {
+  batchBuffers,
+  batchItems,
+  HAS_ACCOUNT_AUDIENCE,
+  HAS_AUDIENCE,
+  HAS_DATE,
+  HAS_TEXT,
+  type ItemBatch,
+} from './item-batch.js';
 export { detectLayout, LAYOUTS, type Layout } from './layouts/index.js';
 export { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
 export { repairMojibake, repairMojibakeHead, toMojibake } from './mojibake.js';

@@ -40,12 +40,6 @@ export interface ContentItem {
   readonly path: string;
 }
 
-/**
- * A {@link ContentItem} as a scan streams it to a sink: instead of its `path`, the record's
- * position in the file the sink is told once per file (`path` is `file#index`).
- */
-export type StreamedItem = Omit<ContentItem, 'path'> & { readonly index: number };
-
 /** A content file the scan did not read: its path in the export and its size. */
 export interface UnreadFile {
   readonly path: string;

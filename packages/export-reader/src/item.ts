@@ -1,5 +1,5 @@
 import type { ItemDraft } from './extract/draft.js';
-import type { ContentItem, ItemKind, StreamedItem } from './inventory.js';
+import type { ContentItem, ItemKind } from './inventory.js';
 import { repairMojibake, repairMojibakeHead } from './mojibake.js';
 import { EXCERPT_SOURCE_LENGTH, excerpt, isOwnExcerpt } from './text.js';
 
@@ -37,47 +37,6 @@ export function buildItem(
   return item;
 }
 
-interface MutableStreamedItem {
-  kind: ContentItem['kind'];
-  date?: string;
-  text?: string;
-  audience?: string;
-  media: number;
-  index: number;
-}
-
-/**
- * A draft as a streamed item: {@link buildItem} without the `path` (a sink gets the file's
- * path once per file), with the record's `index` where `path` would be.
- */
-export function buildStreamedItem(draft: ItemDraft, mojibake = false, texts = true): StreamedItem {
-  // Keys in the order of buildItem's, `index` in the place of `path`.
-  const item = { kind: draft.kind } as MutableStreamedItem;
-  if (draft.date !== undefined) item.date = draft.date;
-  if (texts) {
-    const text = itemText(draft.text, mojibake);
-    if (text !== undefined) item.text = text;
-  }
-  if (draft.audience !== undefined)
-    item.audience = mojibake ? repairMojibake(draft.audience) : draft.audience;
-  item.media = draft.media ?? 0;
-  item.index = draft.index;
-  return item;
-}
-
-/**
- * A streamed item of the file at `path` as the {@link ContentItem} it stands for, with the
- * same keys in the same order (`path` where `index` is).
- */
-export function streamedContentItem(path: string, item: StreamedItem): ContentItem {
-  const full: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(item)) {
-    if (key === 'index') full.path = `${path}#${value}`;
-    else full[key] = value;
-  }
-  return full as unknown as ContentItem;
-}
-
 /**
  * Whether to keep an item, given the media paths it names: a photo or video already
  * counted with a post is dropped; the media of other items are remembered in `seenMedia`.
@@ -96,7 +55,7 @@ export function keepItem(
 }
 
 /** A draft's text as an item shows it: repaired where `mojibake`, shortened to an excerpt. */
-function itemText(text: string | undefined, mojibake: boolean): string | undefined {
+export function itemText(text: string | undefined, mojibake: boolean): string | undefined {
   if (text === undefined || isOwnExcerpt(text)) return text;
   return mojibake ? repairedExcerpt(text) : excerpt(text);
 }

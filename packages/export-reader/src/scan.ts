@@ -1,6 +1,7 @@
 import { type EntryReadContext, type ReadBudget, readEntryBytes } from './entry-reader.js';
-import type { ExportHead, ExportInventory, ExportPlatform, StreamedItem } from './inventory.js';
-import { buildItem, buildStreamedItem, keepItem } from './item.js';
+import type { ExportHead, ExportInventory, ExportPlatform } from './inventory.js';
+import { buildItem, itemText, keepItem } from './item.js';
+import { type ItemBatch, ItemBatchBuilder } from './item-batch.js';
 import { LAYOUTS, type Layout } from './layouts/index.js';
 import { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
 import { type ExportPart, indexPart, problemFor } from './part.js';
@@ -54,11 +55,11 @@ export interface ItemSink {
   /** An export is about to be read. */
   start(head: ExportHead): void;
   /**
-   * Items of the file at `path`, in reading order. They come without their `path` (it is
-   * `path#index`, see {@link streamedContentItem}), so that output of millions of items
-   * writes the file's path once.
+   * Items of the file at `path`, in reading order, as columns (see {@link ItemBatch}; an
+   * item's `path` is `path#index`), so that output of millions of items makes no object per
+   * item and writes the file's path once. The batch is the sink's to keep or hand on.
    */
-  items(path: string, items: readonly StreamedItem[]): void;
+  items(path: string, batch: ItemBatch): void;
   /** The export's inventory (its `items` as `keepItems` says), or why it was refused. */
   end(result: Result<ExportInventory>): void;
 }
@@ -219,6 +220,7 @@ async function readItems(
   // Items are built only for a sink or for an inventory that keeps some.
   const keep = (options.keepItems ?? 1) > 0;
   const texts = options.texts ?? true;
+  const batch = sink ? new ItemBatchBuilder(SINK_BATCH) : undefined;
   // The next files are read (and inflated, off the main thread where the source can) while
   // the current one is parsed.
   const results = pipeline(plan, context);
@@ -232,7 +234,6 @@ async function readItems(
     // The file's bytes and parsed tree are dropped once its drafts are made; streamed items
     // go out in batches, so that at most one batch of them is held at a time.
     const drafts = fileDrafts(await results(done));
-    let batch: StreamedItem[] = [];
     for (const draft of drafts) {
       if (!keepItem(draft.kind, draft.uris, seenMedia)) continue;
       if (draft.kind === 'profile' && draft.audience !== undefined)
@@ -244,24 +245,19 @@ async function readItems(
           audience === undefined || audience === built.audience ? built : { ...built, audience },
         );
       } else tally.count(draft.kind, draft.date, audience); // no item is kept
-      if (!sink) continue;
-      const streamed = buildStreamedItem(draft, layout.mojibake, texts);
-      batch.push(
-        audience === undefined || audience === streamed.audience
-          ? streamed
-          : { ...streamed, audience },
-      );
-      if (batch.length >= SINK_BATCH) {
-        sink.items(file.path, batch);
-        batch = [];
-      }
+      if (!batch) continue;
+      // As buildItem, and an audience not the item's own (the account's) shown last.
+      const text = texts ? itemText(draft.text, layout.mojibake) : undefined;
+      const own = draft.audience !== undefined;
+      batch.push(draft.kind, draft.date, text, audience, !own, draft.media ?? 0, draft.index);
+      if (batch.length >= SINK_BATCH) sink?.items(file.path, batch.take());
     }
-    if (batch.length > 0) sink?.items(file.path, batch);
+    if (batch && batch.length > 0) sink?.items(file.path, batch.take());
   }
 }
 
 /** How many items go to a sink at once. */
-const SINK_BATCH = 1000;
+const SINK_BATCH = 4000;
 
 /** Files larger than this are not read ahead, so that at most one large file is in memory. */
 const READ_AHEAD_BYTES = 8 * 1024 * 1024;

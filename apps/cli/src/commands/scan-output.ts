@@ -2,14 +2,25 @@ import type { Locale } from '@widerspruch/catalog/locales';
 import type {
   ExportHead,
   ExportInventory,
+  ItemBatch,
   ItemSink,
   ScanReport,
-  StreamedItem,
 } from '@widerspruch/export-reader';
-import { ITEM_KINDS, streamedContentItem } from '@widerspruch/export-reader';
+import {
+  HAS_ACCOUNT_AUDIENCE,
+  HAS_AUDIENCE,
+  HAS_DATE,
+  HAS_TEXT,
+  ITEM_KINDS,
+} from '@widerspruch/export-reader';
 import type { CliIo } from '../io.js';
 import type { Style } from '../render/style.js';
-import { terminalJson, terminalJsonString, terminalValue } from '../render/terminal.js';
+import {
+  isPlainJsonText,
+  terminalJson,
+  terminalJsonString,
+  terminalValue,
+} from '../render/terminal.js';
 import { formatNumber, formatShortDay } from '../text/format.js';
 import { MESSAGES, type Messages } from '../text/messages.js';
 
@@ -47,14 +58,11 @@ export function jsonSink(terminal: CliIo): ItemSink & { finish(report: ScanRepor
       head = h;
       itemsWritten = 0;
     },
-    items(path, items) {
+    items(path, batch) {
+      if (batch.length === 0) return;
       open();
-      // Written by hand (millions of items), a line per item joined once per batch; the
-      // file's path is escaped once.
-      const pathJson = terminalJsonString(`${path}#`).slice(0, -1);
-      const lines = items.map((item) => itemJson(item, path, pathJson));
-      terminal.stdout(`${itemsWritten === 0 ? '' : ','}\n        ${lines.join(',\n        ')}`);
-      itemsWritten += items.length;
+      terminal.stdout(itemsJson(path, batch, itemsWritten === 0));
+      itemsWritten += batch.length;
     },
     end(result) {
       if (!result.ok && head !== undefined) {
@@ -75,19 +83,54 @@ export function jsonSink(terminal: CliIo): ItemSink & { finish(report: ScanRepor
   };
 }
 
+/** Each kind's item as JSON starts, after the line break and indent before it. */
+const ITEM_START = ITEM_KINDS.map((kind) => `,\n        {"kind":"${kind}"`);
+
 /**
- * One item's JSON: the text `terminalJson(JSON.stringify(item))` gives for the
- * {@link ContentItem} it stands for (keys kind, date, text, audience, media, path).
- * `pathJson` is the file's path and `#` as the start of a JSON string. An item with an
- * audience (rare; its key comes last where the account's audience was added) is written by
- * JSON.stringify.
+ * A batch's items as JSON, a line each: for every item the text
+ * `terminalJson(JSON.stringify(item))` gives for the {@link ContentItem} it stands for (keys
+ * kind, date, text, audience, media, path; an account's audience last), written by hand for
+ * millions of items. The file's path is escaped once; the dates and texts of the batch are
+ * searched once for what needs escaping (almost never), and only then one by one.
  */
-function itemJson(item: StreamedItem, path: string, pathJson: string): string {
-  if (item.audience !== undefined)
-    return terminalJson(JSON.stringify(streamedContentItem(path, item)));
-  const date = item.date === undefined ? '' : `,"date":${terminalJsonString(item.date)}`;
-  const text = item.text === undefined ? '' : `,"text":${terminalJsonString(item.text)}`;
-  return `{"kind":"${item.kind}"${date}${text},"media":${item.media},"path":${pathJson}${item.index}"}`;
+function itemsJson(path: string, batch: ItemBatch, first: boolean): string {
+  const pathJson = terminalJsonString(`${path}#`).slice(0, -1);
+  const { dates, texts, audiences } = batch;
+  const plainDates = isPlainJsonText(dates);
+  const plainTexts = isPlainJsonText(texts);
+  let out = '';
+  let d = 0;
+  let t = 0;
+  let a = 0;
+  for (let i = 0; i < batch.length; i++) {
+    const has = batch.has[i] as number;
+    out += ITEM_START[batch.kinds[i] as number];
+    if (has & HAS_DATE) {
+      const end = batch.dateEnds[i] as number;
+      out += plainDates
+        ? `,"date":"${dates.slice(d, end)}"`
+        : `,"date":${terminalJsonString(dates.slice(d, end))}`;
+      d = end;
+    }
+    if (has & HAS_TEXT) {
+      const end = batch.textEnds[i] as number;
+      out += plainTexts
+        ? `,"text":"${texts.slice(t, end)}"`
+        : `,"text":${terminalJsonString(texts.slice(t, end))}`;
+      t = end;
+    }
+    let audience = '';
+    if (has & (HAS_AUDIENCE | HAS_ACCOUNT_AUDIENCE)) {
+      const end = batch.audienceEnds[i] as number;
+      audience = `,"audience":${terminalJsonString(audiences.slice(a, end))}`;
+      a = end;
+      if (has & HAS_AUDIENCE) out += audience;
+    }
+    out += `,"media":${batch.media[i]},"path":${pathJson}${batch.index[i]}"`;
+    out += has & HAS_ACCOUNT_AUDIENCE ? `${audience}}` : '}';
+  }
+  // The batch's first item follows the list's opening bracket without a comma.
+  return first ? out.slice(1) : out;
 }
 
 /** A whole number with digit grouping in the language of the output ("15.000", "15,000"). */

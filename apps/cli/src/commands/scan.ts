@@ -13,6 +13,7 @@ import { localeFromEnv } from '../locale.js';
 import { styleFor } from '../render/style.js';
 import { terminalValue } from '../render/terminal.js';
 import { openInput } from '../scan/open-input.js';
+import { type ScanThread, scanInThread, scanThread, worthAThread } from '../scan/threaded-scan.js';
 import { formatNumber } from '../text/format.js';
 import { MESSAGES } from '../text/messages.js';
 import { jsonSink, writeInventoryText } from './scan-output.js';
@@ -25,12 +26,15 @@ interface ScanOptions {
 /**
  * `widerspruch scan <path>...`: what of yours an export (ZIP or folder, several parts of one
  * export together) shows the platform can train on. Exit 1 when an input is refused.
+ * `thread` says when the JSON output is read in a worker thread (see threaded-scan.ts);
+ * without it, it is read in this thread.
  */
 export async function runScan(
   io: CliIo,
   paths: readonly string[],
   opts: ScanOptions,
   stderrIsTerminal = process.stderr.isTTY === true,
+  thread: ScanThread | undefined = scanThread(),
 ): Promise<void> {
   const locale = opts.lang ?? localeFromEnv(io.env);
   // The catalog (training starts, platform names) loads while the inputs are opened.
@@ -41,14 +45,28 @@ export async function runScan(
     // The text output shows counts, years and audiences: no items are kept and they need no
     // excerpts. The JSON output streams the items as they are read and keeps none either.
     const sink = opts.json === true ? jsonSink(io) : undefined;
+    const trainingStarts = (await facts).starts;
     const options: ReaderOptions = {
       texts: sink !== undefined,
       keepItems: 0,
-      trainingStarts: (await facts).starts,
+      trainingStarts,
       ...(onProgress ? { onProgress } : {}),
       ...(sink ? { sink } : {}),
     };
-    const report = await scanExports(sources, options);
+    // The JSON output of a large export reads in a worker thread while this one writes (a
+    // second core takes the reading off millions of items' output); the summary has little
+    // to write, and a small export is read before a worker would have started.
+    const worker = sink && thread && (await worthAThread(sources, thread)) ? thread.url : undefined;
+    const report =
+      sink && worker
+        ? await scanInThread(worker, paths, {
+            texts: true,
+            keepItems: 0,
+            trainingStarts,
+            sink,
+            ...(onProgress ? { onProgress } : {}),
+          })
+        : await scanExports(sources, options);
     if (onProgress) io.stderr('\r\u001b[K');
     if (sink) sink.finish(report);
     else {

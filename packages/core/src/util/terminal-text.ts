@@ -76,3 +76,18 @@ const NOT_PLAIN_IN_JSON =
 export function terminalJsonString(text: string): string {
   return NOT_PLAIN_IN_JSON.test(text) ? terminalJson(JSON.stringify(text)) : `"${text}"`;
 }
+
+// What terminalJsonString escapes, and every surrogate (no u flag: a pair matches too).
+const NOT_PLAIN_IN_JSON_UNITS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the purpose
+  /["\\\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]/;
+
+/**
+ * Whether every part of `text` is its own JSON string content: true only if the text holds
+ * nothing {@link terminalJsonString} escapes and no surrogate at all (so that it holds for
+ * any slice of a concatenation too, where two lone surrogates could meet as a pair). One
+ * search over many values joined, instead of one per value.
+ */
+export function isPlainJsonText(text: string): boolean {
+  return !NOT_PLAIN_IN_JSON_UNITS.test(text);
+}

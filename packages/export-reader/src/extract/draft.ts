@@ -13,8 +13,11 @@ export interface ItemDraft {
   readonly uris?: readonly string[] | undefined;
 }
 
-/** Turns one parsed file into item drafts. Must accept any JSON value without throwing. */
-export type Extractor = (data: unknown) => ItemDraft[];
+/**
+ * Turns one parsed file into item drafts (an array, or made one by one as they are taken).
+ * Must accept any JSON value without throwing.
+ */
+export type Extractor = (data: unknown) => Iterable<ItemDraft>;
 
 /**
  * Several texts joined by a line break (ASCII, so Meta's mojibake repair still sees only

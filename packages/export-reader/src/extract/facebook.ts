@@ -50,17 +50,18 @@ function postRecordItem(value: unknown, index: number, kind: ItemKind): ItemDraf
   };
 }
 
-/** The drafts `item` makes of the records of a list, in one loop. */
-function draftsOf(
+/**
+ * The drafts `item` makes of the records of a list, one at a time as they are taken: a file
+ * of millions of posts never holds a draft per post (each is gone before the next is made).
+ */
+function* draftsOf(
   list: readonly unknown[],
   item: (value: unknown, index: number) => ItemDraft | undefined,
-): ItemDraft[] {
-  const drafts: ItemDraft[] = [];
+): Generator<ItemDraft, void, undefined> {
   for (let i = 0; i < list.length; i++) {
     const draft = item(list[i], i);
-    if (draft !== undefined) drafts.push(draft);
+    if (draft !== undefined) yield draft;
   }
-  return drafts;
 }
 
 /** Post records (F2/F3 bare array, F1 `status_updates`) as items of `kind`. */
