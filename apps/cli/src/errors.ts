@@ -4,7 +4,6 @@ import {
   LOCALES,
   type Locale,
 } from '@widerspruch/catalog/locales';
-import type { Problem } from '@widerspruch/core';
 import { MESSAGES, type Messages } from './text/messages.js';
 
 /** Exit codes of the CLI: the contract scripts rely on. */
@@ -21,8 +20,8 @@ export function says(message: (m: Messages, locale: Locale) => string): LocaleTe
 }
 
 /**
- * A text from core that is still written in the catalog's authored languages only; languages
- * without it get the English text until core has its wording in every language.
+ * A message of a maintainers' command (`catalog check`), written in the catalog's authored
+ * languages only; other languages get the English text.
  */
 export function fromAuthored(text: Readonly<Record<AuthoredLocale, string>>): LocaleText {
   return Object.fromEntries(
@@ -31,8 +30,8 @@ export function fromAuthored(text: Readonly<Record<AuthoredLocale, string>>): Lo
 }
 
 /**
- * A message as a failure takes it: in every language, or (from code that has wording only in
- * the catalog's authored languages so far) in German and English, shown in English elsewhere.
+ * A message as a failure takes it: in every language, or (from a maintainers' command) in
+ * German and English, shown in English elsewhere.
  */
 export type FailureText = LocaleText | Readonly<Record<AuthoredLocale, string>>;
 
@@ -63,15 +62,6 @@ export function usageError(...messages: FailureText[]): CliFailure {
 /** A failure (exit 1) with one message from the CLI's wording. */
 export function failure(message: (m: Messages, locale: Locale) => string): CliFailure {
   return new CliFailure([says(message)], EXIT.failure);
-}
-
-/** Turns problems from core into a CLI failure with the right exit code. */
-export function fromProblems(problems: readonly Problem[], usage: readonly string[]): CliFailure {
-  const isUsage = problems.every((p) => usage.includes(p.code));
-  return new CliFailure(
-    problems.map((p) => fromAuthored(p.message)),
-    isUsage ? EXIT.usage : EXIT.failure,
-  );
 }
 
 /** The lines to print for a failure, in the person's language. */

@@ -150,7 +150,6 @@ export {
   conflictList,
   type ProblemText,
   problemInEveryLocale,
-  problemMessage,
   problemOf,
   problemText,
   refuse,
@@ -187,7 +186,7 @@ export { closestMatch, editDistance } from './util/closest.js';
 export { longDate, longDateOf } from './util/date-text.js';
 export { isEmailAddress } from './util/email-address.js';
 export { type PluralForms, plural } from './util/plural.js';
-export { fail, ok, type Problem, type Result } from './util/result.js';
+export { ok, type Problem, type Result } from './util/result.js';
 export { terminalBlock, terminalJson, terminalValue } from './util/terminal-text.js';
 export {
   FRESHNESS_DAYS,

@@ -7,7 +7,8 @@ import {
   objectBefore,
   remedyViews,
 } from '@widerspruch/core';
-import { fromAuthored, fromProblems, says, usageError } from '../errors.js';
+import { fromProblems } from '../core-problems.js';
+import { says, usageError } from '../errors.js';
 import { CatalogTexts } from '../render/catalog-text.js';
 import { renderGuide } from '../render/guide.js';
 import { renderLawInFlux, renderRemedies } from '../render/remedies.js';
@@ -38,7 +39,7 @@ function objectBeforeOption(
 ): { objectBefore?: string } {
   const platform = findPlatform(ctx.catalog, id);
   const warning = platform && objectBefore(platform, ctx.io.today());
-  return warning ? { objectBefore: fromAuthored(warning.message)[locale] } : {};
+  return warning ? { objectBefore: warning.message[locale] } : {};
 }
 
 /** `widerspruch guide <platform>`: the steps to object, for a language and device. */
