@@ -12,11 +12,19 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 /** A message in every language of the CLI. */
 export type LocaleText = Readonly<Record<Locale, string>>;
 
-/** A message from the CLI's wording, rendered in every language. */
+/**
+ * A message from the CLI's wording in every language, each worded when it is read: only
+ * the language the CLI speaks needs to be loaded.
+ */
 export function says(message: (m: Messages, locale: Locale) => string): LocaleText {
-  return Object.fromEntries(
-    LOCALES.map((locale) => [locale, message(MESSAGES[locale], locale)]),
-  ) as Record<Locale, string>;
+  const out = {} as Record<Locale, string>;
+  for (const locale of LOCALES) {
+    Object.defineProperty(out, locale, {
+      enumerable: true,
+      get: () => message(MESSAGES[locale], locale),
+    });
+  }
+  return out;
 }
 
 /**
@@ -49,9 +57,25 @@ export class CliFailure extends Error {
     messages: readonly FailureText[],
     readonly exitCode: number,
   ) {
-    super(messages.map((m) => m.en).join('\n'));
+    super();
     this.messages = messages.map(inEveryLocale);
+    // For a developer reading a trace: worded on demand, in whichever language is loaded.
+    Object.defineProperty(this, 'message', {
+      get: () => this.messages.map((m) => wordedIn(m, ['en', ...LOCALES])).join('\n'),
+    });
   }
+}
+
+/** A text in the first of the languages whose wording is at hand. */
+function wordedIn(text: LocaleText, order: readonly Locale[]): string {
+  for (const locale of order) {
+    try {
+      return text[locale];
+    } catch {
+      // Not loaded: try the next language.
+    }
+  }
+  return '';
 }
 
 /** A usage error (exit 2): unknown platform, language or reason, bad option value. */
