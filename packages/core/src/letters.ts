@@ -26,11 +26,11 @@ export {
   type ComplaintDetails,
   caseLetterLocales,
   composeCaseLetter,
-  loadCaseLetterTexts,
   LETTER_CHANNEL,
   LETTER_CHANNELS,
   type LetterChannel,
   letterRecord,
+  loadCaseLetterTexts,
 } from './letter/for-case.js';
 export {
   LETTER_EVENT,
