@@ -1,4 +1,4 @@
-import { LOCALE_INFO, type Locale } from '@widerspruch/catalog';
+import { LOCALE_INFO, type Locale } from '@widerspruch/catalog/locales';
 
 /**
  * What a language's typography adds to the date `Intl` writes: French writes the first of a
