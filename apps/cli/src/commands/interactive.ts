@@ -129,7 +129,7 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
     device: walk.device,
   });
   if (!built.ok) return;
-  const guide = walk.texts.translated(built.value);
+  const guide = walk.texts.shown(built.value);
   const style = styleFor(io);
   const options = { locale: walk.locale, columns: io.columns };
   const numbered = guide.steps.map((step, i) => ({ step, n: i + 1 }));
