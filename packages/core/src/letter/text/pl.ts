@@ -13,6 +13,7 @@ export const letterTextPl: LetterText = {
     forTheAttentionOfDpo: 'Do rąk inspektora ochrony danych',
     accountNotGiven: '(nie podano)',
     enclosures: 'Załączniki',
+    colon: ':',
     date: 'Data',
     page: (n, of) => `Strona ${n} z ${of}`,
     labels: {
