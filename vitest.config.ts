@@ -36,8 +36,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          // Core's wording in every language (the web app loads only the language it shows).
-          setupFiles: ['packages/core/src/text/all-texts.ts'],
+          // Core's and the CLI's wording in every language (the web app and the CLI load only
+          // the language they show; apps/cli/test/startup.test.ts checks that on the built CLI).
+          setupFiles: ['packages/core/src/text/all-texts.ts', 'apps/cli/test/all-cli-texts.ts'],
           include: [
             'packages/*/src/**/*.test.ts',
             'apps/*/src/**/*.test.ts',

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALE_INFO, LOCALES, type Locale, pluralCategory } from '@widerspruch/catalog';
+import { type CaseState, caseText } from '@widerspruch/core';
 import { pseudoText } from '../apps/web/src/i18n/pseudo.js';
 
 /** A language of a test run: one of the app's, or the test pseudo-locale (English, accented). */
@@ -43,6 +44,12 @@ export function messages(locale: TextLocale): {
   return { t, plural };
 }
 
+/** Where a case stands, as the app shows it: worded by core, like the app does. */
+function caseState(locale: TextLocale, state: CaseState): string {
+  const text = caseText(locale === 'pseudo' ? 'en' : locale).state[state];
+  return locale === 'pseudo' ? pseudoText(text) : text;
+}
+
 /** What the tests look for, in one language. */
 export function uiText(locale: TextLocale) {
   const { t, plural } = messages(locale);
@@ -74,8 +81,8 @@ export function uiText(locale: TextLocale) {
     doneOne: plural('wizard.doneText', 1),
     doneTwo: plural('wizard.doneText', 2),
     casesTitle: t('cases.title'),
-    statusSubmitted: t('state.awaiting-confirmation'),
-    statusConfirmed: t('state.confirmed'),
+    statusSubmitted: caseState(locale, 'awaiting-confirmation'),
+    statusConfirmed: caseState(locale, 'confirmed'),
     submittedOn: (date: string) => t('cases.submitted', { date }),
     confirmedOn: (date: string) => t('cases.confirmed', { date }),
     markConfirmed: t('cases.markConfirmed'),
@@ -104,7 +111,7 @@ export function uiText(locale: TextLocale) {
     recordWhat: t('case.recordWhat'),
     replyKind: t('case.replyKind'),
     record: t('case.record'),
-    rejected: t('state.rejected'),
+    rejected: caseState(locale, 'rejected'),
     makeComplaint: `${t('next.makeLetter')}: ${t('letter.title.complaint')}`,
     letterComplaint: t('letter.title.complaint'),
     letterName: t('letter.name'),

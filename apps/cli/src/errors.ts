@@ -4,7 +4,6 @@ import {
   LOCALES,
   type Locale,
 } from '@widerspruch/catalog/locales';
-import type { Problem } from '@widerspruch/core';
 import { MESSAGES, type Messages } from './text/messages.js';
 
 /** Exit codes of the CLI: the contract scripts rely on. */
@@ -13,16 +12,24 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 /** A message in every language of the CLI. */
 export type LocaleText = Readonly<Record<Locale, string>>;
 
-/** A message from the CLI's wording, rendered in every language. */
+/**
+ * A message from the CLI's wording in every language, each worded when it is read: only
+ * the language the CLI speaks needs to be loaded.
+ */
 export function says(message: (m: Messages, locale: Locale) => string): LocaleText {
-  return Object.fromEntries(
-    LOCALES.map((locale) => [locale, message(MESSAGES[locale], locale)]),
-  ) as Record<Locale, string>;
+  const out = {} as Record<Locale, string>;
+  for (const locale of LOCALES) {
+    Object.defineProperty(out, locale, {
+      enumerable: true,
+      get: () => message(MESSAGES[locale], locale),
+    });
+  }
+  return out;
 }
 
 /**
- * A text from core that is still written in the catalog's authored languages only; languages
- * without it get the English text until core has its wording in every language.
+ * A message of a maintainers' command (`catalog check`), written in the catalog's authored
+ * languages only; other languages get the English text.
  */
 export function fromAuthored(text: Readonly<Record<AuthoredLocale, string>>): LocaleText {
   return Object.fromEntries(
@@ -31,8 +38,8 @@ export function fromAuthored(text: Readonly<Record<AuthoredLocale, string>>): Lo
 }
 
 /**
- * A message as a failure takes it: in every language, or (from code that has wording only in
- * the catalog's authored languages so far) in German and English, shown in English elsewhere.
+ * A message as a failure takes it: in every language, or (from a maintainers' command) in
+ * German and English, shown in English elsewhere.
  */
 export type FailureText = LocaleText | Readonly<Record<AuthoredLocale, string>>;
 
@@ -50,9 +57,25 @@ export class CliFailure extends Error {
     messages: readonly FailureText[],
     readonly exitCode: number,
   ) {
-    super(messages.map((m) => m.en).join('\n'));
+    super();
     this.messages = messages.map(inEveryLocale);
+    // For a developer reading a trace: worded on demand, in whichever language is loaded.
+    Object.defineProperty(this, 'message', {
+      get: () => this.messages.map((m) => wordedIn(m, ['en', ...LOCALES])).join('\n'),
+    });
   }
+}
+
+/** A text in the first of the languages whose wording is at hand. */
+function wordedIn(text: LocaleText, order: readonly Locale[]): string {
+  for (const locale of order) {
+    try {
+      return text[locale];
+    } catch {
+      // Not loaded: try the next language.
+    }
+  }
+  return '';
 }
 
 /** A usage error (exit 2): unknown platform, language or reason, bad option value. */
@@ -63,15 +86,6 @@ export function usageError(...messages: FailureText[]): CliFailure {
 /** A failure (exit 1) with one message from the CLI's wording. */
 export function failure(message: (m: Messages, locale: Locale) => string): CliFailure {
   return new CliFailure([says(message)], EXIT.failure);
-}
-
-/** Turns problems from core into a CLI failure with the right exit code. */
-export function fromProblems(problems: readonly Problem[], usage: readonly string[]): CliFailure {
-  const isUsage = problems.every((p) => usage.includes(p.code));
-  return new CliFailure(
-    problems.map((p) => fromAuthored(p.message)),
-    isUsage ? EXIT.usage : EXIT.failure,
-  );
 }
 
 /** The lines to print for a failure, in the person's language. */

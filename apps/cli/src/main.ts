@@ -1,5 +1,3 @@
-// Core's wording in every language: a terminal program loads them all at once.
-import '@widerspruch/core/all-texts';
 import type { Catalog } from '@widerspruch/catalog';
 import type { Locale } from '@widerspruch/catalog/locales';
 import { Command, CommanderError, Option } from 'commander';
@@ -11,6 +9,7 @@ import { type CliIo, processIo } from './io.js';
 import { localeFromEnv, parseLocale } from './locale.js';
 import { terminalBlock } from './render/terminal.js';
 import { HELP_TEXT, type HelpText } from './text/help-text.js';
+import { loadCliText } from './text/load.js';
 import { MESSAGES } from './text/messages.js';
 import { usageText } from './usage-text.js';
 
@@ -21,13 +20,22 @@ const bundled = async (): Promise<Catalog> =>
 /** The catalog with the current translations into a language merged in. */
 const localized = async (locale: Locale): Promise<Catalog> =>
   (await import('@widerspruch/catalog/bundled')).localizedCatalog(locale);
+/** Core's wording (guide, case states, refusals) in a language, for the commands that use it. */
+const coreText = async (locale: Locale): Promise<void> =>
+  (await import('@widerspruch/core')).loadCoreText(locale);
 
 /** Runs the CLI with arguments (without `node` and the script) and returns the exit code. */
 export async function runCli(args: readonly string[], io: CliIo = processIo()): Promise<number> {
   const envLocale = localeFromEnv(io.env);
+  // Only the language the CLI speaks is loaded (its messages and help); a command that
+  // writes in another language (a complaint in the authority's) loads that one itself.
+  await loadCliText(langFromArgs(args) ?? envLocale);
   try {
     if (args.length === 0 && io.interactive) {
-      const { runInteractive } = await import('./commands/interactive.js');
+      const [{ runInteractive }] = await Promise.all([
+        import('./commands/interactive.js'),
+        coreText(envLocale),
+      ]);
       return await runInteractive(io, envLocale);
     }
     const locale = langFromArgs(args) ?? envLocale;
@@ -103,10 +111,15 @@ export function buildProgram(io: CliIo, locale: Locale, args: readonly string[])
       // Usage errors in the person's language, like the CLI's own messages.
       outputError: (text, write) => write(usageText(text, locale, commandPath(program, args))),
     });
-  /** A command's context, with the catalog in the language it prints in. */
-  const defaults = async (lang: Locale | undefined) => {
+  /**
+   * A command's context, with the catalog in the language it prints in (and core's wording
+   * in it, for the commands that word with core).
+   */
+  const defaults = async (lang: Locale | undefined, withCore = false) => {
     const envLocale = localeFromEnv(io.env);
-    return { io, envLocale, catalog: await localized(lang ?? envLocale) };
+    const locale = lang ?? envLocale;
+    const [catalog] = await Promise.all([localized(locale), withCore && coreText(locale)]);
+    return { io, envLocale, catalog };
   };
 
   program
@@ -127,7 +140,11 @@ export function buildProgram(io: CliIo, locale: Locale, args: readonly string[])
     .option('--sources', h.sources)
     .option('--json', h.json)
     .action(async (platform, opts) =>
-      (await import('./commands/guide.js')).runGuide(await defaults(opts.lang), platform, opts),
+      (await import('./commands/guide.js')).runGuide(
+        await defaults(opts.lang, true),
+        platform,
+        opts,
+      ),
     );
 
   program
@@ -140,7 +157,7 @@ export function buildProgram(io: CliIo, locale: Locale, args: readonly string[])
     .option('--list-reasons', h.listReasons)
     .option('--json', h.json)
     .action(async (platform, opts) =>
-      (await import('./commands/text.js')).runText(await defaults(opts.lang), platform, opts),
+      (await import('./commands/text.js')).runText(await defaults(opts.lang, true), platform, opts),
     );
 
   const catalog = program.command('catalog').description(h.catalog);
@@ -202,12 +219,9 @@ async function caseContext(
   io: CliIo,
   opts: { lang?: Locale; store?: string },
 ): Promise<CaseContext> {
-  return {
-    io,
-    catalog: await bundled(),
-    locale: opts.lang ?? localeFromEnv(io.env),
-    ...(opts.store === undefined ? {} : { store: opts.store }),
-  };
+  const locale = opts.lang ?? localeFromEnv(io.env);
+  const [catalog] = await Promise.all([bundled(), coreText(locale)]);
+  return { io, catalog, locale, ...(opts.store === undefined ? {} : { store: opts.store }) };
 }
 
 function addCaseCommands(program: Command, io: CliIo, h: HelpText): void {

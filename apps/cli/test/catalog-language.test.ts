@@ -145,23 +145,36 @@ describe('CatalogTexts', () => {
     expect(de.note()).toBeUndefined();
   });
 
-  it('translates the catalog texts inside a value built from English, not other strings', () => {
+  it('passes values core built through unchanged, noting only English fallbacks', () => {
     const catalog = {
-      platforms: [{ id: 'x', note: text, other: { de: 'Nur', en: 'Only English' } }],
+      platforms: [
+        {
+          id: 'x',
+          note: text,
+          other: { de: 'Nur', en: 'Only English' },
+          same: { de: 'Gleich', en: 'Same', fr: 'Same' },
+        },
+      ],
       controllers: [],
       authorities: [],
       remedies: [],
     } as unknown as Catalog;
-    const built = { title: 'Step', facts: [{ text: 'Hello', url: 'https://x.example' }] };
+    // Core already wrote the translation ("Bonjour"); strings it composed itself are no
+    // catalog texts; a translation worded like the English is no fallback.
+    const built = { title: 'Hello', facts: [{ text: 'Bonjour', url: 'https://x.example' }] };
     const fr = new CatalogTexts('fr', catalog);
-    expect(fr.translated(built)).toEqual({
-      title: 'Step',
-      facts: [{ text: 'Bonjour', url: 'https://x.example' }],
+    expect(fr.shown(built)).toBe(built);
+    expect(fr.shown({ label: 'Same', steps: ['Step', 'Only English, and more'] })).toEqual({
+      label: 'Same',
+      steps: ['Step', 'Only English, and more'],
     });
     expect(fr.note()).toBeUndefined();
-    expect(fr.translated(['Only English'])).toEqual(['Only English']);
+    const fallback = ['Only English'];
+    expect(fr.shown({ deep: [{ x: fallback }] })).toEqual({ deep: [{ x: fallback }] });
     expect(fr.note()).toBe(MESSAGES.fr.englishOnly);
-    // German output is already in German: left as it is.
-    expect(new CatalogTexts('de', catalog).translated(built)).toBe(built);
+    // German output is in German: never a note.
+    const de = new CatalogTexts('de', catalog);
+    expect(de.shown(['Only English'])).toEqual(['Only English']);
+    expect(de.note()).toBeUndefined();
   });
 });

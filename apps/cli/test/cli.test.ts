@@ -137,7 +137,7 @@ describe('widerspruch text', () => {
     const { code, stdout, stderr } = await run(['text', 'instagram', '--note', 'x'.repeat(5000)]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/begrenzen wir ihn auf \d+ Zeichen/);
+    expect(stderr).toMatch(/begrenzen wir ihn auf [\d.]+ Zeichen/);
     expect(stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
@@ -145,6 +145,16 @@ describe('widerspruch text', () => {
     const { code, stderr } = await run(['text', 'facebook', '--reason', 'childern']);
     expect(code).toBe(2);
     expect(stderr).toContain('Meinten Sie „children“?');
+  });
+
+  it('words refused objection texts in the chosen language', async () => {
+    const ground = await run(['text', 'facebook', '--reason', 'childern', '--lang', 'fr']);
+    expect(ground.code).toBe(2);
+    expect(ground.stderr).toContain('Le motif « childern » n’existe pas. Vouliez-vous dire');
+    const long = await run(['text', 'instagram', '--note', 'x'.repeat(5000), '--lang', 'pl']);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toMatch(/Tekst ma [\d\s]+ znaków/);
+    expect(long.stderr).toContain('Należy skrócić notatkę');
   });
 
   it('lists the reasons', async () => {

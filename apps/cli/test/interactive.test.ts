@@ -79,7 +79,7 @@ describe('interactive guide', () => {
     answers.push(['facebook'], 'desktop', true, [], 'x'.repeat(3000), 'kurz', true, false);
     const f = fakeIo({ interactive: true, env: env() });
     expect(await runCli([], f.io)).toBe(0);
-    expect(warnings[0]).toMatch(/auf 2000 Zeichen/);
+    expect(warnings[0]).toMatch(/auf 2\.000 Zeichen/);
     expect(notes.at(-1)).toMatch(/kurz$/);
   });
 

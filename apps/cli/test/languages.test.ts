@@ -55,7 +55,7 @@ describe('the language of the output', () => {
     const pl = await run(['guide', 'facebook', '--lang', 'pl']);
     expect(pl.code).toBe(0);
     expect(pl.stdout).toMatch(
-      /Stan informacji na dzień: \d{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia) \d{4} \(/,
+      /Stan informacji na dzień: \d{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia) \d{4} r\. \(/,
     );
     expect(pl.stdout).toContain('To nie jest porada prawna.');
     const fr = await run(['guide', 'facebook', '--lang', 'fr']);

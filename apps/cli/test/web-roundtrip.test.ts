@@ -2,11 +2,23 @@ import 'fake-indexeddb/auto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Case, parseExport, serializeExport, sha256Hex } from '@widerspruch/core';
+import type { Locale } from '@widerspruch/catalog';
+import {
+  type Case,
+  type Problem,
+  parseExport,
+  problemText,
+  serializeExport,
+  sha256Hex,
+} from '@widerspruch/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStorage } from '../../web/src/storage/db.js';
 import { runCli } from '../src/main.js';
 import { fakeIo } from './fake-io.js';
+
+/** A problem in words (empty when there is none). */
+const words = (p: Problem | undefined, locale: Locale): string =>
+  p ? problemText(p.detail, locale) : '';
 
 const dir = mkdtempSync(join(tmpdir(), 'widerspruch-roundtrip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,7 +76,7 @@ describe('web app ⇄ CLI', () => {
 
     const back = await openStorage('roundtrip-web-2');
     const parsed = await parseExport(readFileSync(cliFile, 'utf8'), ['instagram']);
-    if (!parsed.ok) throw new Error(parsed.problems[0]?.message.en);
+    if (!parsed.ok) throw new Error(words(parsed.problems[0], 'en'));
     await back.importData(parsed.value);
     const loaded = await back.loadAll();
     expect(loaded.profiles).toEqual([profile]);

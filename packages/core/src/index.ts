@@ -150,7 +150,6 @@ export {
   conflictList,
   type ProblemText,
   problemInEveryLocale,
-  problemMessage,
   problemOf,
   problemText,
   refuse,
@@ -184,10 +183,10 @@ export { type NoticeText, noticeText } from './text/notice-text.js';
 // them only when needed.
 export { countryName, formatPostalAddress } from './util/address.js';
 export { closestMatch, editDistance } from './util/closest.js';
-export { longDate } from './util/date-text.js';
+export { longDate, longDateOf } from './util/date-text.js';
 export { isEmailAddress } from './util/email-address.js';
 export { type PluralForms, plural } from './util/plural.js';
-export { fail, ok, type Problem, type Result } from './util/result.js';
+export { ok, type Problem, type Result } from './util/result.js';
 export { terminalBlock, terminalJson, terminalValue } from './util/terminal-text.js';
 export {
   FRESHNESS_DAYS,

@@ -24,11 +24,13 @@ export {
   type CaseLetterFailure,
   type CaseLetterRequest,
   type ComplaintDetails,
+  caseLetterLocales,
   composeCaseLetter,
   LETTER_CHANNEL,
   LETTER_CHANNELS,
   type LetterChannel,
   letterRecord,
+  loadCaseLetterTexts,
 } from './letter/for-case.js';
 export {
   LETTER_EVENT,

@@ -8,7 +8,8 @@ import {
   parseExport,
   serializeExport,
 } from '@widerspruch/core';
-import { type CliFailure, failure, fromProblems, says, usageError } from '../errors.js';
+import { fromProblems } from '../core-problems.js';
+import { type CliFailure, failure, says, usageError } from '../errors.js';
 import { inputFileSize, outputTarget, readInputFile, writeOutputFile } from '../files.js';
 import { terminalValue } from '../render/terminal.js';
 import { MESSAGES } from '../text/messages.js';

@@ -13,7 +13,8 @@ import {
 } from '@widerspruch/core';
 import { emailDay, looksLikeMetaConfirmation, readEmail } from '@widerspruch/core/email';
 import { caseDates, renderCalendarIcs } from '@widerspruch/core/ics';
-import { failure, fromProblems, says, usageError } from '../errors.js';
+import { fromProblems } from '../core-problems.js';
+import { failure, says, usageError } from '../errors.js';
 import { inputFileSize, outputTarget, readInputFile, writeOutputFile } from '../files.js';
 import { caseJson } from '../render/case.js';
 import { eventKindLabel } from '../render/event-kind.js';

@@ -8,7 +8,8 @@ import {
   type SubmissionChannel,
   sortByAttention,
 } from '@widerspruch/core';
-import { fromProblems, says, usageError } from '../errors.js';
+import { fromProblems } from '../core-problems.js';
+import { says, usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { caseJson, renderCase, renderCaseList } from '../render/case.js';
 import { styleFor } from '../render/style.js';

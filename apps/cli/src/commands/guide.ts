@@ -7,7 +7,8 @@ import {
   objectBefore,
   remedyViews,
 } from '@widerspruch/core';
-import { fromAuthored, fromProblems, says, usageError } from '../errors.js';
+import { fromProblems } from '../core-problems.js';
+import { says, usageError } from '../errors.js';
 import { CatalogTexts } from '../render/catalog-text.js';
 import { renderGuide } from '../render/guide.js';
 import { renderLawInFlux, renderRemedies } from '../render/remedies.js';
@@ -38,7 +39,7 @@ function objectBeforeOption(
 ): { objectBefore?: string } {
   const platform = findPlatform(ctx.catalog, id);
   const warning = platform && objectBefore(platform, ctx.io.today());
-  return warning ? { objectBefore: fromAuthored(warning.message)[locale] } : {};
+  return warning ? { objectBefore: warning.message[locale] } : {};
 }
 
 /** `widerspruch guide <platform>`: the steps to object, for a language and device. */
@@ -57,12 +58,12 @@ export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptio
     printJson(ctx.io, { ...guide.value, remedies, lawInFlux });
     return;
   }
-  // The terminal shows the catalog's texts in the chosen language; `--json` above keeps the
-  // authored texts that scripts have always received.
+  // Core wrote the catalog's texts in the chosen language (English where a translation is
+  // missing, which the note at the end then says once).
   const texts = new CatalogTexts(locale, ctx.catalog);
   const style = styleFor(ctx.io);
   ctx.io.stdout(
-    renderGuide(texts.translated(guide.value), style, {
+    renderGuide(texts.shown(guide.value), style, {
       locale,
       columns: ctx.io.columns,
       showSources: opts.sources === true,
@@ -73,7 +74,7 @@ export function runGuide(ctx: CommandContext, platform: string, opts: GuideOptio
   );
   const width = Math.min(Math.max(ctx.io.columns, 40), 96);
   const extra = [
-    renderRemedies(texts.translated(remedies), locale, style, width, opts.sources === true),
+    renderRemedies(texts.shown(remedies), locale, style, width, opts.sources === true),
     renderLawInFlux(lawInFlux, style, width),
   ].filter((part) => part !== '');
   const note = texts.note();

@@ -1,13 +1,14 @@
 import * as p from '@clack/prompts';
 import { type Catalog, type Device, findPlatform } from '@widerspruch/catalog';
 import { localizedCatalog } from '@widerspruch/catalog/bundled';
-import { LOCALE_INFO, type Locale, localText } from '@widerspruch/catalog/locales';
+import { LOCALE_INFO, type Locale } from '@widerspruch/catalog/locales';
 import {
   buildGuide,
   GROUND_IDS,
   type GroundId,
   objectionTemplate,
   objectionTextFor,
+  problemText,
   type SubmissionChannel,
   submissionVia,
   TASK_TAKES_TEXT,
@@ -128,7 +129,7 @@ async function walkPlatform(io: CliIo, catalog: Catalog, walk: Walk): Promise<vo
     device: walk.device,
   });
   if (!built.ok) return;
-  const guide = walk.texts.translated(built.value);
+  const guide = walk.texts.shown(built.value);
   const style = styleFor(io);
   const options = { locale: walk.locale, columns: io.columns };
   const numbered = guide.steps.map((step, i) => ({ step, n: i + 1 }));
@@ -234,7 +235,7 @@ async function askText(catalog: Catalog, walk: Walk): Promise<string> {
       note,
     });
     if (result.ok) return result.value.text;
-    for (const problem of result.problems) p.log.warn(localText(problem.message, walk.locale));
+    for (const problem of result.problems) p.log.warn(problemText(problem.detail, walk.locale));
     if (!wantsGrounds) return '';
   }
 }

@@ -14,11 +14,13 @@ import { renderLetterEml } from '@widerspruch/core/eml';
 import {
   type CaseLetter,
   type CaseLetterFailure,
+  type CaseLetterRequest,
   composeCaseLetter,
   type Letter,
   type LetterChannel,
   letterNoteText,
   letterRecord,
+  loadCaseLetterTexts,
   loadObjectionTemplate,
   renderLetterText,
   type Sender,
@@ -89,19 +91,21 @@ export async function runLetter(
     const c = await findCase(store, opts.case);
     const today = ctx.io.today();
     // The sender is asked after the case: a letter that cannot be written needs none.
-    const compose = (sender: Sender) =>
-      composeCaseLetter({
-        kind,
-        catalog: ctx.catalog,
-        case: c,
-        today,
-        sender,
-        locale: ctx.locale,
-        residence,
-        ...(letterLocale ? { letterLocale } : {}),
-        grounds: (opts.reason ?? []).filter(isGroundId),
-        ...(opts.note ? { note: opts.note } : {}),
-      });
+    const request = (sender: Sender): CaseLetterRequest => ({
+      kind,
+      catalog: ctx.catalog,
+      case: c,
+      today,
+      sender,
+      locale: ctx.locale,
+      residence,
+      ...(letterLocale ? { letterLocale } : {}),
+      grounds: (opts.reason ?? []).filter(isGroundId),
+      ...(opts.note ? { note: opts.note } : {}),
+    });
+    const compose = (sender: Sender) => composeCaseLetter(request(sender));
+    // A complaint may be written in the authority's language: its wording loads now.
+    await loadCaseLetterTexts(request({ name: '', address: [] }));
     const dryRun = compose({ name: '', address: [] });
     if (!dryRun.ok) throw failure(dryRun.failure, kind, c.id);
     const sender = resolveSender(opts, store.getSetting('sender'));

@@ -1,6 +1,7 @@
 import type { Locale } from '@widerspruch/catalog/locales';
 import { GROUND_IDS, objectionTemplate, objectionTextFor } from '@widerspruch/core';
-import { fromProblems, says, usageError } from '../errors.js';
+import { fromProblems } from '../core-problems.js';
+import { says, usageError } from '../errors.js';
 import { terminalBlock } from '../render/terminal.js';
 import { type CommandContext, printJson } from './context.js';
 

@@ -27,11 +27,11 @@ const isText = (value: unknown): value is TranslatableText =>
  */
 export class CatalogTexts {
   #english = false;
-  #byEnglish: Map<string, TranslatableText> | undefined;
+  #untranslated: Set<string> | undefined;
 
   /**
    * @param catalog The catalog with the translations into `locale` merged in
-   *   (`localizedCatalog(locale)`); needed only for {@link CatalogTexts.translated}.
+   *   (`localizedCatalog(locale)`); needed only for {@link CatalogTexts.shown}.
    */
   constructor(
     readonly locale: Locale,
@@ -45,27 +45,23 @@ export class CatalogTexts {
   }
 
   /**
-   * A copy of a value built by core from the catalog's authored texts (a guide, remedy views)
-   * in which every string that is a catalog text in English is shown in this output's
-   * language as {@link CatalogTexts.text} would. Strings core composes itself stay as they
-   * are. German and English output is returned unchanged: core already wrote it in that
-   * language.
+   * A value core built from the catalog in this output's language (a guide, remedy views),
+   * returned as it is: core already shows each catalog text in its current translation, else
+   * in English. Notes whether it shows any catalog text in English for want of a translation
+   * (a string that is the English wording of a text not translated into this language), so
+   * that {@link CatalogTexts.note} says so once.
    */
-  translated<T>(value: T): T {
-    if (isAuthoredLocale(this.locale)) return value;
-    const byEnglish = this.#index();
-    const walk = (v: unknown): unknown => {
-      if (typeof v === 'string') {
-        const text = byEnglish.get(v);
-        return text === undefined ? v : this.text(text);
-      }
-      if (Array.isArray(v)) return v.map(walk);
-      if (typeof v === 'object' && v !== null) {
-        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-      }
-      return v;
+  shown<T>(value: T): T {
+    if (this.#english || isAuthoredLocale(this.locale)) return value;
+    const untranslated = this.#index();
+    const inEnglish = (v: unknown): boolean => {
+      if (typeof v === 'string') return untranslated.has(v);
+      if (Array.isArray(v)) return v.some(inEnglish);
+      if (typeof v === 'object' && v !== null) return Object.values(v).some(inEnglish);
+      return false;
     };
-    return walk(value) as T;
+    if (inEnglish(value)) this.#english = true;
+    return value;
   }
 
   /** Whether any text so far was shown in English for want of a translation. */
@@ -78,15 +74,18 @@ export class CatalogTexts {
     return this.#english ? MESSAGES[this.locale].englishOnly : undefined;
   }
 
-  /** Every catalog text by its English wording (one translated into this language first). */
-  #index(): Map<string, TranslatableText> {
-    if (this.#byEnglish) return this.#byEnglish;
-    const index = new Map<string, TranslatableText>();
+  /**
+   * The English wording of every catalog text that has no current translation into this
+   * language (and of no text that has one, should two texts share their English wording).
+   */
+  #index(): Set<string> {
+    if (this.#untranslated) return this.#untranslated;
+    const translated = new Set<string>();
+    const untranslated = new Set<string>();
     const walk = (v: unknown): void => {
       if (isText(v)) {
-        const known = index.get(v.en);
-        if (known === undefined || textLocale(known, this.locale) !== this.locale)
-          index.set(v.en, v);
+        if (textLocale(v, this.locale) === this.locale) translated.add(v.en);
+        else untranslated.add(v.en);
       } else if (Array.isArray(v)) {
         for (const x of v) walk(x);
       } else if (typeof v === 'object' && v !== null) {
@@ -94,7 +93,8 @@ export class CatalogTexts {
       }
     };
     walk(this.catalog);
-    this.#byEnglish = index;
-    return index;
+    for (const en of translated) untranslated.delete(en);
+    this.#untranslated = untranslated;
+    return untranslated;
   }
 }

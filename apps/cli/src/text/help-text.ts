@@ -1,11 +1,5 @@
 import type { Locale } from '@widerspruch/catalog/locales';
-import { de } from './help.de.js';
-import { en } from './help.en.js';
-import { es } from './help.es.js';
-import { fr } from './help.fr.js';
-import { it } from './help.it.js';
-import { nl } from './help.nl.js';
-import { pl } from './help.pl.js';
+import { byLanguage } from './by-language.js';
 
 /**
  * The `--help` of every command in one language: each description of a command, option and
@@ -111,5 +105,16 @@ export interface HelpText {
   readonly remindOut: string;
 }
 
-/** The help in every language (one module per language). */
-export const HELP_TEXT: Readonly<Record<Locale, HelpText>> = { de, en, fr, es, it, nl, pl };
+/** The help of each language, one module per language, loaded on demand. */
+export const HELP_MODULES = byLanguage<HelpText>('CLI help texts', {
+  de: async () => (await import('./help.de.js')).de,
+  en: async () => (await import('./help.en.js')).en,
+  fr: async () => (await import('./help.fr.js')).fr,
+  es: async () => (await import('./help.es.js')).es,
+  it: async () => (await import('./help.it.js')).it,
+  nl: async () => (await import('./help.nl.js')).nl,
+  pl: async () => (await import('./help.pl.js')).pl,
+});
+
+/** The help by language; only loaded languages can be read. */
+export const HELP_TEXT: Readonly<Record<Locale, HelpText>> = HELP_MODULES.table;

@@ -3,13 +3,7 @@ import type { AuthoredLocale, Locale } from '@widerspruch/catalog/locales';
 import type { LetterKind } from '@widerspruch/core';
 import type { ItemKind } from '@widerspruch/export-reader';
 import type { StoreLocation } from '../store/location.js';
-import { de } from './messages.de.js';
-import { en } from './messages.en.js';
-import { es } from './messages.es.js';
-import { fr } from './messages.fr.js';
-import { it } from './messages.it.js';
-import { nl } from './messages.nl.js';
-import { pl } from './messages.pl.js';
+import { byLanguage } from './by-language.js';
 
 /**
  * Every message of the CLI in one language (one module per language). Values that come
@@ -244,5 +238,19 @@ export interface Messages {
   };
 }
 
-/** The messages in every language (one module per language). */
-export const MESSAGES: Readonly<Record<Locale, Messages>> = { de, en, fr, es, it, nl, pl };
+/**
+ * The messages of each language, one module per language, loaded on demand: the CLI loads
+ * the language it speaks before it runs a command (see `loadCliText`).
+ */
+export const MESSAGE_MODULES = byLanguage<Messages>('CLI messages', {
+  de: async () => (await import('./messages.de.js')).de,
+  en: async () => (await import('./messages.en.js')).en,
+  fr: async () => (await import('./messages.fr.js')).fr,
+  es: async () => (await import('./messages.es.js')).es,
+  it: async () => (await import('./messages.it.js')).it,
+  nl: async () => (await import('./messages.nl.js')).nl,
+  pl: async () => (await import('./messages.pl.js')).pl,
+});
+
+/** The messages by language; only loaded languages can be read. */
+export const MESSAGES: Readonly<Record<Locale, Messages>> = MESSAGE_MODULES.table;

@@ -1,8 +1,8 @@
-import { CASE_LIMITS, type Case, orderedEvents } from '@widerspruch/core';
+import { CASE_LIMITS, type Case, orderedEvents, problemText } from '@widerspruch/core';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { formatDate, t } from '../i18n/i18n.js';
-import { tx } from '../i18n/local-text.js';
+import { formatDate, locale, t } from '../i18n/i18n.js';
+import { txWorded } from '../i18n/local-text.js';
 import { downloadFile } from '../lib-download.js';
 import { addEvent, getEvidence, today } from '../state/store.js';
 
@@ -63,7 +63,7 @@ export function EvidenceAdd({ c }: { c: Case }) {
     const { attachEvidence } = await import('../state/evidence.js');
     const result = await attachEvidence(c.id, file);
     if (!result.ok) {
-      setStatus({ kind: 'error', text: tx(result.message) });
+      setStatus({ kind: 'error', text: txWorded(problemText(result.problem, locale.value)) });
       return;
     }
     const day = result.email?.date ? new Date(result.email.date) : undefined;

@@ -3,7 +3,6 @@ import {
   GERMAN_LAENDER,
   isLocale,
   LOCALE_INFO,
-  LOCALES,
   type Locale,
 } from '@widerspruch/catalog';
 import {
@@ -11,6 +10,7 @@ import {
   GROUND_IDS,
   type GroundId,
   identityRequestedOn,
+  isCoreTextLoaded,
   isEmailAddress,
   type LetterKind,
   loadCoreText,
@@ -19,6 +19,8 @@ import {
   summarizeCase,
 } from '@widerspruch/core';
 import {
+  type CaseLetterRequest,
+  caseLetterLocales,
   composeCaseLetter,
   LAND_NAMES,
   type LetterChannel,
@@ -39,6 +41,12 @@ import { addEvents, getSetting, putSetting, today } from '../state/store.js';
 interface Residence {
   country: string;
   region: string;
+}
+
+/** What decides the languages of a letter: where the person lives, and a language chosen. */
+interface LanguageChoice {
+  readonly residence: Residence;
+  readonly letterLocale: Locale | undefined;
 }
 
 /** The last copy of the letter that left the panel: what recording keeps as evidence. */
@@ -66,25 +74,10 @@ export function LetterPanel(props: {
   const [note, setNote] = useState('');
   const [status, setStatus] = useState('');
   const output = useRef<Output | undefined>(undefined);
-  // A letter may be written in another language than the interface (a complaint in the
-  // authority's language, with a reading copy in the interface's): core's wording and the
-  // objection texts of every language load when the panel opens.
-  const [textsReady, setTextsReady] = useState(false);
-  useEffect(() => {
-    void Promise.all(LOCALES.map((l) => loadCoreText(l))).then(() => setTextsReady(true));
-  }, []);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    heading.current?.focus();
-    void getSetting<Sender>('sender').then((s) => s && setSender(s));
-    void getSetting<Residence>('residence').then((r) => r && setResidence(r));
-    // Again once the wording has arrived: the heading exists only from then.
-  }, [textsReady]);
-  if (!textsReady) return null;
   const { email: typed, ...senderWithoutEmail } = sender;
   const email = typed?.trim() ?? '';
   const emailOk = email !== '' && isEmailAddress(email);
-  const result = composeCaseLetter({
+  const requestFor = (choice: LanguageChoice): CaseLetterRequest => ({
     kind,
     catalog,
     case: c,
@@ -93,13 +86,38 @@ export function LetterPanel(props: {
     sender: { ...senderWithoutEmail, name: sender.name || '…', ...(emailOk ? { email } : {}) },
     locale: ui,
     residence: {
-      ...(residence.country ? { country: residence.country } : {}),
-      ...(residence.region ? { region: residence.region } : {}),
+      ...(choice.residence.country ? { country: choice.residence.country } : {}),
+      ...(choice.residence.region ? { region: choice.residence.region } : {}),
     },
-    ...(letterLocale ? { letterLocale } : {}),
+    ...(choice.letterLocale ? { letterLocale: choice.letterLocale } : {}),
     grounds,
     note,
   });
+  // A letter may be written in another language than the interface (a complaint in the
+  // authority's language, with a reading copy in the interface's): core's wording in the
+  // languages this letter needs loads when they are chosen. Until it has arrived, the panel
+  // keeps showing the letter of the last choice whose languages were there.
+  const chosen: LanguageChoice = { residence, letterLocale };
+  const missing = caseLetterLocales(requestFor(chosen)).filter((l) => !isCoreTextLoaded(l));
+  const [, setLoads] = useState(0);
+  const missingKey = missing.join(' ');
+  useEffect(() => {
+    if (missingKey === '') return;
+    const languages = missingKey.split(' ') as Locale[];
+    void Promise.all(languages.map((l) => loadCoreText(l))).then(() => setLoads((n) => n + 1));
+  }, [missingKey]);
+  const settled = useRef<LanguageChoice | undefined>(undefined);
+  if (missing.length === 0) settled.current = chosen;
+  const shown = settled.current !== undefined;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    void getSetting<Sender>('sender').then((s) => s && setSender(s));
+    void getSetting<Residence>('residence').then((r) => r && setResidence(r));
+    // Again once the wording has arrived: the heading exists only from then.
+  }, [shown]);
+  if (settled.current === undefined) return null;
+  const result = composeCaseLetter(requestFor(settled.current));
   if (!result.ok) {
     if (result.failure.code !== 'refused') return null;
     return (

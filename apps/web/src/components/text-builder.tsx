@@ -1,8 +1,14 @@
 import type { Catalog, Locale } from '@widerspruch/catalog';
-import { GROUND_IDS, type GroundId, objectionTemplate, objectionTextFor } from '@widerspruch/core';
+import {
+  GROUND_IDS,
+  type GroundId,
+  objectionTemplate,
+  objectionTextFor,
+  problemText,
+} from '@widerspruch/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { pseudoOf, t } from '../i18n/i18n.js';
-import { txAll } from '../i18n/local-text.js';
+import { locale, pseudoOf, t } from '../i18n/i18n.js';
+import { txWorded } from '../i18n/local-text.js';
 import { copyText as copyToClipboard } from '../lib-clipboard.js';
 
 /** The grounds and the note chosen for an objection text. */
@@ -90,7 +96,7 @@ export function TextBuilder({
       />
       {!result.ok && (
         <p class="error" role="alert">
-          {txAll(result.problems.map((p) => p.message))}
+          {txWorded(result.problems.map((p) => problemText(p.detail, locale.value)).join(' '))}
         </p>
       )}
     </>

@@ -7,7 +7,7 @@ import {
   matchLocale,
   pluralCategory,
 } from '@widerspruch/catalog';
-import { isCoreTextLoaded, loadCoreText } from '@widerspruch/core';
+import { isCoreTextLoaded, loadCoreText, longDate, longDateOf } from '@widerspruch/core';
 
 /**
  * A key of the message catalog: the app's own, and those of pages that bring theirs along.
@@ -209,16 +209,14 @@ export function tPlural(
   return message(`${key}.${form}`, { count: formatCount(count), ...params });
 }
 
-/** A date (YYYY-MM-DD or ISO timestamp) written for people, e.g. "10. März 2026". */
+/**
+ * A date (YYYY-MM-DD, or the local day of an ISO timestamp) written for people, with the
+ * language's typography as in letters: "10. März 2026", "1er mars 2026", "10 marca 2026 r.".
+ */
 export function formatDate(value: string): string {
-  const dayOnly = value.length === 10;
-  const date = new Date(dayOnly ? `${value}T12:00:00Z` : value);
-  return formatter(dayOnly ? 'day-utc' : 'day', () => ({
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: dayOnly ? 'UTC' : undefined,
-  })).format(date);
+  return value.length === 10
+    ? longDate(value, locale.value)
+    : longDateOf(new Date(value), locale.value);
 }
 
 // Creating an Intl formatter costs far more than formatting with one (a list of 200 dates

@@ -1,5 +1,4 @@
 import { type Locale, localText, type TranslatableText, textLocale } from '@widerspruch/catalog';
-import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { locale, pseudoLocale, pseudoOf, t } from './i18n.js';
 
@@ -31,16 +30,6 @@ export function shownIn(shown: string, lang: Locale) {
 /** A text core worded in the interface language (transformed in the test pseudo-locale). */
 export function txWorded(text: string) {
   return shownIn(text, locale.value);
-}
-
-/** Several texts from core or the catalog, one after the other (say, problems of a file). */
-export function txAll(texts: readonly TranslatableText[]) {
-  return texts.map((text, i) => (
-    <Fragment key={i}>
-      {i > 0 && ' '}
-      {tx(text)}
-    </Fragment>
-  ));
 }
 
 /**

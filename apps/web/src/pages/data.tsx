@@ -8,7 +8,7 @@ import {
   isEncryptedBackup,
   MIN_PASSPHRASE_LENGTH,
   parseExport,
-  problemMessage,
+  problemText,
   serializeExport,
 } from '@widerspruch/core';
 import type { ComponentChildren } from 'preact';
@@ -79,7 +79,7 @@ export function DataPage() {
     if (isEncryptedBackup(text)) {
       const problem = encryptedBackupProblem(text);
       if (problem) {
-        setMessage({ kind: 'error', text: txWorded(problemMessage(problem, locale.value)) });
+        setMessage({ kind: 'error', text: txWorded(problemText(problem.detail, locale.value)) });
         return;
       }
       setLocked(text);
@@ -99,7 +99,7 @@ export function DataPage() {
       if (!opened.ok) {
         setMessage({
           kind: 'error',
-          text: txWorded(opened.problems.map((p) => problemMessage(p, locale.value)).join(' ')),
+          text: txWorded(opened.problems.map((p) => problemText(p.detail, locale.value)).join(' ')),
         });
         return;
       }
@@ -125,7 +125,7 @@ export function DataPage() {
     if (!result.ok) {
       setMessage({
         kind: 'error',
-        text: txWorded(result.problems.map((p) => problemMessage(p, locale.value)).join(' ')),
+        text: txWorded(result.problems.map((p) => problemText(p.detail, locale.value)).join(' ')),
       });
       return;
     }

@@ -6,7 +6,7 @@ import {
   type GuideStep,
   isStale,
   objectBefore,
-  problemMessage,
+  problemText,
   staleNotice,
   submissionVia,
   TASK_TAKES_TEXT,
@@ -65,7 +65,7 @@ export function WizardTask({ index }: { index: number }) {
   });
   if (!built.ok) {
     const problem = built.problems[0];
-    return <p class="error">{problem && txWorded(problemMessage(problem, locale.value))}</p>;
+    return <p class="error">{problem && txWorded(problemText(problem.detail, locale.value))}</p>;
   }
   const guide = built.value;
   const phase = wizardPhase.value;

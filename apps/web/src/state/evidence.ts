@@ -1,5 +1,11 @@
-import type { LocalizedText } from '@widerspruch/catalog';
-import { checkEvidenceSize, type EmailSummary, isEmailFile, sha256Hex } from '@widerspruch/core';
+import {
+  type CoreProblem,
+  checkEvidenceSize,
+  type EmailSummary,
+  isEmailFile,
+  type Problem,
+  sha256Hex,
+} from '@widerspruch/core';
 import { looksLikeMetaConfirmation, readEmail } from '@widerspruch/core/email';
 import { addEvents } from './store.js';
 
@@ -8,7 +14,7 @@ import { addEvents } from './store.js';
 /** What attaching a file found out about it. */
 export type AttachResult =
   | { readonly ok: true; readonly email?: EmailSummary; readonly metaConfirmation: boolean }
-  | { readonly ok: false; readonly message: LocalizedText };
+  | { readonly ok: false; readonly problem: CoreProblem };
 
 /**
  * Keeps a file as evidence with a case: checks its size, reads an e-mail with a MIME
@@ -17,15 +23,14 @@ export type AttachResult =
 export async function attachEvidence(caseId: string, file: File): Promise<AttachResult> {
   // Checked before reading, so that a huge file is never loaded into memory.
   const checked = checkEvidenceSize(file);
-  if (!checked.ok)
-    return { ok: false, message: checked.problems[0]?.message ?? { de: '', en: '' } };
+  if (!checked.ok) return refused(checked.problems);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const mediaType =
     file.type || (/\.eml$/i.test(file.name) ? 'message/rfc822' : 'application/octet-stream');
   let email: EmailSummary | undefined;
   if (isEmailFile({ name: file.name, mediaType })) {
     const read = await readEmail(bytes);
-    if (!read.ok) return { ok: false, message: read.problems[0]?.message ?? { de: '', en: '' } };
+    if (!read.ok) return refused(read.problems);
     email = read.value;
   }
   const sha256 = await sha256Hex(bytes);
@@ -51,4 +56,11 @@ export async function attachEvidence(caseId: string, file: File): Promise<Attach
     ...(email ? { email } : {}),
     metaConfirmation: email !== undefined && looksLikeMetaConfirmation(email),
   };
+}
+
+/** The first of a failed result's problems (a failed result always has one). */
+function refused(problems: readonly Problem[]): AttachResult {
+  const first = problems[0];
+  if (first === undefined) throw new Error('a failed result without a problem');
+  return { ok: false, problem: first.detail };
 }

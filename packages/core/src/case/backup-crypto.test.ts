@@ -1,11 +1,18 @@
 import { createCipheriv, createDecipheriv, pbkdf2Sync, randomBytes } from 'node:crypto';
+import type { Locale } from '@widerspruch/catalog';
 import { describe, expect, it, vi } from 'vitest';
+import { problemText } from '../problem/core-problem.js';
+import type { Problem } from '../util/result.js';
 import {
   decryptBackup,
   encryptBackup,
   encryptedBackupProblem,
   isEncryptedBackup,
 } from './backup-crypto.js';
+
+/** A problem in words (empty when there is none). */
+const words = (p: Problem | undefined, locale: Locale): string =>
+  p ? problemText(p.detail, locale) : '';
 
 // Fewer iterations than new files get, to keep the tests fast; the format records them.
 const FAST = { iterations: 10_000 };
@@ -40,7 +47,7 @@ describe('passphrase-protected backups', () => {
     expect(wrong.ok).toBe(false);
     if (!wrong.ok) {
       expect(wrong.problems[0]?.code).toBe('wrong-passphrase');
-      expect(wrong.problems[0]?.message.de).toContain('Das Passwort passt nicht');
+      expect(words(wrong.problems[0], 'de')).toContain('Das Passwort passt nicht');
     }
     const envelope = JSON.parse(file);
     const data = envelope.data as string;

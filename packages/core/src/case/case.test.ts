@@ -1,11 +1,18 @@
+import type { Locale } from '@widerspruch/catalog';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../problem/core-problem.js';
+import type { Problem } from '../util/result.js';
 import { sha256Hex } from './evidence.js';
 import { parseExport, serializeExport } from './export-file.js';
 import { mergeCase, mergeCaseLists } from './merge.js';
 import type { Case, CaseEvent } from './model.js';
 import { submittedOn } from './state.js';
 import { confirmedOn } from './status.js';
+
+/** A problem in words (empty when there is none). */
+const words = (p: Problem | undefined, locale: Locale): string =>
+  p ? problemText(p.detail, locale) : '';
 
 const base: Case = {
   id: 'case-1',
@@ -148,7 +155,7 @@ describe('export file', () => {
     );
     const result = await parseExport(text, ['instagram']);
     expect(!result.ok && result.problems[0]?.code).toBe('missing-evidence');
-    expect(!result.ok && result.problems[0]?.message.en).toContain('gone.png');
+    expect(!result.ok && words(result.problems[0], 'en')).toContain('gone.png');
   });
 
   it('refuses evidence whose content does not match its checksum', async () => {
@@ -179,7 +186,7 @@ describe('export file', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems[0]?.code).toBe(code);
-      expect(result.problems[0]?.message.de.length).toBeGreaterThan(20);
+      expect(words(result.problems[0], 'de').length).toBeGreaterThan(20);
     }
   });
 

@@ -1,7 +1,14 @@
+import type { Locale } from '@widerspruch/catalog';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../problem/core-problem.js';
+import type { Problem } from '../util/result.js';
 import { emailDay, looksLikeMetaConfirmation, readEmail } from './email.js';
 import { CaseEventSchema } from './model.js';
+
+/** A problem in words (empty when there is none). */
+const words = (p: Problem | undefined, locale: Locale): string =>
+  p ? problemText(p.detail, locale) : '';
 
 const encode = (text: string) => new TextEncoder().encode(text.replace(/\n/g, '\r\n'));
 
@@ -53,7 +60,7 @@ Text`);
   it('refuses bytes that are not an e-mail, with advice', async () => {
     const result = await readEmail(new Uint8Array([0, 1, 2, 3, 255]));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]?.message.de).toContain('.eml');
+    if (!result.ok) expect(words(result.problems[0], 'de')).toContain('.eml');
   });
 });
 

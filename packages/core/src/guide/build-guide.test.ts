@@ -1,8 +1,15 @@
+import type { Locale } from '@widerspruch/catalog';
 import { type CatalogFile, checkCatalog } from '@widerspruch/catalog';
 import { bundledCatalog } from '@widerspruch/catalog/bundled';
 import { catalogFixture } from '@widerspruch/catalog/testing';
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../problem/core-problem.js';
+import type { Problem } from '../util/result.js';
 import { buildGuide } from './build-guide.js';
+
+/** A problem in words (empty when there is none). */
+const words = (p: Problem | undefined, locale: Locale): string =>
+  p ? problemText(p.detail, locale) : '';
 
 const catalog = bundledCatalog();
 
@@ -12,7 +19,7 @@ function guide(
   device: 'desktop' | 'mobile' = 'mobile',
 ) {
   const result = buildGuide(catalog, { platform, locale, device });
-  if (!result.ok) throw new Error(result.problems[0]?.message.en);
+  if (!result.ok) throw new Error(words(result.problems[0], 'en'));
   return result.value;
 }
 
@@ -91,7 +98,7 @@ describe('buildGuide (Meta catalog)', () => {
   it('reports an unknown platform with the closest id', () => {
     const result = buildGuide(catalog, { platform: 'whatsap', locale: 'en', device: 'mobile' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]?.message.en).toContain('Did you mean "whatsapp"?');
+    if (!result.ok) expect(words(result.problems[0], 'en')).toContain('Did you mean "whatsapp"?');
   });
 });
 

@@ -20,6 +20,7 @@ import {
 import type { Case, CaseEvent, SubmissionChannel } from '../case/model.js';
 import { summarizeCase } from '../case/state.js';
 import type { GroundId } from '../objection/grounds.js';
+import { loadCoreText } from '../text/core-text.js';
 import { composeLetter } from './compose-letter.js';
 import type { LetterContext, Sender } from './context.js';
 import type { Letter, LetterKind } from './model.js';
@@ -77,6 +78,27 @@ export interface CaseLetter {
 }
 
 /**
+ * The languages a letter for a case is written in: the letter's own (for a complaint, one
+ * the authority takes) and the interface language of its reading copy. Empty when no
+ * letter can be written.
+ */
+export function caseLetterLocales(request: CaseLetterRequest): readonly Locale[] {
+  const plan = letterPlan(request);
+  if (!plan.ok) return [];
+  const letterLocale = plan.complaint?.language.locale ?? request.locale;
+  return letterLocale === request.locale ? [letterLocale] : [letterLocale, request.locale];
+}
+
+/**
+ * Loads core's wording in the languages a letter for a case needs (see
+ * {@link caseLetterLocales}); an app that loads languages on demand awaits this before
+ * {@link composeCaseLetter}.
+ */
+export async function loadCaseLetterTexts(request: CaseLetterRequest): Promise<void> {
+  await Promise.all(caseLetterLocales(request).map((locale) => loadCoreText(locale)));
+}
+
+/**
  * Writes a letter for a case: platform → controller → authorities → letter (and its
  * translation) → complaint route → the event recording it adds. The one path both apps take,
  * so that grounds, refusals, the complaint's language and the recorded evidence are the same
@@ -87,29 +109,10 @@ export function composeCaseLetter(
 ):
   | { readonly ok: true; readonly value: CaseLetter }
   | { readonly ok: false; readonly failure: CaseLetterFailure } {
-  const { kind, catalog, case: c, today } = request;
-  const platform = findPlatform(catalog, c.platform);
-  const controller = platform && findController(catalog, platform.controller);
-  if (!platform || !controller)
-    return { ok: false, failure: { code: 'unknown-platform', platform: c.platform } };
-  const refusal = letterRefusal(kind, c, today);
-  if (refusal) return { ok: false, failure: { code: 'refused', refusal } };
-  const finding = findAuthorities(catalog, controller, request.residence ?? {}, { today });
-  const choice = finding.recommended;
-  const lead = finding.choices.find((x) => x.role === 'lead')?.authority;
-  let complaint: ComplaintDetails | undefined;
-  if (kind === 'complaint') {
-    if (!choice) return { ok: false, failure: { code: 'no-authority', finding } };
-    const language = complaintLanguage(choice.authority, request.locale, request.letterLocale);
-    if (!language) {
-      const letterLocale = request.letterLocale ?? request.locale;
-      return {
-        ok: false,
-        failure: { code: 'language-not-accepted', authority: choice.authority, letterLocale },
-      };
-    }
-    complaint = { finding, choice, route: complaintRoute(choice.authority, { today }), language };
-  }
+  const plan = letterPlan(request);
+  if (!plan.ok) return plan;
+  const { kind, case: c, today } = request;
+  const { platform, controller, choice, lead, complaint } = plan;
   const letterLocale = complaint?.language.locale ?? request.locale;
   const context = (locale: Locale): LetterContext => ({
     locale,
@@ -143,6 +146,49 @@ export function composeCaseLetter(
       ...(complaint ? { complaint } : {}),
       event: recordedEvent(kind, c, today),
     },
+  };
+}
+
+/** Who a letter for a case goes to and, for a complaint, which authority in which language. */
+function letterPlan(request: CaseLetterRequest):
+  | {
+      readonly ok: true;
+      readonly platform: NonNullable<ReturnType<typeof findPlatform>>;
+      readonly controller: NonNullable<ReturnType<typeof findController>>;
+      readonly choice: AuthorityChoice | undefined;
+      readonly lead: Authority | undefined;
+      readonly complaint: ComplaintDetails | undefined;
+    }
+  | { readonly ok: false; readonly failure: CaseLetterFailure } {
+  const { kind, catalog, case: c, today } = request;
+  const platform = findPlatform(catalog, c.platform);
+  const controller = platform && findController(catalog, platform.controller);
+  if (!platform || !controller)
+    return { ok: false, failure: { code: 'unknown-platform', platform: c.platform } };
+  const refusal = letterRefusal(kind, c, today);
+  if (refusal) return { ok: false, failure: { code: 'refused', refusal } };
+  const finding = findAuthorities(catalog, controller, request.residence ?? {}, { today });
+  const choice = finding.recommended;
+  const lead = finding.choices.find((x) => x.role === 'lead')?.authority;
+  if (kind !== 'complaint')
+    return { ok: true, platform, controller, choice, lead, complaint: undefined };
+  if (!choice) return { ok: false, failure: { code: 'no-authority', finding } };
+  const language = complaintLanguage(choice.authority, request.locale, request.letterLocale);
+  if (!language) {
+    const letterLocale = request.letterLocale ?? request.locale;
+    return {
+      ok: false,
+      failure: { code: 'language-not-accepted', authority: choice.authority, letterLocale },
+    };
+  }
+  const route = complaintRoute(choice.authority, { today });
+  return {
+    ok: true,
+    platform,
+    controller,
+    choice,
+    lead,
+    complaint: { finding, choice, route, language },
   };
 }
 

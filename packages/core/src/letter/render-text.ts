@@ -15,8 +15,8 @@ export function renderLetterBody(letter: Letter): string {
   for (const block of letter.body) parts.push(renderBlock(block));
   if (letter.closing) parts.push(`${letter.closing}\n\n${letter.signature}`);
   if (letter.enclosures.length > 0) {
-    const label = LETTER_TEXT[letter.locale].common.enclosures;
-    parts.push(`${label}:\n${letter.enclosures.map((e) => `- ${e}`).join('\n')}`);
+    const { enclosures: label, colon } = LETTER_TEXT[letter.locale].common;
+    parts.push(`${label}${colon}\n${letter.enclosures.map((e) => `- ${e}`).join('\n')}`);
   }
   return parts.join('\n\n');
 }
@@ -40,7 +40,8 @@ export function renderLetterText(letter: Letter, options: TextOptions = {}): str
     const date = longDate(letter.date, letter.locale);
     parts.push(letter.place ? `${letter.place}, ${date}` : date);
   }
-  const refs = letter.references.map((r) => `${r.label}: ${r.value}`).join('\n');
+  const { colon } = LETTER_TEXT[letter.locale].common;
+  const refs = letter.references.map((r) => `${r.label}${colon} ${r.value}`).join('\n');
   parts.push(refs ? `${letter.subject}\n${refs}` : letter.subject);
   parts.push(renderLetterBody(letter));
   return `${parts.join('\n\n')}\n`;

@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '@widerspruch/catalog';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { problemText } from '../problem/core-problem.js';
 import {
   composeObjectionText,
   loadObjectionTemplate,
@@ -95,10 +96,15 @@ describe('composeObjectionText', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems[0]?.code).toBe('too-long');
-    expect(result.problems[0]?.message.de).toMatch(
-      /nicht bekannt.*auf 2000 Zeichen.*mindestens 1\d\d Zeichen/,
+    const [problem] = result.problems;
+    if (problem === undefined) throw new Error('no problem');
+    expect(problem.detail).toMatchObject({ code: 'text-too-long', max: 2000, basis: 'assumed' });
+    expect(problemText(problem.detail, 'de')).toMatch(
+      /nicht bekannt.*auf 2\.000 Zeichen.*mindestens 1\d\d Zeichen/,
     );
-    expect(result.problems[0]?.message.en).toMatch(/limit it to 2000 characters/);
+    expect(problemText(problem.detail, 'en')).toMatch(/limit it to 2,000 characters/);
+    expect(problemText(problem.detail, 'fr')).toMatch(/limitons à 2\u202f000 caractères/);
+    expect(problemText(problem.detail, 'pl')).toMatch(/do 2000 znaków.*o co najmniej 1\d\d znak/);
   });
 
   it('never returns a text longer than the limit', () => {

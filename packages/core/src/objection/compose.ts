@@ -1,5 +1,6 @@
 import type { Locale } from '@widerspruch/catalog';
-import { fail, ok, type Result } from '../util/result.js';
+import { refuse } from '../problem/core-problem.js';
+import { ok, type Result } from '../util/result.js';
 import type { GroundId } from './grounds.js';
 import type { ObjectionTemplate } from './template.js';
 import { objectionTemplateDe } from './template-de.js';
@@ -101,7 +102,12 @@ export function composeObjectionText(
   const text = paragraphs.join('\n\n');
   const limit = request.limit;
   if (limit !== undefined && text.length > limit.maxLength) {
-    return fail('too-long', tooLongMessage(text.length, limit.maxLength, limit.basis));
+    return refuse('too-long', {
+      code: 'text-too-long',
+      length: text.length,
+      max: limit.maxLength,
+      basis: limit.basis,
+    });
   }
   const result: ObjectionText = { locale: request.locale, text, length: text.length };
   return ok(limit === undefined ? result : { ...result, limit });
@@ -125,18 +131,4 @@ function isStrayControl(code: number): boolean {
   const c0 = code < 0x20 && code !== 0x0a && code !== 0x09;
   const c1 = code >= 0x7f && code <= 0x9f;
   return c0 || c1 || code === 0x2028 || code === 0x2029;
-}
-
-function tooLongMessage(length: number, max: number, basis: 'sourced' | 'assumed') {
-  const over = length - max;
-  if (basis === 'assumed') {
-    return {
-      de: `Der Text ist ${length} Zeichen lang. Wie viel das Formularfeld fasst, ist nicht bekannt; damit er sicher passt, begrenzen wir ihn auf ${max} Zeichen. Bitte kürzen Sie Ihre Notiz um mindestens ${over} Zeichen oder wählen Sie weniger Gründe.`,
-      en: `The text is ${length} characters long. The form field's limit is not known; so that it surely fits, we limit it to ${max} characters. Please shorten your note by at least ${over} characters or choose fewer grounds.`,
-    };
-  }
-  return {
-    de: `Der Text ist ${length} Zeichen lang, das Formularfeld fasst aber höchstens ${max} Zeichen. Bitte kürzen Sie Ihre Notiz um mindestens ${over} Zeichen oder wählen Sie weniger Gründe.`,
-    en: `The text is ${length} characters long, but the form field holds at most ${max}. Please shorten your note by at least ${over} characters or choose fewer grounds.`,
-  };
 }

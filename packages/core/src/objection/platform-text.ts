@@ -1,5 +1,6 @@
 import { type Catalog, controllerOf, type Locale, primaryForm } from '@widerspruch/catalog';
 import { lookupPlatform } from '../platform-lookup.js';
+import { problemOf } from '../problem/core-problem.js';
 import { closestMatch } from '../util/closest.js';
 import type { Problem, Result } from '../util/result.js';
 import { composeObjectionText, type ObjectionText } from './compose.js';
@@ -46,12 +47,10 @@ export function objectionTextFor(
 
 function unknownGround(ground: string): Problem<'unknown-ground'> {
   const guess = closestMatch(ground, GROUND_IDS);
-  const list = GROUND_IDS.join(', ');
-  return {
+  return problemOf('unknown-ground', {
     code: 'unknown-ground',
-    message: {
-      de: `Den Grund „${ground}“ gibt es nicht.${guess ? ` Meinten Sie „${guess}“?` : ''} Möglich sind: ${list}.`,
-      en: `There is no reason "${ground}".${guess ? ` Did you mean "${guess}"?` : ''} Possible reasons: ${list}.`,
-    },
-  };
+    ground,
+    ...(guess === undefined ? {} : { guess }),
+    available: GROUND_IDS,
+  });
 }

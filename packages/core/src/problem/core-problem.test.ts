@@ -5,7 +5,7 @@ import { checkEvidenceSize } from '../case/evidence.js';
 import { parseExport } from '../case/export-file.js';
 import type { ImportConflict } from '../case/import-conflicts.js';
 import { lookupPlatform } from '../platform-lookup.js';
-import { type CoreProblem, problemMessage, problemText } from './core-problem.js';
+import { type CoreProblem, problemText } from './core-problem.js';
 
 const conflict = (id: string): ImportConflict => ({
   record: 'case',
@@ -17,6 +17,10 @@ const conflict = (id: string): ImportConflict => ({
 const SAMPLES: readonly CoreProblem[] = [
   { code: 'no-platform', available: ['facebook', 'instagram'] },
   { code: 'unknown-platform', id: 'facebok', guess: 'facebook', available: ['facebook'] },
+  { code: 'text-too-long', length: 2150, max: 2000, basis: 'sourced' },
+  { code: 'text-too-long', length: 2150, max: 2000, basis: 'assumed' },
+  { code: 'unknown-ground', ground: 'helth', guess: 'health', available: ['health', 'minor'] },
+  { code: 'unknown-ground', ground: 'x', available: ['health', 'minor'] },
   { code: 'evidence-empty', file: 'a.eml' },
   { code: 'evidence-too-large', file: 'a.eml', mb: 30.25, maxMb: 25 },
   { code: 'unreadable-email' },
@@ -46,6 +50,40 @@ describe('core refusals', () => {
     }
   });
 
+  it('words an objection text that is too long with the counts and the plural forms', () => {
+    const over = (length: number): CoreProblem => ({
+      code: 'text-too-long',
+      length,
+      max: 2000,
+      basis: 'sourced',
+    });
+    expect(problemText(over(2001), 'en')).toContain('by at least 1 character or');
+    expect(problemText(over(2150), 'en')).toContain('by at least 150 characters or');
+    expect(problemText(over(2150), 'de')).toContain('2.150 Zeichen lang');
+    expect(problemText(over(2001), 'pl')).toContain('o co najmniej 1 znak lub');
+    expect(problemText(over(2003), 'pl')).toContain('o co najmniej 3 znaki lub');
+    expect(problemText(over(2150), 'pl')).toContain('o co najmniej 150 znaków lub');
+    expect(problemText(over(2001), 'fr')).toContain('d’au moins 1 caractère ou');
+    expect(problemText(over(2001), 'es')).toContain('al menos 1 carácter o');
+    expect(problemText(over(2001), 'it')).toContain('almeno 1 carattere o');
+    expect(problemText(over(2001), 'nl')).toContain('minstens 1 teken korter');
+  });
+
+  it('names the reason that does not exist and the closest one', () => {
+    const p: CoreProblem = {
+      code: 'unknown-ground',
+      ground: 'helth',
+      guess: 'health',
+      available: ['health'],
+    };
+    for (const l of LOCALES) expect(problemText(p, l)).toMatch(/helth.*health.*health/);
+    const noGuess = problemText(
+      { code: 'unknown-ground', ground: 'x', available: ['health'] },
+      'it',
+    );
+    expect(noGuess).not.toContain('Intendeva');
+  });
+
   it('counts conflicts with the plural forms of the language', () => {
     const many = (n: number) => ({
       code: 'conflicts' as const,
@@ -65,10 +103,10 @@ describe('core refusals', () => {
     if (big.ok) return;
     const [problem] = big.problems;
     if (problem === undefined) throw new Error('no problem');
-    expect(problem.detail?.code).toBe('evidence-too-large');
-    expect(problemMessage(problem, 'fr')).toContain('pèse 30,1 Mo');
-    expect(problemMessage(problem, 'en')).toContain('is 30.1 MB');
-    expect(problem.message.de).toContain('ist 30,1 MB groß');
+    expect(problem.detail.code).toBe('evidence-too-large');
+    expect(problemText(problem.detail, 'fr')).toContain('pèse 30,1 Mo');
+    expect(problemText(problem.detail, 'en')).toContain('is 30.1 MB');
+    expect(problemText(problem.detail, 'de')).toContain('ist 30,1 MB groß');
   });
 
   it('keeps the refusal as data, worded by the app in the person’s language', async () => {
@@ -83,7 +121,7 @@ describe('core refusals', () => {
     if (parsed.ok) throw new Error('parsed');
     const [problem] = parsed.problems;
     expect(problem?.code).toBe('newer-version');
-    if (problem) expect(problemMessage(problem, 'nl')).toContain('nieuwere versie');
+    if (problem) expect(problemText(problem.detail, 'nl')).toContain('nieuwere versie');
   });
 });
 

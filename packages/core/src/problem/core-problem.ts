@@ -1,4 +1,4 @@
-import { authoredFallback, type Locale } from '@widerspruch/catalog';
+import type { Locale } from '@widerspruch/catalog';
 import type { ImportConflict } from '../case/import-conflicts.js';
 import { coreText, inEveryLanguage } from '../text/core-text.js';
 import type { Problem } from '../util/result.js';
@@ -12,6 +12,19 @@ export type CoreProblem =
   | {
       readonly code: 'unknown-platform';
       readonly id: string;
+      readonly guess?: string;
+      readonly available: readonly string[];
+    }
+  | {
+      /** An objection text longer than the form field takes (`basis`: the limit's source). */
+      readonly code: 'text-too-long';
+      readonly length: number;
+      readonly max: number;
+      readonly basis: 'sourced' | 'assumed';
+    }
+  | {
+      readonly code: 'unknown-ground';
+      readonly ground: string;
       readonly guess?: string;
       readonly available: readonly string[];
     }
@@ -128,16 +141,5 @@ export function refuse<Code extends string>(
 
 /** A problem carrying a refusal of core. */
 export function problemOf<Code extends string>(code: Code, detail: CoreProblem): Problem<Code> {
-  return { code, detail, message: problemInEveryLocale(detail) };
-}
-
-/**
- * A problem in words, in a language: from its refusal data where it has one. Problems made
- * elsewhere still carry prose in the authored languages only; those are shown in the closest
- * one until they carry data too.
- */
-export function problemMessage(problem: Problem, locale: Locale): string {
-  return problem.detail === undefined
-    ? problem.message[authoredFallback(locale)]
-    : problemText(problem.detail, locale);
+  return { code, detail };
 }

@@ -11,6 +11,12 @@ export const de: ProblemText = {
     'no-platform': (p) => `Bitte nennen Sie eine Plattform. Verfügbar: ${p.available.join(', ')}.`,
     'unknown-platform': (p) =>
       `Die Plattform „${p.id}“ ist nicht im Katalog.${p.guess ? ` Meinten Sie „${p.guess}“?` : ''} Verfügbar: ${p.available.join(', ')}.`,
+    'text-too-long': (p) =>
+      p.basis === 'assumed'
+        ? `Der Text ist ${count('de', p.length)} Zeichen lang. Wie viel das Formularfeld fasst, ist nicht bekannt; damit er sicher passt, begrenzen wir ihn auf ${count('de', p.max)} Zeichen. Bitte kürzen Sie Ihre Notiz um mindestens ${count('de', p.length - p.max)} Zeichen oder wählen Sie weniger Gründe.`
+        : `Der Text ist ${count('de', p.length)} Zeichen lang, das Formularfeld fasst aber höchstens ${count('de', p.max)} Zeichen. Bitte kürzen Sie Ihre Notiz um mindestens ${count('de', p.length - p.max)} Zeichen oder wählen Sie weniger Gründe.`,
+    'unknown-ground': (p) =>
+      `Den Grund „${p.ground}“ gibt es nicht.${p.guess ? ` Meinten Sie „${p.guess}“?` : ''} Möglich sind: ${p.available.join(', ')}.`,
     'evidence-empty': (p) => `Die Datei „${p.file}“ ist leer.`,
     'evidence-too-large': (p) =>
       `Die Datei „${p.file}“ ist ${megabytes('de', p.mb)} MB groß; Nachweise dürfen höchstens ${p.maxMb} MB groß sein. Speichern Sie die E-Mail ohne Anhänge oder machen Sie ein Bildschirmfoto.`,

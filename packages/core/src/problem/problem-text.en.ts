@@ -3,6 +3,10 @@ import { plural } from '../util/plural.js';
 import type { ProblemText } from './core-problem.js';
 import { conflictList } from './core-problem.js';
 
+/** A number of characters, with the word in its plural form. */
+const characters = (n: number): string =>
+  `${count('en', n)} ${plural('en', n, { one: 'character', other: 'characters' })}`;
+
 const unchanged = 'Nothing was changed.';
 
 /** Core's refusals in English. */
@@ -11,6 +15,12 @@ export const en: ProblemText = {
     'no-platform': (p) => `Please name a platform. Available: ${p.available.join(', ')}.`,
     'unknown-platform': (p) =>
       `The platform "${p.id}" is not in the catalog.${p.guess ? ` Did you mean "${p.guess}"?` : ''} Available: ${p.available.join(', ')}.`,
+    'text-too-long': (p) =>
+      p.basis === 'assumed'
+        ? `The text is ${characters(p.length)} long. The form field's limit is not known; so that it surely fits, we limit it to ${characters(p.max)}. Please shorten your note by at least ${characters(p.length - p.max)} or choose fewer grounds.`
+        : `The text is ${characters(p.length)} long, but the form field holds at most ${count('en', p.max)}. Please shorten your note by at least ${characters(p.length - p.max)} or choose fewer grounds.`,
+    'unknown-ground': (p) =>
+      `There is no reason "${p.ground}".${p.guess ? ` Did you mean "${p.guess}"?` : ''} Possible reasons: ${p.available.join(', ')}.`,
     'evidence-empty': (p) => `The file "${p.file}" is empty.`,
     'evidence-too-large': (p) =>
       `The file "${p.file}" is ${megabytes('en', p.mb)} MB; evidence files may be at most ${p.maxMb} MB. Save the e-mail without attachments, or take a screenshot.`,

@@ -3,6 +3,10 @@ import { plural } from '../util/plural.js';
 import type { ProblemText } from './core-problem.js';
 import { conflictList } from './core-problem.js';
 
+/** A number of characters, with the word in its plural form. */
+const characters = (n: number): string =>
+  `${count('es', n)} ${plural('es', n, { one: 'carácter', other: 'caracteres' })}`;
+
 const unchanged = 'No se ha modificado nada.';
 
 /** Core's refusals in Spanish. */
@@ -11,6 +15,12 @@ export const es: ProblemText = {
     'no-platform': (p) => `Indique una plataforma. Disponibles: ${p.available.join(', ')}.`,
     'unknown-platform': (p) =>
       `La plataforma «${p.id}» no está en el catálogo.${p.guess ? ` ¿Quería decir «${p.guess}»?` : ''} Disponibles: ${p.available.join(', ')}.`,
+    'text-too-long': (p) =>
+      p.basis === 'assumed'
+        ? `El texto tiene ${characters(p.length)}. No se sabe cuánto admite el campo del formulario; para que quepa con seguridad, lo limitamos a ${characters(p.max)}. Acorte su nota en al menos ${characters(p.length - p.max)} o elija menos motivos.`
+        : `El texto tiene ${characters(p.length)}, pero el campo del formulario admite como máximo ${count('es', p.max)}. Acorte su nota en al menos ${characters(p.length - p.max)} o elija menos motivos.`,
+    'unknown-ground': (p) =>
+      `No existe el motivo «${p.ground}».${p.guess ? ` ¿Quería decir «${p.guess}»?` : ''} Motivos posibles: ${p.available.join(', ')}.`,
     'evidence-empty': (p) => `El archivo «${p.file}» está vacío.`,
     'evidence-too-large': (p) =>
       `El archivo «${p.file}» ocupa ${megabytes('es', p.mb)} MB; las pruebas pueden ocupar como máximo ${p.maxMb} MB. Guarde el correo sin adjuntos o haga una captura de pantalla.`,

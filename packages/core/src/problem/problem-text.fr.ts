@@ -3,6 +3,10 @@ import { plural } from '../util/plural.js';
 import type { ProblemText } from './core-problem.js';
 import { conflictList } from './core-problem.js';
 
+/** A number of characters, with the word in its plural form. */
+const characters = (n: number): string =>
+  `${count('fr', n)} ${plural('fr', n, { one: 'caractère', other: 'caractères' })}`;
+
 const unchanged = 'Rien n’a été modifié.';
 
 /** Core's refusals in French. */
@@ -12,6 +16,12 @@ export const fr: ProblemText = {
       `Veuillez indiquer une plateforme. Disponibles : ${p.available.join(', ')}.`,
     'unknown-platform': (p) =>
       `La plateforme « ${p.id} » ne figure pas dans le catalogue.${p.guess ? ` Vouliez-vous dire « ${p.guess} » ?` : ''} Disponibles : ${p.available.join(', ')}.`,
+    'text-too-long': (p) =>
+      p.basis === 'assumed'
+        ? `Le texte compte ${characters(p.length)}. La capacité du champ du formulaire n’est pas connue ; pour qu’il y tienne à coup sûr, nous le limitons à ${characters(p.max)}. Veuillez raccourcir votre note d’au moins ${characters(p.length - p.max)} ou choisir moins de motifs.`
+        : `Le texte compte ${characters(p.length)}, mais le champ du formulaire en accepte au plus ${count('fr', p.max)}. Veuillez raccourcir votre note d’au moins ${characters(p.length - p.max)} ou choisir moins de motifs.`,
+    'unknown-ground': (p) =>
+      `Le motif « ${p.ground} » n’existe pas.${p.guess ? ` Vouliez-vous dire « ${p.guess} » ?` : ''} Motifs possibles : ${p.available.join(', ')}.`,
     'evidence-empty': (p) => `Le fichier « ${p.file} » est vide.`,
     'evidence-too-large': (p) =>
       `Le fichier « ${p.file} » pèse ${megabytes('fr', p.mb)} Mo ; une preuve ne peut dépasser ${p.maxMb} Mo. Enregistrez l’e-mail sans pièces jointes ou faites une capture d’écran.`,

@@ -3,6 +3,10 @@ import { plural } from '../util/plural.js';
 import type { ProblemText } from './core-problem.js';
 import { conflictList } from './core-problem.js';
 
+/** A number of characters, with the word in its plural form. */
+const characters = (n: number): string =>
+  `${count('it', n)} ${plural('it', n, { one: 'carattere', other: 'caratteri' })}`;
+
 const unchanged = 'Non è stato modificato nulla.';
 
 /** Core's refusals in Italian. */
@@ -11,6 +15,12 @@ export const it: ProblemText = {
     'no-platform': (p) => `Indichi una piattaforma. Disponibili: ${p.available.join(', ')}.`,
     'unknown-platform': (p) =>
       `La piattaforma «${p.id}» non è nel catalogo.${p.guess ? ` Intendeva «${p.guess}»?` : ''} Disponibili: ${p.available.join(', ')}.`,
+    'text-too-long': (p) =>
+      p.basis === 'assumed'
+        ? `Il testo è lungo ${characters(p.length)}. Non è noto quanto testo accetti il campo del modulo; perché ci stia di sicuro, lo limitiamo a ${characters(p.max)}. Accorci la Sua nota di almeno ${characters(p.length - p.max)} o scelga meno motivi.`
+        : `Il testo è lungo ${characters(p.length)}, ma il campo del modulo ne accetta al massimo ${count('it', p.max)}. Accorci la Sua nota di almeno ${characters(p.length - p.max)} o scelga meno motivi.`,
+    'unknown-ground': (p) =>
+      `Il motivo «${p.ground}» non esiste.${p.guess ? ` Intendeva «${p.guess}»?` : ''} Motivi possibili: ${p.available.join(', ')}.`,
     'evidence-empty': (p) => `Il file «${p.file}» è vuoto.`,
     'evidence-too-large': (p) =>
       `Il file «${p.file}» è di ${megabytes('it', p.mb)} MB; le prove possono essere al massimo di ${p.maxMb} MB. Salvi l’e-mail senza allegati oppure faccia uno screenshot.`,

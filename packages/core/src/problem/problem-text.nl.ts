@@ -3,6 +3,10 @@ import { plural } from '../util/plural.js';
 import type { ProblemText } from './core-problem.js';
 import { conflictList } from './core-problem.js';
 
+/** A number of characters, with the word in its plural form. */
+const characters = (n: number): string =>
+  `${count('nl', n)} ${plural('nl', n, { one: 'teken', other: 'tekens' })}`;
+
 const unchanged = 'Er is niets gewijzigd.';
 
 /** Core's refusals in Dutch. */
@@ -11,6 +15,12 @@ export const nl: ProblemText = {
     'no-platform': (p) => `Noem een platform. Beschikbaar: ${p.available.join(', ')}.`,
     'unknown-platform': (p) =>
       `Het platform ‘${p.id}’ staat niet in de catalogus.${p.guess ? ` Bedoelde u ‘${p.guess}’?` : ''} Beschikbaar: ${p.available.join(', ')}.`,
+    'text-too-long': (p) =>
+      p.basis === 'assumed'
+        ? `De tekst is ${characters(p.length)} lang. Hoeveel het formulierveld bevat, is niet bekend; om zeker te passen, beperken we de tekst tot ${characters(p.max)}. Maak uw notitie minstens ${characters(p.length - p.max)} korter of kies minder redenen.`
+        : `De tekst is ${characters(p.length)} lang, maar het formulierveld bevat hoogstens ${characters(p.max)}. Maak uw notitie minstens ${characters(p.length - p.max)} korter of kies minder redenen.`,
+    'unknown-ground': (p) =>
+      `De reden ‘${p.ground}’ bestaat niet.${p.guess ? ` Bedoelde u ‘${p.guess}’?` : ''} Mogelijke redenen: ${p.available.join(', ')}.`,
     'evidence-empty': (p) => `Het bestand ‘${p.file}’ is leeg.`,
     'evidence-too-large': (p) =>
       `Het bestand ‘${p.file}’ is ${megabytes('nl', p.mb)} MB; bewijsstukken mogen hoogstens ${p.maxMb} MB zijn. Sla de e-mail op zonder bijlagen of maak een schermafbeelding.`,

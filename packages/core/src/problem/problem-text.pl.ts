@@ -3,6 +3,10 @@ import { plural } from '../util/plural.js';
 import type { ProblemText } from './core-problem.js';
 import { conflictList } from './core-problem.js';
 
+/** A number of characters, with the word in its plural form. */
+const characters = (n: number): string =>
+  `${count('pl', n)} ${plural('pl', n, { one: 'znak', few: 'znaki', many: 'znaków', other: 'znaku' })}`;
+
 const unchanged = 'Niczego nie zmieniono.';
 
 /** Core's refusals in Polish. */
@@ -11,6 +15,12 @@ export const pl: ProblemText = {
     'no-platform': (p) => `Należy podać platformę. Dostępne: ${p.available.join(', ')}.`,
     'unknown-platform': (p) =>
       `Platformy „${p.id}” nie ma w katalogu.${p.guess ? ` Czy chodziło o „${p.guess}”?` : ''} Dostępne: ${p.available.join(', ')}.`,
+    'text-too-long': (p) =>
+      p.basis === 'assumed'
+        ? `Tekst ma ${characters(p.length)}. Nie wiadomo, ile mieści pole formularza; aby tekst na pewno się zmieścił, ograniczamy go do ${count('pl', p.max)} ${plural('pl', p.max, { one: 'znaku', few: 'znaków', many: 'znaków', other: 'znaku' })}. Należy skrócić notatkę o co najmniej ${characters(p.length - p.max)} lub wybrać mniej powodów.`
+        : `Tekst ma ${characters(p.length)}, a pole formularza mieści najwyżej ${characters(p.max)}. Należy skrócić notatkę o co najmniej ${characters(p.length - p.max)} lub wybrać mniej powodów.`,
+    'unknown-ground': (p) =>
+      `Powód „${p.ground}” nie istnieje.${p.guess ? ` Czy chodziło o „${p.guess}”?` : ''} Możliwe powody: ${p.available.join(', ')}.`,
     'evidence-empty': (p) => `Plik „${p.file}” jest pusty.`,
     'evidence-too-large': (p) =>
       `Plik „${p.file}” ma ${megabytes('pl', p.mb)} MB; dowody mogą mieć najwyżej ${p.maxMb} MB. Należy zapisać wiadomość bez załączników albo zrobić zrzut ekranu.`,

@@ -9,8 +9,8 @@ const answerDue: DeadlineEventText = {
 /** Calendar events in Polish. */
 export const pl: CalendarText = {
   account: (a) => `Konto: ${a}`,
-  dueOn: (d) => `Termin: ${d}.`,
-  sentAndDue: (sent, due) => `Wysłano ${sent}, termin: ${due}.`,
+  dueOn: (d) => `Termin: ${d}`,
+  sentAndDue: (sent, due) => `Wysłano ${sent}, termin: ${due}`,
   answerDue: 'termin odpowiedzi',
   requestNext:
     'Jeśli do tego czasu nie przyjdzie odpowiedź, można złożyć skargę do organu nadzorczego (art. 77 RODO).',

@@ -6,6 +6,7 @@ import type { Case, Profile } from '../case/model.js';
 import type { CaseRepository, EvidenceBlob } from '../case/repository.js';
 import { sortByAttention, summarizeCase } from '../case/state.js';
 import { InvalidRecordError } from '../case/valid-record.js';
+import { problemText } from '../problem/core-problem.js';
 
 /** The day the suite runs on (fixed, so that "in the future" is reproducible). */
 const TODAY = '2026-06-01';
@@ -232,9 +233,11 @@ export function describeImportBoundary(
       const before = await snapshot(repo);
       const parsed = await parseExport(text, PLATFORMS, TODAY);
       if (!parsed.ok) {
-        const message = parsed.problems[0]?.message;
-        expect(message?.de.length).toBeGreaterThan(10);
-        expect(message?.en).toMatch(/Nothing was changed|nothing changed/);
+        const problem = parsed.problems[0];
+        expect(problem && problemText(problem.detail, 'de').length).toBeGreaterThan(10);
+        expect(problem && problemText(problem.detail, 'en')).toMatch(
+          /Nothing was changed|nothing changed/,
+        );
         return;
       }
       try {

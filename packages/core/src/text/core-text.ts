@@ -1,7 +1,7 @@
 import { LOCALES, type Locale } from '@widerspruch/catalog';
 import type { CaseText } from '../case/case-text.js';
 import type { GuideText } from '../guide/guide-text.js';
-import { loadObjectionTemplate } from '../objection/compose.js';
+import { loadObjectionTemplate, objectionTemplateLoaded } from '../objection/compose.js';
 import type { ProblemText } from '../problem/core-problem.js';
 import type { NoticeText } from './notice-text.js';
 
@@ -42,9 +42,9 @@ export async function loadCoreText(locale: Locale): Promise<void> {
   await template;
 }
 
-/** Whether a language's wording is loaded. */
+/** Whether a language's wording is loaded (the objection text's with it, see `loadCoreText`). */
 export function isCoreTextLoaded(locale: Locale): boolean {
-  return loaded.has(locale);
+  return loaded.has(locale) && objectionTemplateLoaded(locale);
 }
 
 /** Core's wording in a language; a bug (thrown) when it was not loaded first. */

@@ -6,7 +6,7 @@ export const pl: NoticeText = {
   lawInFlux: {
     title: 'Prawo w trakcie zmian',
     text: (last, checked) =>
-      `UE negocjuje zmianę RODO w zakresie trenowania AI („omnibus cyfrowy”). Według ostatniego źródła z dnia ${last} nic jeszcze nie postanowiono. Obowiązuje obecne prawo: sprzeciw opiera się na art. 21 ust. 1 RODO. Ostatnio sprawdzono: ${checked}.`,
+      `UE negocjuje zmianę RODO w zakresie trenowania AI („omnibus cyfrowy”). Według ostatniego źródła z dnia ${last} nic jeszcze nie postanowiono. Obowiązuje obecne prawo: sprzeciw opiera się na art. 21 ust. 1 RODO. Ostatnio sprawdzono: ${checked}`,
   },
   watch: {
     objectBefore: (p, on, n) =>

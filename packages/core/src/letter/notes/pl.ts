@@ -12,7 +12,7 @@ export const letterNotesPl: LetterNotes = {
   'not-due-reminder': (n, w) =>
     `Termin na odpowiedź upływa dopiero ${w.date(n.due ?? '')}; przypomnienie twierdziłoby, że już upłynął. Przypomnienie można wysłać dopiero po tej dacie.`,
   'not-due-reminded': (n, w) =>
-    `Przypomnienie zostało już wysłane; wskazany w nim termin upływa ${w.date(n.due ?? '')}. Jeśli do tego czasu nie będzie odpowiedzi, następnym krokiem jest skarga.`,
+    `Przypomnienie zostało już wysłane; wskazany w nim termin upływa ${w.date(n.due ?? '')} Jeśli do tego czasu nie będzie odpowiedzi, następnym krokiem jest skarga.`,
   'not-due-complaint': (n, w) =>
     `Termin na odpowiedź upływa dopiero ${w.date(n.due ?? '')}; skarga twierdziłaby, że już upłynął. Można ją przygotować po upływie terminu lub po zapisaniu odpowiedzi, która nie jest zadowalająca.`,
   answered: () =>

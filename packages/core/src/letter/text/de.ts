@@ -8,6 +8,7 @@ export const letterTextDe: LetterText = {
     forTheAttentionOfDpo: 'z. Hd. Datenschutzbeauftragte/r',
     accountNotGiven: '(nicht angegeben)',
     enclosures: 'Anlagen',
+    colon: ':',
     date: 'Datum',
     page: (n, of) => `Seite ${n} von ${of}`,
     labels: {

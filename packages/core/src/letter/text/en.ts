@@ -8,6 +8,7 @@ export const letterTextEn: LetterText = {
     forTheAttentionOfDpo: 'FAO the Data Protection Officer',
     accountNotGiven: '(not given)',
     enclosures: 'Enclosures',
+    colon: ':',
     date: 'Date',
     page: (n, of) => `Page ${n} of ${of}`,
     labels: {

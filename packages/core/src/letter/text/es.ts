@@ -8,6 +8,7 @@ export const letterTextEs: LetterText = {
     forTheAttentionOfDpo: 'A la atención del delegado de protección de datos',
     accountNotGiven: '(no indicada)',
     enclosures: 'Anexos',
+    colon: ':',
     date: 'Fecha',
     page: (n, of) => `Página ${n} de ${of}`,
     labels: {

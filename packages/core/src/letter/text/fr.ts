@@ -8,6 +8,7 @@ export const letterTextFr: LetterText = {
     forTheAttentionOfDpo: 'À l’attention du délégué à la protection des données',
     accountNotGiven: '(non indiqué)',
     enclosures: 'Pièces jointes',
+    colon: '\u00a0:',
     date: 'Date',
     page: (n, of) => `Page ${n} sur ${of}`,
     labels: {

@@ -8,6 +8,7 @@ export const letterTextIt: LetterText = {
     forTheAttentionOfDpo: 'Alla c.a. del Responsabile della protezione dei dati',
     accountNotGiven: '(non indicato)',
     enclosures: 'Allegati',
+    colon: ':',
     date: 'Data',
     page: (n, of) => `Pagina ${n} di ${of}`,
     labels: {

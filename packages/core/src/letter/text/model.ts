@@ -19,6 +19,8 @@ export interface LetterText {
     readonly accountNotGiven: string;
     /** Label of the list of enclosures. */
     readonly enclosures: string;
+    /** The colon after a label ("Konto: …"); French sets a no-break space before it. */
+    readonly colon: string;
     /** Label of the date in the PDF's information block. */
     readonly date: string;
     /** Page numbers in the PDF's footer. */

@@ -8,6 +8,7 @@ export const letterTextNl: LetterText = {
     forTheAttentionOfDpo: 'T.a.v. de functionaris voor gegevensbescherming',
     accountNotGiven: '(niet opgegeven)',
     enclosures: 'Bijlagen',
+    colon: ':',
     date: 'Datum',
     page: (n, of) => `Pagina ${n} van ${of}`,
     labels: {

@@ -2,7 +2,9 @@ import type { LetterText } from './model.js';
 
 /**
  * Polish letters (terms and citations as in the Polish text of the GDPR, "RODO"). Sentences
- * about the writer avoid gendered past-tense forms, so that the letter fits every sender.
+ * about the writer avoid gendered past-tense forms, so that the letter fits every sender. A
+ * date ends with "r." (see `longDate`), so a sentence that ends with one takes no second
+ * period.
  */
 export const letterTextPl: LetterText = {
   common: {
@@ -11,6 +13,7 @@ export const letterTextPl: LetterText = {
     forTheAttentionOfDpo: 'Do rąk inspektora ochrony danych',
     accountNotGiven: '(nie podano)',
     enclosures: 'Załączniki',
+    colon: ':',
     date: 'Data',
     page: (n, of) => `Strona ${n} z ${of}`,
     labels: {
@@ -43,7 +46,7 @@ export const letterTextPl: LetterText = {
       `Przypomnienie: mój sprzeciw z dnia ${sent} na podstawie art. 21 ust. 1 RODO – konto ${account}`,
     objectionOf: 'Sprzeciw z dnia',
     opening: ({ sent, platform, account }) =>
-      `Mój sprzeciw na podstawie art. 21 ust. 1 RODO wobec przetwarzania moich danych osobowych w celu rozwijania i trenowania modeli AI (konto w serwisie ${platform}: ${account}) został złożony w dniu ${sent}.`,
+      `Mój sprzeciw na podstawie art. 21 ust. 1 RODO wobec przetwarzania moich danych osobowych w celu rozwijania i trenowania modeli AI (konto w serwisie ${platform}: ${account}) został złożony w dniu ${sent}`,
     expiredExtended: ({ due }) =>
       `Przedłużony przez Państwa termin określony w art. 12 ust. 3 RODO upłynął w dniu ${due} bez udzielenia mi wystarczającej odpowiedzi.`,
     expired: ({ due }) =>
@@ -60,7 +63,7 @@ export const letterTextPl: LetterText = {
     opening: ({ controller }) =>
       `Niniejszym wnoszę skargę na podstawie art. 77 RODO na ${controller}.`,
     objected: ({ sent, platform, account, infringement }) =>
-      `Mój sprzeciw na podstawie art. 21 ust. 1 RODO wobec przetwarzania moich danych osobowych w celu rozwijania i trenowania modeli AI (konto w serwisie ${platform}: ${account}) został złożony w dniu ${sent}. ${infringement}`,
+      `Mój sprzeciw na podstawie art. 21 ust. 1 RODO wobec przetwarzania moich danych osobowych w celu rozwijania i trenowania modeli AI (konto w serwisie ${platform}: ${account}) został złożony w dniu ${sent} ${infringement}`,
     rejected: {
       text: 'Administrator odrzucił mój sprzeciw, nie wykazując istnienia ważnych prawnie uzasadnionych podstaw do przetwarzania, nadrzędnych wobec moich interesów, praw i wolności.',
       articles: 'art. 21 ust. 1 RODO oraz art. 12 ust. 4 RODO',
@@ -76,7 +79,7 @@ export const letterTextPl: LetterText = {
     noAnswer: {
       text: 'Administrator do dziś nie udzielił odpowiedzi.',
       textDue: ({ due }) =>
-        `Administrator do dziś nie udzielił odpowiedzi, chociaż termin określony w art. 12 ust. 3 RODO upłynął w dniu ${due}.`,
+        `Administrator do dziś nie udzielił odpowiedzi, chociaż termin określony w art. 12 ust. 3 RODO upłynął w dniu ${due}`,
       articles: 'art. 12 ust. 3 i 4 RODO oraz art. 21 ust. 1 RODO',
     },
     infringementOf: ({ articles }) => `Uważam, że stanowi to naruszenie ${articles}.`,
@@ -89,7 +92,7 @@ export const letterTextPl: LetterText = {
     examine:
       'Proszę o zbadanie sprawy i nakazanie administratorowi uwzględnienia mojego sprzeciwu (art. 58 ust. 2 lit. c RODO).',
     priorRequest: ({ sent, company, proof }) =>
-      `Skargę poprzedziło wykonanie mojego prawa wobec administratora (rozporządzenie (UE) 2025/2518): mój sprzeciw został wysłany do firmy ${company} w dniu ${sent}. ${proof}`,
+      `Skargę poprzedziło wykonanie mojego prawa wobec administratora (rozporządzenie (UE) 2025/2518): mój sprzeciw został wysłany do firmy ${company} w dniu ${sent} ${proof}`,
     proofEnclosed: 'Jako dowód załączam dokumenty wymienione poniżej.',
     proofNone: 'Nie mam dowodu od firmy; datę odnotowano w moich własnych zapiskach.',
   },
@@ -97,7 +100,7 @@ export const letterTextPl: LetterText = {
     subject: ({ account }) =>
       `Żądanie usunięcia danych na podstawie art. 17 ust. 1 lit. c RODO – konto ${account}`,
     opening: ({ sent }) =>
-      `Mój sprzeciw na podstawie art. 21 ust. 1 RODO wobec przetwarzania moich danych osobowych w celu rozwijania i trenowania modeli AI został złożony w dniu ${sent}. Nie wykazali Państwo istnienia ważnych prawnie uzasadnionych podstaw nadrzędnych wobec moich interesów.`,
+      `Mój sprzeciw na podstawie art. 21 ust. 1 RODO wobec przetwarzania moich danych osobowych w celu rozwijania i trenowania modeli AI został złożony w dniu ${sent} Nie wykazali Państwo istnienia ważnych prawnie uzasadnionych podstaw nadrzędnych wobec moich interesów.`,
     demandsIntro: 'W związku z tym żądam:',
     demands: [
       'usunięcia moich danych osobowych przetwarzanych przez Państwa w tych celach, w szczególności w zbiorach danych treningowych (art. 17 ust. 1 lit. c RODO),',
@@ -106,7 +109,7 @@ export const letterTextPl: LetterText = {
       'poinformowania wszystkich odbiorców i przekazania mi listy tych odbiorców (art. 19 RODO).',
     ],
     deadline: ({ due }) =>
-      `Jeżeli ustawowe obowiązki przechowywania uniemożliwiają Państwu usunięcie niektórych danych, proszę ograniczyć ich przetwarzanie i usunąć je po upływie okresu przechowywania. Ewentualną odmowę proszę uzasadnić. Proszę o potwierdzenie usunięcia danych w terminie miesiąca od otrzymania żądania (art. 12 ust. 3 RODO), czyli do dnia ${due}. W przeciwnym razie zastrzegam sobie prawo do wniesienia skargi do właściwego organu nadzorczego (art. 77 RODO) i podjęcia dalszych kroków prawnych.`,
+      `Jeżeli ustawowe obowiązki przechowywania uniemożliwiają Państwu usunięcie niektórych danych, proszę ograniczyć ich przetwarzanie i usunąć je po upływie okresu przechowywania. Ewentualną odmowę proszę uzasadnić. Proszę o potwierdzenie usunięcia danych w terminie miesiąca od otrzymania żądania (art. 12 ust. 3 RODO), czyli do dnia ${due} W przeciwnym razie zastrzegam sobie prawo do wniesienia skargi do właściwego organu nadzorczego (art. 77 RODO) i podjęcia dalszych kroków prawnych.`,
   },
   access: {
     subject: ({ account }) =>
@@ -124,7 +127,7 @@ export const letterTextPl: LetterText = {
     purpose:
       'Pytam o to, ponieważ chcę wiedzieć, czy i jakie moje dane zostały wykorzystane do trenowania Państwa modeli AI, aby móc zdecydować o dalszych krokach w celu ochrony moich danych, takich jak sprzeciw lub żądanie usunięcia danych.',
     deadline: ({ due }) =>
-      `Informacje są udzielane bezpłatnie (art. 12 ust. 5 RODO). Proszę o odpowiedź w terminie miesiąca od otrzymania żądania (art. 12 ust. 3 RODO), czyli do dnia ${due}.`,
+      `Informacje są udzielane bezpłatnie (art. 12 ust. 5 RODO). Proszę o odpowiedź w terminie miesiąca od otrzymania żądania (art. 12 ust. 3 RODO), czyli do dnia ${due}`,
   },
   dossier: {
     subject: ({ platform, controller }) =>
