@@ -197,7 +197,7 @@ describe('export file', () => {
       const text = serializeExport({ ...data, cases: [c] }, '2026-03-12T10:00:00.000Z');
       const result = await parseExport(text, ['instagram']);
       expect(!result.ok && result.problems[0]?.code).toBe('invalid');
-      expect(!result.ok && result.problems[0]?.message.en).toContain(
+      expect(!result.ok && words(result.problems[0], 'en')).toContain(
         `cases.0.account (id ${c.id}) is blank or begins or ends with spaces`,
       );
     },
@@ -230,13 +230,13 @@ describe('export file', () => {
       '2026-03-12T10:00:00.000Z',
     );
     const refused = await parseExport(named, ['instagram']);
-    expect(!refused.ok && refused.problems[0]?.message.en).toContain('is larger than 25 MB');
+    expect(!refused.ok && words(refused.problems[0], 'en')).toContain('is larger than 25 MB');
     const file = JSON.parse(
       serializeExport({ ...data, cases: [c], evidence: [blob] }, '2026-03-12T10:00:00.000Z'),
     );
     file.evidence[0].base64 = 'A'.repeat(36 * 1024 * 1024);
     const carried = await parseExport(JSON.stringify(file), ['instagram']);
-    expect(!carried.ok && carried.problems[0]?.message.en).toContain(
+    expect(!carried.ok && words(carried.problems[0], 'en')).toContain(
       'evidence.0.base64 is larger than 25 MB',
     );
   });
