@@ -1,5 +1,5 @@
 import { findPlatform } from '@widerspruch/catalog';
-import { buildGuide, type GuideStepId } from '@widerspruch/core';
+import type { GuideStepId } from '@widerspruch/core';
 import { useEffect, useState } from 'preact/hooks';
 import { AsOf } from '../components/as-of.js';
 import { FactView } from '../components/fact-view.js';
@@ -10,6 +10,7 @@ import { REMEDIES_MESSAGES } from '../i18n/page-messages.js';
 import { hrefOf } from '../router.js';
 import { loadCatalog, useCatalog } from '../state/catalog.js';
 import { device } from '../state/wizard.js';
+import { guideOf } from '../view/guide.js';
 import { DeviceSwitch } from './wizard-task.js';
 
 const PRIMARY_WITH_FORM: ReadonlySet<GuideStepId> = new Set([
@@ -40,7 +41,7 @@ export function GuidePage({ platform }: { platform: string }) {
   const painted = usePainted();
   if (c === undefined) return <p role="status">{t('loading')}</p>;
   const record = findPlatform(c, platform);
-  const built = buildGuide(c, {
+  const built = guideOf(c, {
     platform,
     locale: locale.value,
     device: device.value,

@@ -1,5 +1,5 @@
 import { type Catalog, findPlatform } from '@widerspruch/catalog';
-import { buildGuide, type Case, type Guide, objectionTextFor } from '@widerspruch/core';
+import { type Case, type Guide, objectionTextFor } from '@widerspruch/core';
 import { useEffect, useState } from 'preact/hooks';
 import {
   type Certainty,
@@ -23,6 +23,7 @@ import {
 } from '../state/store.js';
 import { device } from '../state/wizard.js';
 import { type LocalFact, localFact } from '../view/facts.js';
+import { guideOf } from '../view/guide.js';
 
 /** The two services of this page, in the order most people use them. */
 const META = ['facebook', 'instagram'] as const;
@@ -57,7 +58,7 @@ export function MetaPage() {
   const c = useCatalog({ platforms: META });
   if (c === undefined || done === undefined) return <p role="status">{t('loading')}</p>;
   const guides = META.flatMap((id) => {
-    const built = buildGuide(c, {
+    const built = guideOf(c, {
       platform: id,
       locale: locale.value,
       device: device.value,

@@ -1,3 +1,4 @@
+import { batch } from '@preact/signals';
 import { CASE_LIMITS } from '@widerspruch/core';
 import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/page-heading.js';
@@ -5,14 +6,16 @@ import { locale, t } from '../i18n/i18n.js';
 import { shownIn } from '../i18n/local-text.js';
 import { loadCatalog } from '../state/catalog.js';
 import type { ServiceEntry } from '../state/catalog-index.js';
-import { addProfile, profiles, today } from '../state/store.js';
+import { newProfile, profiles, reportStorageError, saveProfile, today } from '../state/store.js';
 import {
+  device,
   type Task,
   wizardChoices,
   wizardPhase,
   wizardProfile,
   wizardTasks,
 } from '../state/wizard.js';
+import { prepareGuide } from '../view/guide.js';
 import { matchesService, serviceOrder } from '../view/service-filter.js';
 
 const NEW = '__new__';
@@ -35,8 +38,9 @@ export function WizardSetup({ services }: { services: readonly ServiceEntry[] })
 
   const toggle = (id: string, on: boolean) => {
     setError(undefined);
-    // The service's record loads meanwhile, so that its task shows at once.
-    if (on) void loadCatalog({ platforms: [id] }).catch(() => undefined);
+    // The service's record loads meanwhile, and the first task's guide is built while the
+    // browser is idle, so that it shows at once.
+    if (on) void loadCatalog({ platforms: [id] }).then(prepareFirstTask, () => undefined);
     setAccounts((current) => {
       const next = { ...current };
       if (on) next[id] = [''];
@@ -50,19 +54,32 @@ export function WizardSetup({ services }: { services: readonly ServiceEntry[] })
       [id]: (current[id] ?? []).map((a, j) => (j === i ? value : a)),
     }));
 
+  const prepareFirstTask = () => {
+    const first = services.find((p) => p.id in wizardChoices.value);
+    if (first === undefined) return;
+    const request = { platform: first.id, locale: locale.value, device: device.value };
+    void loadCatalog({ platforms: [first.id] }).then(
+      (c) => prepareGuide(c, request),
+      () => undefined,
+    );
+  };
+
   const submit = async (event: Event) => {
     event.preventDefault();
     if (chosen.length === 0) {
       setError(t('wizard.noneChosen'));
       return;
     }
-    const profileId =
+    // A new person is stored while the first task shows (the write takes a moment on a
+    // phone); nothing is recorded for them before the person acts on that task.
+    const created =
       profile === ME
-        ? (await addProfile(t('wizard.me'))).id
+        ? newProfile(t('wizard.me'))
         : profile === NEW
-          ? (await addProfile(newName.trim() || t('wizard.newProfile'))).id
-          : profile;
-    wizardProfile.value = profileId;
+          ? newProfile(newName.trim() || t('wizard.newProfile'))
+          : undefined;
+    const profileId = created?.id ?? profile;
+    const saving = created ? saveProfile(created) : Promise.resolve();
     const tasks: Task[] = services
       .filter((p) => chosen.includes(p.id))
       .flatMap((p) =>
@@ -75,9 +92,14 @@ export function WizardSetup({ services }: { services: readonly ServiceEntry[] })
       () => undefined,
     );
     await first.catch(() => undefined);
-    wizardTasks.value = tasks;
-    wizardPhase.value = { phase: 'task', index: 0 };
-    wizardChoices.value = {};
+    saving.catch(reportStorageError);
+    // One change: one render of the first task and one write of the run, not four.
+    batch(() => {
+      wizardProfile.value = profileId;
+      wizardTasks.value = tasks;
+      wizardPhase.value = { phase: 'task', index: 0 };
+      wizardChoices.value = {};
+    });
   };
 
   return (

@@ -1,6 +1,5 @@
 import { type Device, findPlatform, LOCALE_INFO, LOCALES, type Locale } from '@widerspruch/catalog';
 import {
-  buildGuide,
   type Case,
   type Guide,
   type GuideStep,
@@ -38,6 +37,7 @@ import {
   wizardTasks,
   wizardText,
 } from '../state/wizard.js';
+import { guideOf } from '../view/guide.js';
 
 /** When the submission or setting change was recorded (on a continued draft: not its creation). */
 function recordedAt(c: Case): string {
@@ -58,7 +58,7 @@ export function WizardTask({ index }: { index: number }) {
   const catalog = useCatalog({ platforms: task ? [task.platform] : [] });
   if (task === undefined) return null;
   if (catalog === undefined) return <p role="status">{t('loading')}</p>;
-  const built = buildGuide(catalog, {
+  const built = guideOf(catalog, {
     platform: task.platform,
     locale: locale.value,
     device: device.value,

@@ -75,10 +75,15 @@ export async function initStore(
       persisted.value = granted;
     });
   } catch (error) {
-    storageError.value = error instanceof Error ? error.message : String(error);
+    reportStorageError(error);
   } finally {
     ready.value = true;
   }
+}
+
+/** The device's storage failed: the app says so instead of its page (nothing is lost silently). */
+export function reportStorageError(error: unknown): void {
+  storageError.value = error instanceof Error ? error.message : String(error);
 }
 
 function db(): Storage {
@@ -95,10 +100,20 @@ export async function ensureOwnProfile(name: string): Promise<Profile> {
 
 /** Adds a person (e.g. a family member the user helps). */
 export async function addProfile(name: string): Promise<Profile> {
-  const profile: Profile = { id: newId(), name: name.trim(), createdAt: now() };
+  const profile = newProfile(name);
+  await saveProfile(profile);
+  return profile;
+}
+
+/** A new person, not stored yet ({@link saveProfile} stores it). */
+export function newProfile(name: string): Profile {
+  return { id: newId(), name: name.trim(), createdAt: now() };
+}
+
+/** Stores a new person made by {@link newProfile}; the list shows it once it is stored. */
+export async function saveProfile(profile: Profile): Promise<void> {
   await db().putProfile(profile);
   profiles.value = [...profiles.value, profile];
-  return profile;
 }
 
 /** What a new case is about. */
