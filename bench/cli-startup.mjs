@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const RUNS = Number(process.env.CLI_STARTUP_RUNS ?? 21);
 const builds = {
@@ -17,22 +17,8 @@ const builds = {
 const COMMANDS = [['--version'], ['platforms']];
 const dir = mkdtempSync(join(tmpdir(), 'widerspruch-startup-bench-'));
 
-// A module hook that writes down every module a run loads.
-const hooks = join(dir, 'hooks.mjs');
-writeFileSync(
-  hooks,
-  `import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) {
-  if (url.startsWith('file:')) appendFileSync(process.env.LOADED_LOG, url + '\\n');
-  return next(url, context);
-}
-`,
-);
-const register = join(dir, 'register.mjs');
-writeFileSync(
-  register,
-  `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
-);
+// Writes down every module a run loads (to the file named by LOADED_LOG).
+const register = join(import.meta.dirname, 'loaded-modules', 'register.mjs');
 
 const env = { PATH: process.env.PATH ?? '', LANG: 'de_DE.UTF-8' };
 

@@ -22,22 +22,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from './chromium.mjs';
 
 const RATE = 4;
 /** How long no request (of the page or its service worker) may be open to count as quiet. */
 const QUIET_MS = 1000;
 const RUNS = Number(process.env.FACEBOOK_STEP_RUNS ?? 5);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const TOLERANCE = Number(process.env.FACEBOOK_STEP_TOLERANCE ?? 0.1);
 if (!Number.isInteger(RUNS) || RUNS < 1) {

@@ -20,22 +20,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from './chromium.mjs';
 
 /** The budget in bytes of gzip for one locale. */
 const BUDGET = 60 * 1024;
 /** How long no request may be open before the network counts as idle. */
 const IDLE_MS = 1000;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const BROWSER_LOCALES = { de: 'de-DE', en: 'en-US' };
 
 const repo = join(import.meta.dirname, '..');

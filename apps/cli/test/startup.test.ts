@@ -11,21 +11,15 @@ const bin = join(import.meta.dirname, '..', 'bin', 'widerspruch.js');
 const dir = mkdtempSync(join(tmpdir(), 'widerspruch-startup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// A module hook that writes down every module the CLI loads.
-const hooks = join(dir, 'hooks.mjs');
-writeFileSync(
-  hooks,
-  `import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) {
-  if (url.startsWith('file:')) appendFileSync(process.env.LOADED_LOG, url + '\\n');
-  return next(url, context);
-}
-`,
-);
-const register = join(dir, 'register.mjs');
-writeFileSync(
-  register,
-  `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${hooks}`)});\n`,
+// Writes down every module the CLI loads (to the file named by LOADED_LOG).
+const register = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'bench',
+  'loaded-modules',
+  'register.mjs',
 );
 
 const run = promisify(execFile);

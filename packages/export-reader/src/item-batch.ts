@@ -37,18 +37,25 @@ const KIND_INDEX = Object.fromEntries(ITEM_KINDS.map((k, i) => [k, i])) as Recor
 /** Collects up to `capacity` items into an {@link ItemBatch}. */
 export class ItemBatchBuilder {
   private n = 0;
-  private kinds: Uint8Array;
-  private has: Uint8Array;
-  private media: Int32Array;
-  private index: Int32Array;
-  private dateEnds: Int32Array;
-  private textEnds: Int32Array;
-  private audienceEnds: Int32Array;
+  private kinds!: Uint8Array;
+  private has!: Uint8Array;
+  private media!: Int32Array;
+  private index!: Int32Array;
+  private dateEnds!: Int32Array;
+  private textEnds!: Int32Array;
+  private audienceEnds!: Int32Array;
   private dates = '';
   private texts = '';
   private audiences = '';
 
   constructor(readonly capacity: number) {
+    this.clear();
+  }
+
+  /** Starts an empty batch with columns of its own. */
+  private clear(): void {
+    const capacity = this.capacity;
+    this.n = 0;
     this.kinds = new Uint8Array(capacity);
     this.has = new Uint8Array(capacity);
     this.media = new Int32Array(capacity);
@@ -56,6 +63,9 @@ export class ItemBatchBuilder {
     this.dateEnds = new Int32Array(capacity);
     this.textEnds = new Int32Array(capacity);
     this.audienceEnds = new Int32Array(capacity);
+    this.dates = '';
+    this.texts = '';
+    this.audiences = '';
   }
 
   /** How many items the batch holds. */
@@ -114,18 +124,7 @@ export class ItemBatchBuilder {
       audiences: this.audiences,
       audienceEnds: this.audienceEnds,
     };
-    const capacity = this.capacity;
-    this.n = 0;
-    this.kinds = new Uint8Array(capacity);
-    this.has = new Uint8Array(capacity);
-    this.media = new Int32Array(capacity);
-    this.index = new Int32Array(capacity);
-    this.dateEnds = new Int32Array(capacity);
-    this.textEnds = new Int32Array(capacity);
-    this.audienceEnds = new Int32Array(capacity);
-    this.dates = '';
-    this.texts = '';
-    this.audiences = '';
+    this.clear();
     return batch;
   }
 }
